@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "workbench",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "workbench", targets: ["Workbench"]),
+        .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shims over the system Lua 5.4 (Debian: liblua5.4-dev).
+        .target(
+            name: "CLua",
+            linkerSettings: [.linkedLibrary("lua5.4"), .linkedLibrary("m")]
+        ),
+        // Everything the workbench does: loading, extraction, the Lua bridge, scripts, reports.
+        .target(
+            name: "WorkbenchCore",
+            dependencies: ["CLua"],
+            resources: [.copy("Resources")]
+        ),
+        // The thin command-line executable.
+        .executableTarget(
+            name: "Workbench",
+            dependencies: [
+                "WorkbenchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+        .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import WorkbenchCore
+print("hi")
