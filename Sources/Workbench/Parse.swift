@@ -1,0 +1,31 @@
+import ArgumentParser
+import WorkbenchCore
+
+extension Workbench {
+    /// `workbench parse`: print the model.
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the model of each article as JSON (an array) or JSON Lines (one object per line).",
+            discussion: "Folders are walked for *.txt files in sorted order. Unreadable files are named on standard error and the rest are still printed (exit status 2)."
+        )
+
+        @Option(name: .long, help: "json or jsonl.")
+        var format: ParseCommand.Format = .jsonl
+
+        @OptionGroup var input: InputOptions
+
+        @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
+        var paths: [String]
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("give at least one article file or folder") }
+        }
+
+        func run() throws {
+            let status = ParseCommand.run(corpus: try input.corpus(paths), format: format)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}
+
+extension ParseCommand.Format: ExpressibleByArgument {}

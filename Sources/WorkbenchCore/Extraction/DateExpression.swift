@@ -1,0 +1,190 @@
+/// A date expression as written, before it is resolved against a reference date.
+indirect enum DateExpression: Sendable {
+    /// A calendar day; `year` nil when not written.
+    case day(year: Int?, month: Int, day: Int)
+    /// A month (of a year, when written).
+    case month(year: Int?, month: Int)
+    case year(Int)
+    /// A weekday with a direction: -1 last/past, 0 this/unspecified (news reads backward), 1 next.
+    case weekday(Int, direction: Int)
+    /// A day offset from the reference date (yesterday = -1).
+    case offset(days: Int)
+    /// The night before the reference date's morning (overnight, last night).
+    case night(offset: Int)
+    /// A week relative to the reference week (-1 last week).
+    case week(Int)
+    /// A weekend relative to the reference date (-1 the last one, 0 this one, 1 next).
+    case weekend(Int)
+    /// A month relative to the reference month.
+    case relativeMonth(Int)
+    /// A year relative to the reference year.
+    case relativeYear(Int)
+    /// A span of days relative to the reference date (in the coming days = 1…7).
+    case span(from: Int, to: Int)
+    /// An expression that cannot be placed on the calendar ("days before").
+    case vague
+    /// From one expression to another.
+    case range(DateExpression, DateExpression)
+    /// A window of `days` ending at (and including) an expression: "for a week until Feb. 1".
+    case window(days: Int, until: DateExpression)
+    /// A holiday by rule.
+    case holiday(HolidayRule, year: Int?, direction: Int)
+
+    /// The kind reported in the model.
+    var kind: String {
+        switch self {
+        case .day(let y, _, _): return y == nil ? "absolute" : "absolute"
+        case .month, .year: return "absolute"
+        case .weekday: return "weekday"
+        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague: return "relative"
+        case .night: return "night"
+        case .range: return "range"
+        case .window: return "window"
+        case .holiday: return "holiday"
+        }
+    }
+
+    /// Resolves to a first and last day against `ref` (nil when it cannot be placed).
+    /// - Parameter future: whether the sentence speaks of the future (weekdays then read forward).
+    func resolve(_ ref: Day?, future: Bool) -> (Day, Day, String)? {
+        switch self {
+        case .day(let y, let m, let d):
+            if let y { return Day(y, m, d).map { ($0, $0, "day") } }
+            guard let ref else { return nil }
+            var best: Day?
+            for yy in [ref.year - 1, ref.year, ref.year + 1] {
+                guard let c = Day(yy, m, d) else { continue }
+                if best == nil || abs(c.ordinal - ref.ordinal) < abs(best!.ordinal - ref.ordinal) { best = c }
+            }
+            return best.map { ($0, $0, "day") }
+        case .month(let y, let m):
+            let year: Int
+            if let y { year = y } else {
+                guard let ref else { return nil }
+                // the nearest such month
+                let diff = m - ref.month
+                year = diff > 6 ? ref.year - 1 : (diff < -6 ? ref.year + 1 : ref.year)
+            }
+            guard let first = Day(year, m, 1) else { return nil }
+            return (first, Day(year, m, Day.daysIn(m, year))!, "month")
+        case .year(let y):
+            return (Day(y, 1, 1)!, Day(y, 12, 31)!, "year")
+        case .weekday(let wd, let direction):
+            guard let ref else { return nil }
+            let diff = wd - ref.weekday
+            let day: Day
+            switch direction {
+            case -1: day = ref.adding(days: diff < 0 ? diff : diff - 7)
+            case 1: day = ref.adding(days: diff > 0 ? diff : diff + 7)
+            default:
+                if future { day = ref.adding(days: diff >= 0 ? diff : diff + 7) } else { day = ref.adding(days: diff <= 0 ? diff : diff - 7) }
+            }
+            return (day, day, "day")
+        case .offset(let n):
+            guard let ref else { return nil }
+            let d = ref.adding(days: n)
+            return (d, d, "day")
+        case .night(let n):
+            guard let ref else { return nil }
+            return (ref.adding(days: n - 1), ref.adding(days: n), "night")
+        case .week(let n):
+            guard let ref else { return nil }
+            let monday = ref.adding(days: 1 - ref.weekday + 7 * n)
+            return (monday, monday.adding(days: 6), "week")
+        case .weekend(let n):
+            guard let ref else { return nil }
+            let wd = ref.weekday
+            let saturday: Day
+            switch n {
+            case -1: saturday = ref.adding(days: wd >= 6 ? 6 - wd - 7 : -(wd + 1))
+            case 1: saturday = ref.adding(days: 6 - wd + (wd >= 6 ? 7 : 0))
+            default: saturday = ref.adding(days: 6 - wd)
+            }
+            return (saturday, saturday.adding(days: 1), "weekend")
+        case .relativeMonth(let n):
+            guard let ref else { return nil }
+            let d = Day(ref.year, ref.month, 1)!.adding(months: n)
+            return (d, Day(d.year, d.month, Day.daysIn(d.month, d.year))!, "month")
+        case .relativeYear(let n):
+            guard let ref else { return nil }
+            return (Day(ref.year + n, 1, 1)!, Day(ref.year + n, 12, 31)!, "year")
+        case .span(let a, let b):
+            guard let ref else { return nil }
+            return (ref.adding(days: a), ref.adding(days: b), "interval")
+        case .vague:
+            return nil
+        case .range(let a, let b):
+            guard let ra = a.resolve(ref, future: future), var rb = b.resolve(ref, future: future) else { return nil }
+            if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) { rb = (fixed, fixed, "day") }
+            return (ra.0, rb.1, "interval")
+        case .window(let days, let until):
+            guard let r = until.resolve(ref, future: future) else { return nil }
+            return (r.1.adding(days: -days), r.1, "interval")
+        case .holiday(let rule, let y, let direction):
+            guard let ref = ref ?? y.flatMap({ Day($0, 1, 1) }) else { return nil }
+            if let y { return rule.date(in: y).map { ($0, $0, "day") } }
+            // the next one (this year's if not past), or the last one for "last Christmas"
+            if direction < 0 {
+                if let d = rule.date(in: ref.year), d < ref { return (d, d, "day") }
+                return rule.date(in: ref.year - 1).map { ($0, $0, "day") }
+            }
+            if let d = rule.date(in: ref.year), d >= ref { return (d, d, "day") }
+            return rule.date(in: ref.year + 1).map { ($0, $0, "day") }
+        }
+    }
+}
+
+/// When a holiday falls: a fixed day, the nth weekday of a month, or relative to Easter.
+struct HolidayRule: Sendable {
+    enum Kind: Sendable {
+        case fixed(month: Int, day: Int)
+        /// nth (1-based; -1 = last) weekday (1 = Monday) of a month.
+        case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// Days after Western Easter Sunday.
+        case easter(offset: Int)
+        /// Days after Orthodox Easter Sunday.
+        case orthodoxEaster(offset: Int)
+        /// Dates listed per year (lunar calendars).
+        case table([Int: Day])
+    }
+    var kind: Kind
+
+    func date(in year: Int) -> Day? {
+        switch kind {
+        case .fixed(let m, let d): return Day(year, m, d)
+        case .nthWeekday(let m, let wd, let n):
+            if n > 0 {
+                guard let first = Day(year, m, 1) else { return nil }
+                let shift = (wd - first.weekday + 7) % 7
+                let d = first.adding(days: shift + 7 * (n - 1))
+                return d.month == m ? d : nil
+            }
+            guard let last = Day(year, m, Day.daysIn(m, year)) else { return nil }
+            let shift = (last.weekday - wd + 7) % 7
+            return last.adding(days: -shift)
+        case .easter(let offset):
+            return HolidayRule.westernEaster(year).adding(days: offset)
+        case .orthodoxEaster(let offset):
+            return HolidayRule.orthodoxEaster(year).adding(days: offset)
+        case .table(let days):
+            return days[year]
+        }
+    }
+
+    /// Western Easter Sunday (anonymous Gregorian algorithm).
+    static func westernEaster(_ y: Int) -> Day {
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return Day(y, month, day)!
+    }
+
+    /// Orthodox Easter Sunday (Meeus's Julian algorithm, converted to Gregorian).
+    static func orthodoxEaster(_ y: Int) -> Day {
+        let a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
+        let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+        let julianToGregorian = y / 100 - y / 400 - 2
+        return Day(y, month, day)!.adding(days: julianToGregorian)
+    }
+}

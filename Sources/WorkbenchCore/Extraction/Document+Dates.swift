@@ -1,0 +1,325 @@
+/// Dates and times: absolute, weekday, relative, ranges and windows.
+extension Document {
+    /// A date expression found at a token range.
+    struct DateMatch {
+        var range: Range<Int>
+        var expression: DateExpression
+        /// For ranges and windows: the dates written inside ("Feb. 1" in "for a week until Feb. 1").
+        var parts: [DateMatch] = []
+    }
+
+    /// Words that make a sentence speak of the future (weekdays then read forward).
+    private static let futureMarkers: Set<String> = ["will", "next", "coming", "due", "scheduled", "upcoming", "expected", "planned",
+                                                     "plans", "set", "until", "starting", "from", "'ll", "’ll", "shall", "tomorrow"]
+
+    /// Finds date expressions, then resolves them against the reference date.
+    func extractDates() {
+        dateToken = Array(repeating: false, count: tokens.count)
+        var found: [DateMatch] = []
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if let m = dateMatch(at: i, limit: s.tokens.upperBound) {
+                    found.append(m)
+                    i = m.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        found = combineRanges(found).flatMap { [$0] + $0.parts }
+        for m in found {
+            for k in m.range { dateToken[k] = true }
+            let si = sentenceOfToken[m.range.lowerBound]
+            let future = sentences[si].tokens.contains { Self.futureMarkers.contains(tokens[$0].lower) }
+            let resolved = m.expression.resolve(referenceDate, future: future)
+            var mention = self.mention(tokens: m.range)
+            // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong
+            if mention.text.hasSuffix(".") && !(tokens[m.range.upperBound - 1].kind == .word) {
+                mention.text.removeLast(); mention.end -= 1
+            }
+            var endValue: String? = nil
+            if let r = resolved, r.0 != r.1 { endValue = r.1.iso }
+            dates.append(DateMention(text: mention.text, start: mention.start, end: mention.end, kind: m.expression.kind,
+                                     value: resolved?.0.iso, endValue: endValue, grain: resolved?.2, sentence: si))
+        }
+    }
+
+    /// The first full date (with a year) in the headline, lede, or last lines: the article's own date.
+    func writtenDate() -> Day? {
+        let candidates = paragraphs.indices.filter { $0 <= 2 || $0 >= paragraphs.count - 2 }
+        for pi in candidates {
+            let p = paragraphs[pi]
+            var i = p.tokens.lowerBound
+            while i < p.tokens.upperBound {
+                if let m = dateMatch(at: i, limit: p.tokens.upperBound) {
+                    if case .day(let y?, let mo, let d) = m.expression, let day = Day(y, mo, d) { return day }
+                    i = m.range.upperBound
+                } else { i += 1 }
+            }
+        }
+        return nil
+    }
+
+    /// Joins "from X to Y", "between X and Y", "X-Y", "for a week until X" into one expression.
+    private func combineRanges(_ found: [DateMatch]) -> [DateMatch] {
+        var out: [DateMatch] = []
+        var n = 0
+        while n < found.count {
+            let a = found[n]
+            if n + 1 < found.count {
+                let b = found[n + 1]
+                let gap = a.range.upperBound..<b.range.lowerBound
+                let words = gap.map { tokens[$0].lower }
+                if words == ["to"] || words == ["until"] || words == ["through"] || words == ["-"] || words == ["–"] || words == ["and"] || words == ["—"] {
+                    var start = a.range.lowerBound
+                    if start > 0 && ["from", "between"].contains(tokens[start - 1].lower) { start -= 1 }
+                    if words != ["and"] || (start < a.range.lowerBound) {
+                        out.append(DateMatch(range: start..<b.range.upperBound, expression: .range(a.expression, b.expression), parts: [a, b]))
+                        n += 2
+                        continue
+                    }
+                }
+            }
+            // "Feb. 1-5": a day followed by "-N"
+            if case .day(let y, let m, _) = a.expression, a.range.upperBound + 1 < tokens.count,
+               tokens[a.range.upperBound].kind == .dash, !tokens[a.range.upperBound].spaceBefore,
+               tokens[a.range.upperBound + 1].kind == .number, let d2 = Int(tokens[a.range.upperBound + 1].text), d2 >= 1, d2 <= 31,
+               sentenceOfToken[a.range.upperBound + 1] == sentenceOfToken[a.range.lowerBound] {
+                out.append(DateMatch(range: a.range.lowerBound..<(a.range.upperBound + 2), expression: .range(a.expression, .day(year: y, month: m, day: d2)), parts: [a]))
+                n += 1
+                continue
+            }
+            // "for a week until Feb. 1" / "for 30 days from March 18"
+            if a.range.lowerBound >= 3 {
+                let u = a.range.lowerBound - 1
+                if ["until", "till", "through", "to"].contains(tokens[u].lower), let (days, from) = durationBefore(u) {
+                    out.append(DateMatch(range: from..<a.range.upperBound, expression: .window(days: days, until: a.expression), parts: [a]))
+                    n += 1
+                    continue
+                }
+            }
+            out.append(a)
+            n += 1
+        }
+        return out
+    }
+
+    /// "for a week" / "for 30 days" ending right before token `u`: its length in days and first token.
+    private func durationBefore(_ u: Int) -> (Int, Int)? {
+        var k = u - 1
+        guard k >= 1 else { return nil }
+        let unit = tokens[k].lower
+        let perUnit: Int
+        switch unit {
+        case "day", "days": perUnit = 1
+        case "week", "weeks": perUnit = 7
+        case "month", "months": perUnit = 30
+        default: return nil
+        }
+        k -= 1
+        var count = 1
+        if tokens[k].lower == "a" || tokens[k].lower == "an" { count = 1 }
+        else if let r = NumberReader(tokens: tokens).read(at: k, limit: u - 1), r.length == 1 { count = Int(r.value) }
+        else { return nil }
+        var from = k
+        if k >= 1 && tokens[k - 1].lower == "for" { from = k - 1 }
+        return (count * perUnit, from)
+    }
+
+    /// A single date expression starting at token `i`.
+    func dateMatch(at i: Int, limit: Int) -> DateMatch? {
+        let t = tokens[i]
+        let l = t.lower
+        func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
+
+        // ISO 2026-02-01 and numeric 2/15, 10/31/1974
+        if t.kind == .number, let v = Int(t.text) {
+            if t.text.count == 4, let d1 = next(1), d1.kind == .dash, !d1.spaceBefore, let m = next(2), m.kind == .number, !m.spaceBefore,
+               let d2 = next(3), d2.kind == .dash, !d2.spaceBefore, let d = next(4), d.kind == .number, !d.spaceBefore,
+               let mm = Int(m.text), let dd = Int(d.text), Day(v, mm, dd) != nil {
+                return DateMatch(range: i..<(i + 5), expression: .day(year: v, month: mm, day: dd))
+            }
+            if let s1 = next(1), s1.text == "/", !s1.spaceBefore, let b = next(2), b.kind == .number, !b.spaceBefore, let bv = Int(b.text),
+               v >= 1, v <= 12, bv >= 1, bv <= 31, t.text.count <= 2, b.text.count <= 2 {
+                if let s2 = next(3), s2.text == "/", !s2.spaceBefore, let c = next(4), c.kind == .number, !c.spaceBefore, var y = Int(c.text) {
+                    if c.text.count == 2 { y += y < 50 ? 2000 : 1900 }
+                    if Day(y, v, bv) != nil { return DateMatch(range: i..<(i + 5), expression: .day(year: y, month: v, day: bv)) }
+                }
+                // "2/10" could be a fraction; only take it as a date with a preposition before
+                if i > 0, ["on", "by", "until", "from", "since", "before", "after"].contains(tokens[i - 1].lower) {
+                    return DateMatch(range: i..<(i + 3), expression: .day(year: nil, month: v, day: bv))
+                }
+                return nil
+            }
+            // 1 February 2026 / 1st of February
+            if v >= 1 && v <= 31 && t.text.count <= 2 {
+                var k = 1
+                if let s = next(k), !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) { k += 1 }
+                if let o = next(k), o.lower == "of" { k += 1 }
+                if let m = next(k), let month = Grammar.months[m.lower], m.isCapitalized || m.lower.count > 3 {
+                    k += 1
+                    if let y = yearAt(i + k, limit: limit, allowComma: true) {
+                        return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: v))
+                    }
+                    return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: v))
+                }
+            }
+            // a year: "in 2025", "2014." — four digits with a preposition before
+            if t.text.count == 4 && v >= 1900 && v <= 2100 && i > 0 {
+                let p = tokens[i - 1].lower
+                if ["in", "since", "until", "by", "of", "from", "before", "after", "during", "year", "early", "late", "mid", "through", "to", "for", "and", "between", "till"].contains(p)
+                    && !(next(1)?.kind == .word && next(1)!.lower.hasSuffix("s") && !(next(1)!.isCapitalized)) {
+                    return DateMatch(range: i..<(i + 1), expression: .year(v))
+                }
+            }
+            return nil
+        }
+        guard t.kind == .word else { return nil }
+
+        // the first of March / the 15th
+        if l == "the", let o = next(1), let ord = ordinalDay(o, next(2)) {
+            var k = 1 + ord.length
+            if let of = next(k), of.lower == "of", let m = next(k + 1), let month = Grammar.months[m.lower] {
+                k += 2
+                if let y = yearAt(i + k, limit: limit, allowComma: true) {
+                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                }
+                return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: ord.day))
+            }
+        }
+        // Month forms: Feb. 1, February 1st, 2026 / February 2026 / in February
+        if let month = Grammar.months[l], t.isCapitalized || l.count >= 4 && l != "may" && l != "march" {
+            if l == "may" && !t.isCapitalized { return nil }
+            var k = 1
+            if let d = next(k), d.kind == .number, let dv = Int(d.text), dv >= 1, dv <= 31, d.text.count <= 2 {
+                k += 1
+                if let s = next(k), !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) { k += 1 }
+                if let y = yearAt(i + k, limit: limit, allowComma: true) {
+                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: dv))
+                }
+                return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: dv))
+            }
+            if let d = next(1), let ord = ordinalDay(d, next(2)), ord.word {
+                return DateMatch(range: i..<(i + 1 + ord.length), expression: .day(year: nil, month: month, day: ord.day))
+            }
+            if let y = yearAt(i + 1, limit: limit, allowComma: false) {
+                return DateMatch(range: i..<(i + 1 + y.length), expression: .month(year: y.year, month: month))
+            }
+            // a bare month needs a preposition or modifier before it ("May" is also a verb)
+            if i > 0, ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "through", "till", "before", "after", "during", "end"].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-") {
+                if i > 0, tokens[i - 1].lower == "last" { return DateMatch(range: (i - 1)..<(i + 1), expression: .month(year: nil, month: month)) }
+                return DateMatch(range: i..<(i + 1), expression: .month(year: nil, month: month))
+            }
+            return nil
+        }
+        // Weekdays: (on|last|next|this) Monday (morning|night)
+        if let wd = Grammar.weekdays[l], t.isCapitalized || l.count >= 6 {
+            var end = i + 1
+            if let tod = next(1), ["morning", "afternoon", "evening", "night"].contains(tod.lower) { end += 1 }
+            var start = i
+            var dir = 0
+            if i > 0 {
+                switch tokens[i - 1].lower {
+                case "last", "past": dir = -1; start = i - 1
+                case "next", "coming": dir = 1; start = i - 1
+                case "this": start = i - 1
+                default: break
+                }
+            }
+            // "Monday, February 2" is handled by the month form that follows; keep the weekday alone
+            return DateMatch(range: start..<end, expression: .weekday(wd, direction: dir))
+        }
+        switch l {
+        case "today": return DateMatch(range: i..<(i + 1), expression: .offset(days: 0))
+        case "yesterday": return DateMatch(range: i..<(i + 1), expression: .offset(days: -1))
+        case "tomorrow": return DateMatch(range: i..<(i + 1), expression: .offset(days: 1))
+        case "tonight": return DateMatch(range: i..<(i + 1), expression: .night(offset: 1))
+        case "overnight": return DateMatch(range: i..<(i + 1), expression: .night(offset: 0))
+        default: break
+        }
+        // last/this/next week|month|year|weekend|night
+        if ["last", "this", "next", "past", "previous", "coming"].contains(l), let u = next(1) {
+            let dir = l == "last" || l == "past" || l == "previous" ? -1 : (l == "this" ? 0 : 1)
+            switch u.lower {
+            case "week": return DateMatch(range: i..<(i + 2), expression: .week(dir))
+            case "weekend": return DateMatch(range: i..<(i + 2), expression: .weekend(dir))
+            case "month": return DateMatch(range: i..<(i + 2), expression: .relativeMonth(dir))
+            case "year": return DateMatch(range: i..<(i + 2), expression: .relativeYear(dir))
+            case "night" where dir == -1: return DateMatch(range: i..<(i + 2), expression: .night(offset: 0))
+            case "morning" where dir == 0: return DateMatch(range: i..<(i + 2), expression: .offset(days: 0))
+            default: break
+            }
+        }
+        // over the weekend / at the weekend
+        if (l == "over" || l == "at" || l == "during"), next(1)?.lower == "the", next(2)?.lower == "weekend" {
+            return DateMatch(range: i..<(i + 3), expression: .weekend(-1))
+        }
+        // in the coming days / weeks; in recent days
+        if l == "in", next(1)?.lower == "the", let c = next(2), c.lower == "coming" || c.lower == "next" || c.lower == "past" || c.lower == "last", let u = next(3) {
+            let sign = c.lower == "past" || c.lower == "last" ? -1 : 1
+            switch u.lower {
+            case "days": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 7) : .span(from: -7, to: -1))
+            case "weeks": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 28) : .span(from: -28, to: -1))
+            case "months": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 90) : .span(from: -90, to: -1))
+            default: break
+            }
+        }
+        if l == "in", next(1)?.lower == "recent", let u = next(2), u.lower == "days" || u.lower == "weeks" {
+            return DateMatch(range: i..<(i + 3), expression: u.lower == "days" ? .span(from: -7, to: -1) : .span(from: -28, to: -1))
+        }
+        // earlier / later this week|month|year
+        if (l == "earlier" || l == "later"), next(1)?.lower == "this", let u = next(2) {
+            switch u.lower {
+            case "week": return DateMatch(range: i..<(i + 3), expression: .week(0))
+            case "month": return DateMatch(range: i..<(i + 3), expression: .relativeMonth(0))
+            case "year": return DateMatch(range: i..<(i + 3), expression: .relativeYear(0))
+            default: break
+            }
+        }
+        // N days/weeks/years ago; days before / after (vague)
+        if let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000 || l == "a" {
+            let k = r.length
+            if let u = next(k), let ago = next(k + 1), ago.lower == "ago" {
+                let n = Int(r.value)
+                switch u.lower {
+                case "day", "days": return DateMatch(range: i..<(i + k + 2), expression: .offset(days: -n))
+                case "week", "weeks": return DateMatch(range: i..<(i + k + 2), expression: .offset(days: -7 * n))
+                case "month", "months": return DateMatch(range: i..<(i + k + 2), expression: .relativeMonth(-n))
+                case "year", "years": return DateMatch(range: i..<(i + k + 2), expression: .relativeYear(-n))
+                default: break
+                }
+            }
+        }
+        if l == "a", let u = next(1), let ago = next(2), ago.lower == "ago" {
+            switch u.lower {
+            case "day": return DateMatch(range: i..<(i + 3), expression: .offset(days: -1))
+            case "week": return DateMatch(range: i..<(i + 3), expression: .offset(days: -7))
+            case "month": return DateMatch(range: i..<(i + 3), expression: .relativeMonth(-1))
+            case "year": return DateMatch(range: i..<(i + 3), expression: .relativeYear(-1))
+            default: break
+            }
+        }
+        if (l == "days" || l == "weeks" || l == "hours"), let b = next(1), b.lower == "before" || b.lower == "after" || b.lower == "earlier" || b.lower == "later" {
+            return DateMatch(range: i..<(i + 2), expression: .vague)
+        }
+        return nil
+    }
+
+    /// A four-digit year at `k` (after an optional comma).
+    private func yearAt(_ k: Int, limit: Int, allowComma: Bool) -> (year: Int, length: Int)? {
+        var k = k, n = 0
+        if allowComma, k < limit, tokens[k].text == "," { k += 1; n = 1 }
+        guard k < limit, tokens[k].kind == .number, tokens[k].text.count == 4, let y = Int(tokens[k].text), y >= 1800, y <= 2200 else { return nil }
+        return (y, n + 1)
+    }
+
+    /// A day of the month written as an ordinal: "first", "15th", "twenty-first".
+    private func ordinalDay(_ t: Token, _ after: Token?) -> (day: Int, length: Int, word: Bool)? {
+        if t.kind == .number, let v = Int(t.text), v >= 1, v <= 31, let s = after, !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) {
+            return (v, 2, false)
+        }
+        if t.kind == .word, let (v, ord) = NumberReader.wordValue(t.lower), ord, v >= 1, v <= 31 { return (Int(v), 1, true) }
+        return nil
+    }
+}

@@ -1,0 +1,405 @@
+/// Parties: people, countries, organisations and groups, with every mention.
+extension Document {
+    /// A party found in this article.
+    struct PartyRecord {
+        var name: String
+        var kind: String
+        var role: String?
+        var affiliation: String?
+        var aliases: [String]
+        var mentions: [Mention]
+        var lexiconIndex: Int?
+        /// Lowercased last name, for people (joins "Zelensky" to "Volodymyr Zelensky").
+        var surname: String?
+    }
+
+    /// One mention of a party: its tokens and how it names the party.
+    struct EntityMention {
+        var range: Range<Int>
+        var party: Int
+        var form: Form
+        var sentence: Int
+        enum Form { case name, alias, demonym, capital, surname, group }
+    }
+
+    /// Finds parties sentence by sentence.
+    func extractParties() {
+        entityAt = Array(repeating: -1, count: tokens.count)
+        for (si, s) in sentences.enumerated() {
+            scanEntities(sentence: si, s.tokens)
+        }
+    }
+
+    private func scanEntities(sentence si: Int, _ range: Range<Int>) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let t = tokens[i]
+            if t.kind != .word { i += 1; continue }
+            // 1. A title or role before a capitalised name: "President Volodymyr Zelensky", "spokesman Dmitry Peskov".
+            if let (len, role) = lexicon.roleMatcher.match(tokens, at: i, limit: end).map({ ($0.length, $0.payload) }),
+               i + len < end, isNameStart(i + len, sentenceStart: false) {
+                let nameEnd = nameRunEnd(from: i + len, limit: end)
+                if nameEnd > i + len, !isKnownNonPerson(i + len..<nameEnd) {
+                    let affiliation = affiliationBefore(i, sentenceStart: range.lowerBound)
+                    addPerson(i + len..<nameEnd, role: role == "Mr" || role == "Mrs" || role == "Ms" || role == "Miss" ? nil : role,
+                              affiliation: affiliation, sentence: si)
+                    i = nameEnd
+                    continue
+                }
+            }
+            // 2. Lexicon parties (longest match).
+            if let m = lexicon.partyMatcher.match(tokens, at: i, limit: end) {
+                let entry = lexicon.parties[m.payload.index]
+                let r = i..<(i + m.length)
+                if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
+                    // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
+                } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person" && Grammar.sentenceInitialCommon.contains(t.lower)) {
+                    let form: EntityMention.Form
+                    switch m.payload.form {
+                    case .name: form = .name
+                    case .alias: form = entry.kind == "person" && m.length == 1 ? .surname : .alias
+                    case .demonym: form = .demonym
+                    case .capital: form = .capital
+                    }
+                    addLexiconParty(m.payload.index, r, form: form, sentence: si)
+                    i = r.upperBound
+                    continue
+                }
+            }
+            // 3. Group nouns as speakers or actors: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
+            if let kind = lexicon.groups[t.lower], kind != "person", !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
+               let g = groupPhrase(at: i, sentence: range) {
+                addGroup(g.range, name: g.name, kind: kind == "source" ? "source" : "group", affiliation: g.affiliation, sentence: si)
+                i = max(i + 1, g.range.upperBound)
+                continue
+            }
+            // 4. Capitalised runs not in the lexicons.
+            if isNameStart(i, sentenceStart: i == range.lowerBound) {
+                let runEnd = nameRunEnd(from: i, limit: end)
+                if runEnd > i {
+                    classifyRun(i..<runEnd, sentence: si, sentenceRange: range)
+                    i = runEnd
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Names
+
+    /// Whether token `i` can start a proper name.
+    private func isNameStart(_ i: Int, sentenceStart: Bool) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if Grammar.months[t.lower] != nil || Grammar.weekdays[t.lower] != nil { return false }
+        if sentenceStart || isAfterOpeningMark(i) {
+            if Grammar.sentenceInitialCommon.contains(t.lower) { return false }
+        }
+        if t.lower.hasPrefix("’") || t.lower.hasPrefix("'") { return false }
+        return true
+    }
+
+    /// Whether token `i` follows an opening quotation mark or bracket (a second sentence start).
+    private func isAfterOpeningMark(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = tokens[i - 1]
+        return (p.kind == .quote && !isClosingMark(i - 1)) || p.text == "(" || p.kind == .dash || p.text == ":"
+    }
+
+    /// End (exclusive) of a run of capitalised words starting at `i` (with connectors such as "of" inside).
+    func nameRunEnd(from i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit {
+            let t = tokens[j]
+            if t.kind == .word && t.isCapitalized && !(j > i && Grammar.months[t.lower] != nil) && !(j > i && t.newlineBefore) {
+                // a cue verb capitalised at a headline does not join ("Putin Says")
+                j += 1
+                continue
+            }
+            if j > i, t.kind == .word, Grammar.nameConnectors.contains(t.lower), j + 1 < limit, tokens[j + 1].isCapitalized,
+               t.lower != "and" && t.lower != "for" {
+                j += 1
+                continue
+            }
+            if j > i, t.kind == .word, t.lower == "al-" || t.text.hasPrefix("al-") { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// Whether the tokens name a country, place or organisation rather than a person.
+    private func isKnownNonPerson(_ r: Range<Int>) -> Bool {
+        if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
+            return lexicon.parties[m.payload.index].kind != "person"
+        }
+        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return true }
+        return lexicon.orgWords.contains(tokens[r.upperBound - 1].lower)
+    }
+
+    /// Whether a one-word lexicon person alias at `r` is part of a longer, different name ("Chelsea Clinton").
+    private func partOfLongerName(_ r: Range<Int>, sentenceStart: Int) -> Bool {
+        let i = r.lowerBound
+        if i > sentenceStart {
+            let p = tokens[i - 1]
+            if p.kind == .word && p.isCapitalized && !Grammar.sentenceInitialCommon.contains(p.lower) && entityAt[i - 1] < 0
+                && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".") && lexicon.givenNames.contains(p.text) {
+                return true
+            }
+        }
+        if r.upperBound < tokens.count {
+            let n = tokens[r.upperBound]
+            if n.kind == .word && n.isCapitalized && lexicon.orgWords.contains(n.lower) { return true }
+        }
+        return false
+    }
+
+    /// A demonym, country or organisation right before a title ("Russian President", "Kremlin spokesman").
+    private func affiliationBefore(_ i: Int, sentenceStart: Int) -> String? {
+        var k = i - 1
+        // skip "'s" ("Ukraine's foreign minister")
+        if k >= sentenceStart && (tokens[k].lower == "’s" || tokens[k].lower == "'s") { k -= 1 }
+        guard k >= sentenceStart, entityAt[k] >= 0 else { return nil }
+        let p = partyTable[entities[entityAt[k]].party]
+        if p.kind == "person" { return nil }
+        return p.kind == "country" ? p.name : (p.affiliation ?? p.name)
+    }
+
+    /// Classifies a capitalised run that no lexicon knows.
+    private func classifyRun(_ r: Range<Int>, sentence si: Int, sentenceRange: Range<Int>) {
+        // Places are not parties, but they are remembered for events and group affiliation.
+        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return }
+        var r = r
+        // drop a trailing possessive-less role word? ("Trade Secretary Patricia Hewitt" is handled by titles)
+        let words = r.map { tokens[$0] }
+        let last = words.last!.lower
+        if lexicon.orgWords.contains(last) || words.contains(where: { lexicon.orgWords.contains($0.lower) && $0.lower != "post" && $0.lower != "times" }) {
+            if r.count >= 2 || words[0].isAllCaps {
+                addOrganisation(r, sentence: si)
+            }
+            return
+        }
+        // A single surname that joins a person seen before.
+        if r.count == 1, let p = personWithSurname(words[0].lower) {
+            addMention(p, r, form: .surname, sentence: si)
+            return
+        }
+        let cueAfter = cueFollows(r.upperBound, limit: sentenceRange.upperBound)
+        let givenName = lexicon.givenNames.contains(words[0].text)
+        let appositive = appositiveRoleFollows(r.upperBound, limit: sentenceRange.upperBound)
+        if (givenName && r.count >= 2 && r.count <= 4) || (cueAfter && r.count >= 2 && r.count <= 3) || (appositive != nil && r.count >= 2 && r.count <= 4) {
+            if words.contains(where: { $0.isAllCaps }) && !givenName { return }
+            addPerson(r, role: appositive, affiliation: nil, sentence: si)
+            return
+        }
+        if r.count == 1 && cueAfter && !words[0].isAllCaps && r.lowerBound != sentenceRange.lowerBound {
+            addPerson(r, role: nil, affiliation: nil, sentence: si)
+            return
+        }
+        if r.count == 1 && cueAfter && words[0].isAllCaps {
+            addOrganisation(r, sentence: si)
+            return
+        }
+        _ = r
+        r = r.lowerBound..<r.upperBound
+    }
+
+    /// Whether a speech verb follows at `j` (after up to two auxiliaries/adverbs).
+    func cueFollows(_ j: Int, limit: Int) -> Bool {
+        var k = j
+        var skipped = 0
+        while k < limit && skipped < 2 && tokens[k].kind == .word && Grammar.auxiliaries.contains(tokens[k].lower) && lexicon.cueForms[tokens[k].lower] == nil {
+            k += 1; skipped += 1
+        }
+        return k < limit && tokens[k].kind == .word && lexicon.cueForms[tokens[k].lower] != nil
+    }
+
+    /// The role in an appositive after a name: ", a spokeswoman for …," / ", the Kremlin spokesman,".
+    private func appositiveRoleFollows(_ j: Int, limit: Int) -> String? {
+        guard j + 2 < limit, tokens[j].text == "," else { return nil }
+        var k = j + 1
+        let det = tokens[k].lower
+        guard Grammar.determiners.contains(det) || tokens[k].lower == "who" else { return nil }
+        k += 1
+        var n = 0
+        while k < limit && n < 6 {
+            if let m = lexicon.roleMatcher.match(tokens, at: k, limit: limit) { return m.payload == "Mr" ? nil : m.payload }
+            if tokens[k].text == "," { break }
+            k += 1; n += 1
+        }
+        return nil
+    }
+
+    /// A group phrase around the group noun at `i`, when it names an actor.
+    private func groupPhrase(at i: Int, sentence: Range<Int>) -> (range: Range<Int>, name: String, affiliation: String?)? {
+        var start = i
+        var affiliation: String?
+        // Preceding demonym or country ("Ukrainian officials", "U.S. officials", "Kremlin officials") and adjectives.
+        var k = i - 1
+        while k >= sentence.lowerBound && i - k <= 3 {
+            let t = tokens[k]
+            if entityAt[k] >= 0 {
+                let p = partyTable[entities[entityAt[k]].party]
+                if p.kind != "person" {
+                    affiliation = p.kind == "country" ? p.name : (p.affiliation ?? p.name)
+                    start = entities[entityAt[k]].range.lowerBound
+                    k = start - 1
+                    continue
+                }
+                break
+            }
+            if t.kind == .word && Grammar.speakerAdjectives.contains(t.lower) { start = k; k -= 1; continue }
+            if t.kind == .word && Grammar.determiners.contains(t.lower) { start = k; break }
+            break
+        }
+        var end = i + 1
+        // "authorities in the northern Chernihiv region"
+        if end + 1 < sentence.upperBound, tokens[end].lower == "in" || tokens[end].lower == "of" {
+            var m = end + 1
+            if m < sentence.upperBound && tokens[m].lower == "the" { m += 1 }
+            var adj = 0
+            while m < sentence.upperBound && adj < 2 && tokens[m].kind == .word && !tokens[m].isCapitalized
+                    && ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "southeastern", "northwestern", "southwestern", "frontline", "occupied"].contains(tokens[m].lower) {
+                m += 1; adj += 1
+            }
+            if m < sentence.upperBound, let place = lexicon.placeMatcher.match(tokens, at: m, limit: sentence.upperBound) {
+                var e = m + place.length
+                if e < sentence.upperBound && ["region", "oblast", "province", "city", "district"].contains(tokens[e].lower) { e += 1 }
+                affiliation = affiliation ?? lexicon.places[place.payload].country
+                end = e
+            } else if m < sentence.upperBound, let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
+                      lexicon.parties[c.payload.index].kind == "country" {
+                affiliation = affiliation ?? lexicon.parties[c.payload.index].name
+                end = m + c.length
+            }
+        }
+        let speaks = cueFollows(end, limit: sentence.upperBound) || (end < sentence.upperBound && tokens[end].text == "," && cueFollows(end + 1, limit: sentence.upperBound))
+            || (i > sentence.lowerBound && lexicon.cueForms[tokens[i - 1].lower] != nil) || precededByAccordingTo(start, sentence: sentence)
+        guard speaks || affiliation != nil else { return nil }
+        if affiliation == nil {
+            // officials in a sentence about a place belong to that place's country
+            affiliation = placeCountry(in: sentence)
+        }
+        var nameStart = start
+        while nameStart < i && Grammar.determiners.contains(tokens[nameStart].lower) { nameStart += 1 }
+        let name = text(tokens: nameStart..<end)
+        return (start..<end, name.prefix(1).lowercased() + name.dropFirst(), affiliation)
+    }
+
+    /// Whether "according to" comes right before token `i`.
+    func precededByAccordingTo(_ i: Int, sentence: Range<Int>) -> Bool {
+        i - 2 >= sentence.lowerBound && tokens[i - 1].lower == "to" && tokens[i - 2].lower == "according"
+    }
+
+    /// The country of the first known place in a sentence.
+    func placeCountry(in sentence: Range<Int>) -> String? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            if tokens[k].isCapitalized, let m = lexicon.placeMatcher.match(tokens, at: k, limit: sentence.upperBound) {
+                if let c = lexicon.places[m.payload].country { return c }
+                k += m.length
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    // MARK: Records
+
+    private func addLexiconParty(_ index: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
+        let entry = lexicon.parties[index]
+        let p: Int
+        if let existing = partyTable.firstIndex(where: { $0.lexiconIndex == index }) {
+            p = existing
+        } else if entry.kind == "person", let existing = personWithSurname(entry.name.split(separator: " ").last!.lowercased()), partyTable[existing].lexiconIndex == nil {
+            // a person first seen without the lexicon (e.g. "Mr Hewitt") is the same person
+            partyTable[existing].lexiconIndex = index
+            partyTable[existing].name = entry.name
+            p = existing
+        } else {
+            p = partyTable.count
+            partyTable.append(PartyRecord(name: entry.name, kind: entry.kind, role: entry.role, affiliation: entry.affiliation,
+                                          aliases: entry.aliases, mentions: [], lexiconIndex: index,
+                                          surname: entry.kind == "person" ? entry.name.split(separator: " ").last.map { $0.lowercased() } : nil))
+        }
+        addMention(p, r, form: form, sentence: sentence)
+    }
+
+    /// Adds (or joins) a person named by tokens `r`.
+    private func addPerson(_ r: Range<Int>, role: String?, affiliation: String?, sentence: Int) {
+        // The lexicon may know the name itself.
+        if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count,
+           lexicon.parties[m.payload.index].kind == "person" {
+            addLexiconParty(m.payload.index, r, form: .name, sentence: sentence)
+            if let role, let p = entities.last?.party, partyTable[p].role == nil { partyTable[p].role = role }
+            return
+        }
+        let name = text(tokens: r)
+        let surname = tokens[r.upperBound - 1].lower
+        let p: Int
+        if let existing = partyTable.firstIndex(where: { $0.kind == "person" && ($0.name == name || (r.count == 1 && $0.surname == surname)) }) {
+            p = existing
+        } else if r.count > 1, let existing = partyTable.firstIndex(where: { $0.kind == "person" && $0.surname == surname && !$0.name.contains(" ") }) {
+            // "Hewitt" seen first, "Patricia Hewitt" later: upgrade the name
+            partyTable[existing].name = name
+            p = existing
+        } else {
+            p = partyTable.count
+            partyTable.append(PartyRecord(name: name, kind: "person", role: role, affiliation: affiliation, aliases: [], mentions: [],
+                                          lexiconIndex: nil, surname: surname))
+        }
+        if partyTable[p].role == nil { partyTable[p].role = role }
+        if partyTable[p].affiliation == nil { partyTable[p].affiliation = affiliation }
+        addMention(p, r, form: .name, sentence: sentence)
+    }
+
+    private func addOrganisation(_ r: Range<Int>, sentence: Int) {
+        let name = text(tokens: r)
+        let p: Int
+        if let existing = partyTable.firstIndex(where: { $0.name == name }) {
+            p = existing
+        } else {
+            // affiliation from a demonym inside ("Ukrainian Energy Ministry") or "of Ukraine"
+            var affiliation: String?
+            for k in r {
+                if let m = lexicon.partyMatcher.match(tokens, at: k, limit: r.upperBound), lexicon.parties[m.payload.index].kind == "country" {
+                    affiliation = lexicon.parties[m.payload.index].name
+                    break
+                }
+            }
+            let kind = tokens[r].contains { ["post", "times", "news", "journal", "press", "herald", "tribune", "television", "radio"].contains($0.lower) } ? "media" : "organisation"
+            p = partyTable.count
+            partyTable.append(PartyRecord(name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [], lexiconIndex: nil, surname: nil))
+        }
+        addMention(p, r, form: .name, sentence: sentence)
+    }
+
+    private func addGroup(_ r: Range<Int>, name: String, kind: String, affiliation: String?, sentence: Int) {
+        let p: Int
+        if let existing = partyTable.firstIndex(where: { $0.kind == kind && $0.name == name && $0.affiliation == affiliation }) {
+            p = existing
+        } else {
+            p = partyTable.count
+            partyTable.append(PartyRecord(name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [], lexiconIndex: nil, surname: nil))
+        }
+        addMention(p, r, form: .group, sentence: sentence)
+    }
+
+    private func addMention(_ p: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
+        let m = mention(tokens: r)
+        partyTable[p].mentions.append(m)
+        if form != .name && form != .group && m.text != partyTable[p].name && !partyTable[p].aliases.contains(m.text) {
+            partyTable[p].aliases.append(m.text)
+        }
+        let e = entities.count
+        entities.append(EntityMention(range: r, party: p, form: form, sentence: sentence))
+        for k in r where entityAt[k] < 0 { entityAt[k] = e }
+    }
+
+    /// A person already seen whose last name is `surname`.
+    func personWithSurname(_ surname: String) -> Int? {
+        partyTable.lastIndex { $0.kind == "person" && $0.surname == surname }
+    }
+}

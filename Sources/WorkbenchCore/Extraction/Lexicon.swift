@@ -1,0 +1,274 @@
+import Foundation
+
+/// A known party (country, person, organisation) from the lexicons.
+package struct PartyEntry: Sendable {
+    package var name: String
+    /// country, person, organisation, military, agency, media, party, group.
+    package var kind: String
+    package var affiliation: String?
+    package var role: String?
+    package var aliases: [String]
+}
+
+/// How a lexicon phrase refers to a party.
+package struct PartyRef: Sendable {
+    /// Index into `Lexicon.parties`.
+    package var index: Int
+    /// How the phrase names it: name, alias, demonym, capital, surname.
+    package var form: Form
+    package enum Form: UInt8, Sendable { case name, alias, demonym, capital }
+}
+
+/// A place below country level.
+package struct PlaceEntry: Sendable {
+    package var name: String
+    package var kind: String
+    package var country: String?
+}
+
+/// An attribution cue verb.
+package struct CueEntry: Sendable {
+    package var lemma: String
+    package var kind: String
+}
+
+/// A weapon type.
+package struct WeaponEntry: Sendable {
+    package var name: String
+    package var category: String
+}
+
+/// A unit written after (or before) a number.
+package struct UnitEntry: Sendable {
+    package var unit: String
+    package var kind: String
+    package var factor: Double
+    /// For currencies: before, after, either.
+    package var position: String
+}
+
+/// Every word list the extractors use, loaded from data files that teams can extend without rebuilding.
+///
+/// Files live in the built-in `lexicons` folder; folders on `WORKBENCH_LEXICONS` (colon-separated),
+/// `$XDG_DATA_HOME/workbench/lexicons` and `--lexicon DIR` add rows to the files of the same name.
+package final class Lexicon: Sendable {
+    package let tokenizer: Tokenizer
+    package let parties: [PartyEntry]
+    package let partyIndex: [String: Int]
+    package let partyMatcher: PhraseMatcher<PartyRef>
+    package let places: [PlaceEntry]
+    package let placeMatcher: PhraseMatcher<Int>
+    package let roleMatcher: PhraseMatcher<String>
+    package let cueMatcher: PhraseMatcher<CueEntry>
+    package let cueForms: [String: CueEntry]
+    package let groups: [String: String]
+    package let orgWords: Set<String>
+    package let weapons: [WeaponEntry]
+    package let weaponMatcher: PhraseMatcher<Int>
+    package let targetMatcher: PhraseMatcher<String>
+    package let unitMatcher: PhraseMatcher<UnitEntry>
+    package let currencyMatcher: PhraseMatcher<UnitEntry>
+    package let abbreviations: [String: String]
+    package let givenNames: Set<String>
+    package let pauseMatcher: PhraseMatcher<String>
+    /// Boilerplate lines: exact phrases and prefixes (lowercase).
+    package let boilerplateExact: Set<String>
+    package let boilerplatePrefixes: [String]
+    /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
+    package let tables: [String: LexiconTable]
+
+    /// The names of the lexicon files, without `.tsv`.
+    package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate"]
+
+    /// Builds a lexicon from tables keyed by file name.
+    package init(tables: [String: LexiconTable]) {
+        self.tables = tables
+        func rows(_ name: String) -> [[String: String]] { tables[name]?.rows ?? [] }
+
+        var abbreviations: [String: String] = [:]
+        for r in rows("abbreviations") { if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" } }
+        self.abbreviations = abbreviations
+        let tokenizer = Tokenizer(abbreviations: Set(abbreviations.keys))
+        self.tokenizer = tokenizer
+
+        // Parties: countries, then organisations, then people; the same name merges.
+        var parties: [PartyEntry] = []
+        var index: [String: Int] = [:]
+        var matcher = PhraseMatcher<PartyRef>()
+        func addParty(_ e: PartyEntry, demonyms: [String] = [], capital: String? = nil) {
+            let i: Int
+            if let existing = index[e.name] {
+                i = existing
+                for a in e.aliases where !parties[i].aliases.contains(a) { parties[i].aliases.append(a) }
+                if parties[i].role == nil { parties[i].role = e.role }
+                if parties[i].affiliation == nil { parties[i].affiliation = e.affiliation }
+            } else {
+                i = parties.count
+                parties.append(e)
+                index[e.name] = i
+            }
+            matcher.add(e.name, PartyRef(index: i, form: .name), tokenizer: tokenizer)
+            for a in e.aliases { matcher.add(a, PartyRef(index: i, form: .alias), tokenizer: tokenizer) }
+            for d in demonyms { matcher.add(d, PartyRef(index: i, form: .demonym), tokenizer: tokenizer) }
+            if let capital { matcher.add(capital, PartyRef(index: i, form: .capital), tokenizer: tokenizer) }
+        }
+        for r in rows("countries") {
+            guard let name = r.value("name") else { continue }
+            let demonyms = r.list("demonyms")
+            let capital = r.value("capital")
+            var aliases = r.list("aliases")
+            if let capital { aliases.append(capital) }
+            addParty(PartyEntry(name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms),
+                     demonyms: demonyms, capital: capital)
+        }
+        for r in rows("organisations") {
+            guard let name = r.value("name") else { continue }
+            addParty(PartyEntry(name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
+                                aliases: r.list("aliases")))
+        }
+        for r in rows("people") {
+            guard let name = r.value("name") else { continue }
+            addParty(PartyEntry(name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
+                                aliases: r.list("aliases")))
+        }
+        self.parties = parties
+        self.partyIndex = index
+        self.partyMatcher = matcher
+
+        var places: [PlaceEntry] = []
+        var placeMatcher = PhraseMatcher<Int>()
+        for r in rows("places") {
+            guard let name = r.value("name") else { continue }
+            let i = places.count
+            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country")))
+            placeMatcher.add(name, i, tokenizer: tokenizer)
+            for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
+        }
+        self.places = places
+        self.placeMatcher = placeMatcher
+
+        var roles = PhraseMatcher<String>()
+        for r in rows("roles") {
+            guard let role = r.value("role") else { continue }
+            for f in r.list("forms") { roles.add(f.lowercased(), role, tokenizer: tokenizer) }
+            for a in r.list("abbr") { roles.add(a, role, tokenizer: tokenizer) }
+        }
+        self.roleMatcher = roles
+
+        var cues = PhraseMatcher<CueEntry>()
+        var cueForms: [String: CueEntry] = [:]
+        for r in rows("cues") {
+            guard let lemma = r.value("lemma") else { continue }
+            let entry = CueEntry(lemma: lemma, kind: r.value("kind") ?? "speech")
+            for f in r.list("forms") {
+                cues.add(f.lowercased(), entry, tokenizer: tokenizer)
+                if !f.contains(" ") { cueForms[f.lowercased()] = entry }
+            }
+        }
+        self.cueMatcher = cues
+        self.cueForms = cueForms
+
+        var groups: [String: String] = [:]
+        for r in rows("groups") { if let n = r.value("noun") { groups[n.lowercased()] = r.value("kind") ?? "group" } }
+        self.groups = groups
+        self.orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
+
+        var weapons: [WeaponEntry] = []
+        var weaponMatcher = PhraseMatcher<Int>()
+        for r in rows("weapons") {
+            guard let name = r.value("name") else { continue }
+            let i = weapons.count
+            weapons.append(WeaponEntry(name: name, category: r.value("category") ?? "weapon"))
+            weaponMatcher.add(name.lowercased() == name ? name : name, i, tokenizer: tokenizer)
+            for a in r.list("aliases") { weaponMatcher.add(a, i, tokenizer: tokenizer) }
+        }
+        self.weapons = weapons
+        self.weaponMatcher = weaponMatcher
+
+        var targets = PhraseMatcher<String>()
+        for r in rows("targets") { if let p = r.value("phrase") { targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer) } }
+        self.targetMatcher = targets
+
+        var units = PhraseMatcher<UnitEntry>()
+        for r in rows("units") {
+            guard let form = r.value("form"), let unit = r.value("unit") else { continue }
+            units.add(form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
+                                      position: "after"), tokenizer: tokenizer)
+        }
+        self.unitMatcher = units
+        var currencies = PhraseMatcher<UnitEntry>()
+        for r in rows("currencies") {
+            guard let form = r.value("form"), let unit = r.value("unit") else { continue }
+            currencies.add(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"), tokenizer: tokenizer)
+        }
+        self.currencyMatcher = currencies
+
+        self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
+        var pause = PhraseMatcher<String>()
+        for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
+        self.pauseMatcher = pause
+        var exact = Set<String>(), prefixes: [String] = []
+        for r in rows("boilerplate") {
+            guard let p = r.value("phrase")?.lowercased() else { continue }
+            if r.value("match") == "prefix" { prefixes.append(p) } else { exact.insert(p) }
+        }
+        self.boilerplateExact = exact
+        self.boilerplatePrefixes = prefixes
+    }
+
+    /// A copy of this lexicon with `rows` added to the file `name` (e.g. from Lua or a team folder).
+    package func adding(_ rows: LexiconTable, to name: String) -> Lexicon {
+        var tables = self.tables
+        if var t = tables[name] { t.append(rows); tables[name] = t } else { tables[name] = rows }
+        return Lexicon(tables: tables)
+    }
+
+    /// The party entry for a canonical name.
+    package func party(named name: String) -> PartyEntry? { partyIndex[name].map { parties[$0] } }
+}
+
+extension Lexicon {
+    /// Loads the built-in lexicons plus every folder in `extraDirectories`, in order.
+    /// - Throws: `WorkbenchError.lexicon` for unreadable or malformed files.
+    package static func load(extraDirectories: [String] = []) throws -> Lexicon {
+        var tables: [String: LexiconTable] = [:]
+        let dirs = [Resources.lexiconDirectory] + extraDirectories
+        for (n, dir) in dirs.enumerated() {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                if n == 0 { throw WorkbenchError.lexicon("the built-in lexicons are missing at \(dir) (set WORKBENCH_RESOURCES to the Resources folder)") }
+                throw WorkbenchError.lexicon("\(dir) is not a folder")
+            }
+            for name in fileNames {
+                let path = (dir as NSString).appendingPathComponent(name + ".tsv")
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
+                }
+                let table = try LexiconTable(parsing: text, source: path)
+                if var t = tables[name] { t.append(table); tables[name] = t } else { tables[name] = table }
+            }
+        }
+        return Lexicon(tables: tables)
+    }
+
+    /// Folders that extend the built-in lexicons: `WORKBENCH_LEXICONS`, then the user's data folder.
+    package static func defaultExtraDirectories(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        var dirs: [String] = []
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "") + "/.local/share")
+        let user = dataHome + "/workbench/lexicons"
+        if FileManager.default.fileExists(atPath: user) { dirs.append(user) }
+        if let env = environment["WORKBENCH_LEXICONS"] {
+            dirs += env.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        }
+        return dirs
+    }
+
+    /// The lexicon used when nothing else is configured (built-ins plus the default extra folders), loaded once.
+    package static let standard: Result<Lexicon, WorkbenchError> = {
+        do { return .success(try load(extraDirectories: defaultExtraDirectories())) } catch let e as WorkbenchError {
+            return .failure(e)
+        } catch { return .failure(.lexicon("\(error)")) }
+    }()
+}

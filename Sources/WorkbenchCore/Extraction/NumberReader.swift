@@ -1,0 +1,149 @@
+/// Reads numbers written in digits or words at a token position: "4,000", "1.5 million",
+/// "twenty-five", "two dozen", "forty second" (ordinal), "3rd".
+struct NumberReader {
+    let tokens: [Token]
+
+    static let units: [String: Double] = [
+        "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+        "crores": 1e7, "koti": 1e7,
+    ]
+    /// Abbreviated multipliers written right after digits: 2bn, 5m, 100k.
+    static let suffixScales: [String: Double] = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
+                                                 "tn": 1e12, "trn": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3]
+    static let ordinalUnits: [String: Double] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+        "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+    ]
+
+    /// A number read at a position.
+    struct Reading {
+        var value: Double
+        /// Tokens consumed.
+        var length: Int
+        var ordinal: Bool = false
+        var approximate: Bool = false
+        /// Written with digits (not words).
+        var digits: Bool = false
+    }
+
+    /// Parses a digit token ("4,000", "1.5", "0033").
+    static func digitValue(_ text: String) -> Double? {
+        Double(text.replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// The value of one number word, including hyphenated and glued compounds ("twenty-five", "twentyfive").
+    static func wordValue(_ lower: String) -> (value: Double, ordinal: Bool)? {
+        if let v = units[lower] ?? tens[lower] { return (v, false) }
+        if let v = ordinalUnits[lower] { return (v, true) }
+        for sep in ["-", "—", "–"] where lower.contains(sep) {
+            let parts = lower.split(separator: Character(sep)).map(String.init)
+            if parts.count == 2, let t = tens[parts[0]] {
+                if let u = units[parts[1]], u < 10 { return (t + u, false) }
+                if let u = ordinalUnits[parts[1]], u < 10 { return (t + u, true) }
+            }
+        }
+        for (word, t) in tens where lower.hasPrefix(word) && lower.count > word.count {
+            let rest = String(lower.dropFirst(word.count))
+            if let u = units[rest], u < 10 { return (t + u, false) }
+            if let u = ordinalUnits[rest], u < 10 { return (t + u, true) }
+        }
+        return nil
+    }
+
+    /// Reads a number starting at token `i` (not past `limit`).
+    func read(at i: Int, limit: Int) -> Reading? {
+        guard i < limit else { return nil }
+        let t = tokens[i]
+        if t.kind == .number {
+            guard var v = NumberReader.digitValue(t.text) else { return nil }
+            var n = 1
+            // ordinal suffix glued: 3rd, 21st
+            if i + 1 < limit, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower) {
+                return Reading(value: v, length: 2, ordinal: true, digits: true)
+            }
+            // multiplier: 1.5 million, 2bn, 100k
+            if i + 1 < limit, tokens[i + 1].kind == .word {
+                let next = tokens[i + 1]
+                if let s = NumberReader.suffixScales[next.text] ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
+                   !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn" || next.lower == "mn" || next.lower == "tn" {
+                    // "5 m" with a space is metres, not millions; glued "5m" is ambiguous and read as millions only with money
+                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k" || next.text == "G" || next.text == "B" {
+                        v *= s
+                        n = 2
+                    }
+                }
+            }
+            return Reading(value: v, length: n, digits: true)
+        }
+        guard t.kind == .word else { return nil }
+        // Words: "three hundred and twenty-five thousand", "two dozen", "forty second".
+        enum Last { case none, unit, tens, hundred, scale }
+        var total = 0.0, current = 0.0
+        var j = i
+        var last = Last.none
+        var ordinal = false
+        var any = false
+        while j < limit {
+            let w = tokens[j]
+            if w.kind != .word { break }
+            let lw = w.lower
+            if let (v, ord) = NumberReader.wordValue(lw) {
+                let isTens = NumberReader.tens[lw] != nil || (NumberReader.ordinalUnits[lw] ?? 0) >= 20
+                let compound = v >= 20 && v.truncatingRemainder(dividingBy: 10) != 0
+                let stop: Bool
+                switch last {
+                case .unit: stop = true  // "one two" is two numbers
+                case .tens: stop = isTens || compound || v >= 10
+                default: stop = false
+                }
+                if stop { break }
+                current += v
+                last = (isTens && !compound) ? .tens : .unit
+                any = true
+                j += 1
+                if ord { ordinal = true; break }
+                continue
+            }
+            if lw == "hundred" && any && last != .hundred {
+                current = (current == 0 ? 1 : current) * 100
+                last = .hundred
+                j += 1
+                continue
+            }
+            if let s = NumberReader.scales[lw], s > 100, any {
+                total += (current == 0 ? 1 : current) * s
+                current = 0
+                last = .scale
+                j += 1
+                continue
+            }
+            if let o = NumberReader.ordinalUnits[lw], o >= 100, any {
+                current = (current == 0 ? 1 : current) * o
+                ordinal = true
+                j += 1
+                break
+            }
+            if lw == "and", any, last == .hundred || last == .scale, j + 1 < limit, NumberReader.wordValue(tokens[j + 1].lower) != nil {
+                j += 1
+                continue
+            }
+            if (lw == "dozen" || lw == "dozens") && any {
+                current *= 12
+                j += 1
+                break
+            }
+            break
+        }
+        guard any else { return nil }
+        // a trailing "and" was not consumed
+        return Reading(value: total + current, length: j - i, ordinal: ordinal)
+    }
+}

@@ -1,0 +1,66 @@
+/// Finds lexicon phrases in token sequences: longest match first, whole tokens only.
+///
+/// Case rule per phrase token: an all-caps form (US, AP) matches only as written; a capitalised
+/// form (Kremlin) needs a capitalised token; a lowercase form matches any case.
+package struct PhraseMatcher<Payload: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        var lower: [String]
+        var rules: [CaseRule]
+        var payload: Payload
+    }
+
+    private enum CaseRule: UInt8, Sendable { case any, capitalized, exact }
+
+    private var byFirst: [String: [Entry]] = [:]
+    private var exactForms: [[String]] = []
+    /// The longest phrase, in tokens.
+    package private(set) var maxLength = 0
+
+    package init() {}
+
+    /// Adds `phrase` with its payload; later additions of the same phrase take precedence.
+    package mutating func add(_ phrase: String, _ payload: Payload, tokenizer: Tokenizer) {
+        let tokens = tokenizer.tokenize(TextBuffer(phrase))
+        guard let first = tokens.first else { return }
+        let rules: [CaseRule] = tokens.map { t in
+            if t.isAllCaps { return .exact }
+            if t.isCapitalized { return .capitalized }
+            return .any
+        }
+        let entry = Entry(lower: tokens.map(\.lower), rules: rules, payload: payload)
+        var list = byFirst[first.lower, default: []]
+        list.removeAll { $0.lower == entry.lower && $0.rules == entry.rules }
+        list.append(entry)
+        list.sort { $0.lower.count > $1.lower.count }
+        byFirst[first.lower] = list
+        maxLength = max(maxLength, tokens.count)
+    }
+
+    /// The longest phrase starting at token `i` (not reaching `limit`), with its length in tokens.
+    package func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
+        let limit = limit ?? tokens.count
+        guard i < limit, let list = byFirst[tokens[i].lower] else { return nil }
+        outer: for e in list {
+            let n = e.lower.count
+            if i + n > limit { continue }
+            for k in 0..<n {
+                let t = tokens[i + k]
+                if k > 0 && t.lower != e.lower[k] { continue outer }
+                // no gap inside a phrase other than spaces: "U.S." vs "U.S. ," fine; a line break ends it
+                if k > 0 && t.newlineBefore { continue outer }
+                switch e.rules[k] {
+                case .any: break
+                case .capitalized: if !(t.text.unicodeScalars.first?.isUpper ?? false) { continue outer }
+                case .exact:
+                    // all-caps forms match only all-caps tokens (US, not us)
+                    if !t.isAllCaps && t.text.unicodeScalars.contains(where: { $0.isLower }) { continue outer }
+                }
+            }
+            return (n, e.payload)
+        }
+        return nil
+    }
+
+    /// Whether any phrase starts with this lowercased token.
+    package func mayStart(_ lower: String) -> Bool { byFirst[lower] != nil }
+}

@@ -1,0 +1,185 @@
+/// A token of article text with its scalar span.
+package struct Token: Sendable {
+    /// What a token is.
+    package enum Kind: UInt8, Sendable {
+        case word        // letters, possibly with inner hyphens, apostrophes and abbreviation periods
+        case number      // digits with inner , and . (4,000 / 1.5)
+        case punct       // . , ; : ! ? ( ) and others
+        case quote       // a quotation mark: “ ” " ‘ ’ ' « »
+        case dash        // — – - standing alone
+        case symbol      // $ £ € % ° & / + and the like
+    }
+
+    package var kind: Kind
+    package var start: Int
+    package var end: Int
+    /// The token as written.
+    package var text: String
+    /// Lowercased text, for lexicon lookups.
+    package var lower: String
+    /// Whether whitespace precedes the token.
+    package var spaceBefore: Bool
+    /// Whether a line break precedes the token.
+    package var newlineBefore: Bool
+
+    /// First scalar is an uppercase letter.
+    package var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUpper ?? false) }
+
+    /// Every letter is uppercase and there are at least two of them (NATO, U.S.).
+    package var isAllCaps: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for s in text.unicodeScalars where s.isLetter {
+            if !s.isUpper { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// The token is exactly this single character.
+    @inline(__always) package func `is`(_ c: String) -> Bool { text == c }
+}
+
+/// Splits text into tokens; knows abbreviations so their periods stay on the word.
+package struct Tokenizer: Sendable {
+    /// Lowercased abbreviations written with a final period (without it): mr, gen, feb, u.s …
+    let abbreviations: Set<String>
+
+    package init(abbreviations: Set<String>) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Tokenizes `text[range]`.
+    package func tokenize(_ text: TextBuffer, from start: Int = 0, to end: Int? = nil) -> [Token] {
+        let s = text.scalars
+        let end = end ?? s.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - start) / 5)
+        var i = start
+        var space = true
+        var newline = true
+        while i < end {
+            let c = s[i]
+            if c.isSpace {
+                space = true
+                if c == "\n" { newline = true }
+                i += 1
+                continue
+            }
+            let tokStart = i
+            var kind: Token.Kind
+            if c.isLetter {
+                kind = .word
+                i = scanWord(s, i, end)
+            } else if c.isDigit {
+                kind = .number
+                i += 1
+                while i < end {
+                    let d = s[i]
+                    if d.isDigit { i += 1; continue }
+                    // 4,000 and 1.5 (a separator must be followed by a digit)
+                    if (d == "," || d == ".") && i + 1 < end && s[i + 1].isDigit {
+                        // "4,000" needs exactly three digits after a comma
+                        if d == "," {
+                            var k = i + 1, n = 0
+                            while k < end && s[k].isDigit { k += 1; n += 1 }
+                            if n != 3 { break }
+                        }
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+            } else if c.isApostrophe && i > start && !s[i - 1].isSpace && i + 1 < end && s[i + 1].isLetter,
+                      let clitic = cliticEnd(s, i, end) {
+                kind = .word  // ’s, n't handled in scanWord, 'll, 've …
+                i = clitic
+            } else if isQuoteMark(c) {
+                kind = .quote
+                i += 1
+            } else if c.isDash {
+                kind = .dash
+                i += 1
+                while i < end && s[i].isDash { i += 1 }  // "--" as one dash
+            } else if c == "." && i + 2 < end && s[i + 1] == "." && s[i + 2] == "." {
+                kind = .punct
+                i += 3
+            } else if c.properties.isAlphabetic == false && (c == "$" || c == "£" || c == "€" || c == "%" || c == "°" || c == "&" || c == "/" || c == "+" || c == "#" || c == "@" || c == "₴" || c == "₽" || c == "¥" || c == "₹" || c == "℃" || c == "℉" || c == "=" || c == "*" || c == "§" || c == "~" || c == "<" || c == ">") {
+                kind = .symbol
+                i += 1
+            } else {
+                kind = .punct
+                i += 1
+            }
+            let text = sliceString(s, tokStart, i)
+            tokens.append(Token(kind: kind, start: tokStart, end: i, text: text, lower: kind == .word ? text.lowercased() : text,
+                                spaceBefore: space, newlineBefore: newline))
+            space = false
+            newline = false
+        }
+        return tokens
+    }
+
+    /// Scans a word starting at `i`: letters and digits, inner apostrophes and hyphens, abbreviation periods.
+    private func scanWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let c = s[i]
+            if c.isLetter || c.isDigit || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
+            // inner apostrophe: O'Brien stays one word; clitics ('s, n't, 'll, 've, 're, 'd, 'm) are split off
+            if c.isApostrophe && i > start && i + 1 < end && s[i + 1].isLetter {
+                var k = i + 1
+                while k < end && s[k].isLetter { k += 1 }
+                let clitic = sliceString(s, i + 1, k).lowercased()
+                switch clitic {
+                case "s", "ll", "ve", "re", "d", "m": return i
+                case "t" where s[i - 1] == "n" || s[i - 1] == "N":
+                    if i - 1 > start { return i - 1 }
+                    i = k; continue
+                default: i = k; continue
+                }
+            }
+            // inner hyphen: four-year, Iskander-M, Kh-101
+            if c == "-" && i + 1 < end && (s[i + 1].isLetter || s[i + 1].isDigit) && i > start { i += 1; continue }
+            // abbreviation periods: U.S., e.g. — letter.letter.
+            if c == "." {
+                if i + 1 < end && s[i + 1].isLetter && i + 2 <= end && (i + 2 == end || s[i + 2] == "." ) && (i - start) <= 2 {
+                    i += 1
+                    continue
+                }
+                // final period of a known abbreviation or a single-letter initial
+                let word = sliceString(s, start, i).lowercased()
+                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || word.contains(".") {
+                    return i + 1
+                }
+                break
+            }
+            break
+        }
+        return i
+    }
+
+    /// The end of a clitic ('s, 'll, 've, 're, 'd, 'm) starting with the apostrophe at `i`, if it is one.
+    private func cliticEnd(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        var k = i + 1
+        while k < end && s[k].isLetter { k += 1 }
+        switch sliceString(s, i + 1, k).lowercased() {
+        case "s", "ll", "ve", "re", "d", "m": return k
+        default: return nil
+        }
+    }
+
+    /// Whether `c` is a quotation mark (straight, curly, guillemet or low-9).
+    @inline(__always) package func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201A, 0x00AB, 0x00BB, 0x201F, 0x201B, 0x2033: return true
+        default: return false
+        }
+    }
+}
+
+@inline(__always) func sliceString(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[a..<b])
+    return String(view)
+}

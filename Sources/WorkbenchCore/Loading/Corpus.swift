@@ -1,0 +1,105 @@
+import Dispatch
+import Foundation
+
+/// Articles from the command line's paths, parsed in parallel in bounded batches, delivered in order.
+///
+/// Memory stays bounded by one batch however large the corpus is; the order is the order of the
+/// paths (folders sorted), so output is the same on any number of cores.
+package final class Corpus: @unchecked Sendable {
+    /// What one input yields: an article, or the reason it could not be read.
+    package enum Entry: Sendable {
+        case article(Article)
+        case failure(path: String, reason: String)
+    }
+
+    package let items: [InputWalker.Item]
+    package let parser: ArticleParser
+    package let maxBytes: Int
+    /// Articles parsed per batch (a multiple of the core count).
+    package let batchSize: Int
+    /// Parse on one thread (for comparisons and debugging).
+    package let serial: Bool
+
+    /// - Parameters:
+    ///   - paths: files and folders as given.
+    ///   - parser: the parser (lexicon and default date).
+    ///   - shard: `(k, n)` keeps every n-th input starting at the k-th (1-based), for array jobs.
+    package init(paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
+                 shard: (index: Int, count: Int)? = nil, serial: Bool = false) {
+        var items = InputWalker.expand(paths)
+        if let shard, shard.count > 1 {
+            items = items.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+        }
+        self.items = items
+        self.parser = parser
+        self.maxBytes = maxBytes
+        self.serial = serial
+        self.batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
+    }
+
+    /// Number of inputs (files and unusable paths).
+    package var count: Int { items.count }
+
+    /// Parses one input.
+    package func entry(_ item: InputWalker.Item) -> Entry {
+        switch item {
+        case .problem(let path, let reason):
+            return .failure(path: path, reason: reason)
+        case .file(let path):
+            do {
+                return .article(try parser.parse(path: path, maxBytes: maxBytes))
+            } catch let e as WorkbenchError {
+                if case .badInput(_, let reason) = e { return .failure(path: path, reason: reason) }
+                return .failure(path: path, reason: e.description)
+            } catch {
+                return .failure(path: path, reason: "\(error)")
+            }
+        }
+    }
+
+    /// Calls `body` with every entry in input order; parsing runs ahead in parallel one batch at a time.
+    /// - Parameter body: return false to stop early.
+    package func forEach(_ body: (Entry) throws -> Bool) rethrows {
+        var start = 0
+        while start < items.count {
+            let end = min(items.count, start + batchSize)
+            let batch = parseBatch(start..<end)
+            for e in batch {
+                if try !body(e) { return }
+            }
+            start = end
+        }
+    }
+
+    /// Parses `range` of the inputs, in parallel unless `serial`.
+    package func parseBatch(_ range: Range<Int>) -> [Entry] {
+        if serial || range.count == 1 { return range.map { entry(items[$0]) } }
+        let results = ResultSlots<Entry>(count: range.count)
+        let base = range.lowerBound
+        DispatchQueue.concurrentPerform(iterations: range.count) { k in
+            results.set(k, self.entry(self.items[base + k]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots written concurrently, each by exactly one worker, then read after all workers finish.
+final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Stores slot `k` (each slot is written by one worker only).
+    func set(_ k: Int, _ value: T) { slots[k] = value }
+
+    /// All values, in order (every slot must have been set).
+    func values() -> [T] { slots.map { $0! } }
+}

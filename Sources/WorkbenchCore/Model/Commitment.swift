@@ -1,0 +1,46 @@
+/// A pause or ceasefire commitment: proposed, requested, claimed, confirmed or denied.
+package struct Commitment: Sendable {
+    /// The party that would hold fire.
+    package var party: String?
+    /// The party whose targets are spared (or who must reciprocate).
+    package var counterparty: String?
+    /// Who asked for it, when it is a request ("Trump asked Putin …").
+    package var requestedBy: String?
+    /// What is paused: "halt long-range strikes on Russian energy facilities".
+    package var action: String?
+    /// Target categories or places covered: "energy infrastructure", "Kyiv and other cities".
+    package var scope: String?
+    /// Scope as target types (energy …) and places, for matching events.
+    package var scopeTypes: [String]
+    package var scopePlaces: [String]
+    /// The condition, e.g. "if Moscow stops hitting its grid".
+    package var condition: String?
+    /// Whether the other side must do the same.
+    package var reciprocal: Bool
+    package var window: Window
+    /// proposed, requested, claimed agreed, confirmed, not confirmed, rejected.
+    package var status: String
+    /// Every statement about it: who said what status, with the sentence.
+    package var claims: [Claim]
+    /// The evidence sentence.
+    package var text: String
+    package var start: Int
+    package var end: Int
+    package var sentence: Int
+}
+
+/// Start and end of a pause (ISO dates; either may be nil).
+package struct Window: Sendable {
+    package var start: String?
+    package var end: String?
+}
+
+/// One statement about a commitment's status.
+package struct Claim: Sendable {
+    /// Who said it.
+    package var by: String?
+    /// The status this statement supports.
+    package var status: String
+    package var text: String
+    package var sentence: Int
+}

@@ -1,0 +1,77 @@
+/// Receives the model field by field: one implementation writes JSON, another builds Lua tables.
+///
+/// Every model type describes its fields once (`ModelType.fields`), with names, types and docs;
+/// JSON output, the Lua API and `help()` all read that one description.
+package protocol ModelWriter: AnyObject {
+    func null()
+    func string(_ value: String)
+    func int(_ value: Int)
+    func double(_ value: Double)
+    func bool(_ value: Bool)
+    /// A 0-based index into another list (`sentence`, `paragraph`); Lua sees it 1-based.
+    func index(_ value: Int)
+    /// An object of model type `type`; `body` writes its fields with `field`.
+    func object(_ type: String, fieldCount: Int, _ body: () -> Void)
+    /// One field of the current object.
+    func field(_ name: String, _ body: () -> Void)
+    /// A list of `count` elements; `body` writes them in order.
+    func array(_ elementType: String?, count: Int, _ body: () -> Void)
+}
+
+extension ModelWriter {
+    func value(_ v: String?) { if let v { string(v) } else { null() } }
+    func value(_ v: Int?) { if let v { int(v) } else { null() } }
+    func value(_ v: Double?) { if let v { double(v) } else { null() } }
+    func value(_ v: Bool) { bool(v) }
+    func value<T: ModelType>(_ v: T?) { if let v { v.write(to: self) } else { null() } }
+    func value<T: ModelType>(_ list: [T]) { array(T.typeName, count: list.count) { for e in list { e.write(to: self) } } }
+    func value(_ list: [String]) { array(nil, count: list.count) { for e in list { string(e) } } }
+}
+
+/// One field of a model type: its name in JSON and Lua, its type, what it means, and how to write it.
+package struct ModelField<T>: Sendable {
+    package let name: String
+    package let type: String
+    package let doc: String
+    let emit: @Sendable (T, ModelWriter) -> Void
+
+    init(_ name: String, _ type: String, _ doc: String, _ emit: @escaping @Sendable (T, ModelWriter) -> Void) {
+        self.name = name
+        self.type = type
+        self.doc = doc
+        self.emit = emit
+    }
+}
+
+/// A model type with a described set of fields.
+package protocol ModelType {
+    /// The type's name in docs and Lua (`Quote`).
+    static var typeName: String { get }
+    /// One sentence saying what it is.
+    static var summary: String { get }
+    static var fields: [ModelField<Self>] { get }
+}
+
+extension ModelType {
+    /// Writes this value as an object with all its fields.
+    package func write(to w: ModelWriter) {
+        let fields = Self.fields
+        w.object(Self.typeName, fieldCount: fields.count) {
+            for f in fields { w.field(f.name) { f.emit(self, w) } }
+        }
+    }
+}
+
+/// Field descriptions of every model type, for `help()`, docs and editor stubs.
+package struct ModelTypeInfo: Sendable {
+    package let name: String
+    package let summary: String
+    package let fields: [(name: String, type: String, doc: String)]
+}
+
+extension ModelType {
+    package static var info: ModelTypeInfo {
+        ModelTypeInfo(name: typeName, summary: summary, fields: fields.map { ($0.name, $0.type, $0.doc) })
+    }
+}
+

@@ -1,0 +1,17 @@
+/// Words attributed to a speaker in quotation marks.
+package struct Quote: Sendable {
+    /// The quoted words, without the quotation marks.
+    package var text: String
+    package var start: Int
+    package var end: Int
+    /// direct (a whole statement), partial (a phrase inside reported speech), or block (several paragraphs).
+    package var kind: String
+    /// The speaker's canonical party name, when resolved.
+    package var speaker: String?
+    /// The speaker as written (may be a pronoun or a nominal such as "the ministry").
+    package var speakerMention: Mention?
+    /// The attribution cue as written: said, told, according to, …
+    package var cue: String?
+    /// Index into `sentences`.
+    package var sentence: Int
+}

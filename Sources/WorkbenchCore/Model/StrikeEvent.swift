@@ -1,0 +1,39 @@
+/// A reported attack: who struck what, where, with which weapons, and with what toll.
+package struct StrikeEvent: Sendable {
+    /// barrage (a night's launches counted across the country), strike (a place hit), attack.
+    package var kind: String
+    package var actor: String?
+    /// What was hit, as written ("residential building").
+    package var target: String?
+    /// energy, residential, civilian infrastructure, military, transport, industrial, medical, education, government, unknown.
+    package var targetType: String
+    /// The place hit (city or region).
+    package var place: String?
+    /// Where the weapons were launched from.
+    package var launchPlace: String?
+    package var weapons: [Weapon]
+    package var killed: Int?
+    package var wounded: Int?
+    /// Who reported it (the air force, officials …).
+    package var reportedBy: String?
+    /// ISO date or interval (`2026-01-29/2026-01-30` for an overnight attack).
+    package var when: String?
+    /// The time expression as written.
+    package var whenText: String?
+    /// The evidence: the sentences that report it.
+    package var text: String
+    package var start: Int
+    package var end: Int
+    /// Index of the first sentence reporting it.
+    package var sentence: Int
+}
+
+/// A weapon type with how many were used.
+package struct Weapon: Sendable {
+    package var name: String
+    /// drone, ballistic missile, cruise missile …
+    package var category: String?
+    package var count: Int?
+    /// How many were shot down or failed to reach targets, when reported.
+    package var destroyed: Int?
+}
