@@ -5,19 +5,53 @@ extension Workbench {
     /// `workbench run`: run a Lua script over articles.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a Lua script over articles (default: seeds/)."
+            abstract: "Run a Lua script over articles (default: the seeds/ folder).",
+            discussion: """
+            The script sees the articles as workbench.articles (or streams them with workbench.each()), \
+            named arguments as args.NAME and positional ones (after --) as arg[1], arg[2] …
+            """
         )
 
         @OptionGroup var input: InputOptions
 
-        @Argument(help: ArgumentHelp("The script (a path, or a name found on the script search path).", valueName: "script"))
+        @Option(name: .customLong("arg"), help: ArgumentHelp("A named argument for the script (repeatable).", valueName: "name=value"))
+        var namedArguments: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds (0: no limit).", valueName: "seconds"))
+        var timeout: Double = 0
+
+        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use, in MB (0: no limit).", valueName: "MB"))
+        var maxMemory: Int = 0
+
+        @Argument(help: ArgumentHelp("The script: a path, or a name found on the script search path.", valueName: "script"))
         var script: String
 
-        @Argument(help: ArgumentHelp("Article files or folders; arguments after -- go to the script.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Article files or folders. Arguments after -- go to the script as arg[1], arg[2] …", valueName: "path"))
         var paths: [String] = []
 
+
+        func validate() throws {
+            for a in namedArguments where !a.contains("=") || a.hasPrefix("=") {
+                throw ValidationError("--arg needs name=value, not '\(a)'")
+            }
+            if timeout < 0 { throw ValidationError("--timeout must not be negative") }
+            if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
+        }
+
         func run() throws {
-            throw ExitCode(1)
+            var options = RunCommand.Options(script: script, paths: paths)
+            options.positional = Workbench.scriptArguments
+            for a in namedArguments {
+                let parts = a.split(separator: "=", maxSplits: 1).map(String.init)
+                options.named[parts[0]] = parts.count > 1 ? parts[1] : ""
+            }
+            options.timeout = timeout
+            options.memoryLimit = maxMemory << 20
+            let parser = try input.parser()
+            let status = RunCommand.run(options, parser: parser) { paths in
+                Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, serial: input.serial)
+            }
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

@@ -4,6 +4,18 @@ import WorkbenchCore
 /// The `workbench` command: subcommands live one per file as extensions.
 @main
 struct Workbench: ParsableCommand {
+    /// Arguments after `--` on a `run` command line: they belong to the script.
+    nonisolated(unsafe) static var scriptArguments: [String] = []
+
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let run = arguments.firstIndex(of: "run"), let dashes = arguments[run...].firstIndex(of: "--") {
+            scriptArguments = Array(arguments[(dashes + 1)...])
+            arguments = Array(arguments[..<dashes])
+        }
+        Self.main(arguments)
+    }
+
     static let configuration = CommandConfiguration(
         abstract: "Turn conflict and political news into a structured model, and analyse it with Lua scripts.",
         discussion: """
@@ -11,6 +23,6 @@ struct Workbench: ParsableCommand {
         (the rest were processed); 64 usage error; 130 interrupted.
         """,
         version: WorkbenchInfo.version,
-        subcommands: [Parse.self, Run.self]
+        subcommands: [Parse.self, Run.self, Docs.self]
     )
 }

@@ -91,22 +91,22 @@ extension Document {
         return out
     }
 
-    /// Whether a block's lines look wrapped at a fixed width (all short, most of similar length).
+    /// Whether a block's lines look wrapped at a fixed width (all short, most of similar length,
+    /// and each break falls mid-sentence).
     private func isHardWrapped(_ block: [(start: Int, end: Int)]) -> Bool {
         guard block.count >= 2 else { return false }
         let lengths = block.map { $0.end - $0.start }
-        guard let longest = lengths.max(), longest <= 100, longest >= 40 else { return false }
+        guard let longest = lengths.max(), longest <= 100, longest >= 55 else { return false }
         let body = lengths.dropLast()
-        let full = body.filter { Double($0) >= Double(longest) * 0.6 }.count
-        guard full * 2 >= body.count else { return false }
-        // A wrapped line usually continues mid-sentence: lowercase start or no terminal punctuation.
-        var continued = 0
+        guard body.allSatisfy({ Double($0) >= Double(longest) * 0.6 }) else { return false }
         for k in 0..<(block.count - 1) {
             let last = buf[block[k].end - 1]
             let next = buf[block[k + 1].start]
-            if next.isLower || !(last == "." || last == "!" || last == "?" || last == ":" || last == "”" || last == "\"") { continued += 1 }
+            // a break after a full stop, or before a quotation mark or dash, starts a new paragraph
+            if last == "." || last == "!" || last == "?" || last == "”" || last == ":" { return false }
+            if next == "“" || next == "\"" || next == "‘" || next.isDash { return false }
         }
-        return continued * 2 >= block.count - 1
+        return true
     }
 
     /// Whether a line is page furniture ("- Advertisement -").

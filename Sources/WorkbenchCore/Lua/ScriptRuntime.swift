@@ -1,0 +1,257 @@
+import Foundation
+
+/// A Lua state set up for analysts' scripts: the `workbench` API, the articles, the module path.
+package final class ScriptRuntime {
+    package let state: LuaState
+    package var lua: Lua { state.lua }
+    /// The articles scripts see (parsed on demand).
+    package private(set) var corpus: Corpus?
+    /// The parser, for `workbench.parse` and `workbench.load`.
+    package let parser: ArticleParser
+    /// Inputs that could not be read so far.
+    package private(set) var failedInputs = 0
+    /// Where diagnostics go (standard error by default; tests capture them).
+    package var diagnostics: (String) -> Void = { StandardStreams.error($0) }
+    private var articlesLoaded = false
+
+    /// Creates the state and installs the API.
+    /// - Parameters:
+    ///   - parser: parses articles for `workbench.parse`/`load` and the corpus.
+    ///   - corpus: the inputs, or nil for none.
+    ///   - modulePath: folders searched by `require` (the script's folder, `Scripts/` …), in order.
+    package init(parser: ArticleParser, corpus: Corpus?, modulePath: [String], memoryLimit: Int = 0) throws(LuaError) {
+        self.parser = parser
+        self.corpus = corpus
+        state = LuaState(memoryLimit: memoryLimit)
+        try configurePackagePath(modulePath)
+        try installAPI()
+    }
+
+    // MARK: Set-up
+
+    /// Replaces Lua's default search path (which includes ./?.lua and C modules) with ours.
+    private func configurePackagePath(_ folders: [String]) throws(LuaError) {
+        var entries: [String] = []
+        for f in folders + [Resources.luaDirectory] {
+            let dir = f.hasSuffix("/") ? String(f.dropLast()) : f
+            entries.append("\(dir)/?.lua")
+            entries.append("\(dir)/?/init.lua")
+        }
+        lua.getGlobal("package")
+        lua.push(entries.joined(separator: ";"))
+        lua.setField("path", in: -2)
+        lua.push("")
+        lua.setField("cpath", in: -2)
+        // no C loaders: searchers 3 and 4 load C libraries
+        lua.getField("searchers", in: -1)
+        lua.pushNil(); lua.setIndex(4, in: -2)
+        lua.pushNil(); lua.setIndex(3, in: -2)
+        lua.pop(2)
+    }
+
+    private func installAPI() throws(LuaError) {
+        lua.newTable()
+        lua.push(WorkbenchInfo.version); lua.setField("version", in: -2)
+        lua.push(WorkbenchInfo.api); lua.setField("api", in: -2)
+        pushTypeRegistry(); lua.setField("_types", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaParse(l) }); lua.setField("parse", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaLoad(l) }); lua.setField("load", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaEach(l) }); lua.setField("each", in: -2)
+        lua.push(function: { [unowned self] l in self.luaLoadAll(l) }); lua.setField("_load_all", in: -2)
+        lua.setGlobal("workbench")
+        // The Lua half of the API.
+        let path = Resources.luaDirectory + "/workbench/prelude.lua"
+        guard let code = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw LuaError(kind: .runtime, message: "the workbench's Lua library is missing at \(path)")
+        }
+        try state.load(code, chunkName: "@workbench/prelude.lua")
+        lua.getGlobal("workbench")
+        try state.call(nargs: 1, nresults: 0)
+        // workbench.articles is loaded on first use
+        try state.run("""
+        local workbench = workbench
+        setmetatable(workbench, { __index = function(t, k)
+          if k == "articles" then local list = workbench._load_all(); rawset(t, "articles", list); return list end
+        end })
+        package.loaded["workbench"] = workbench
+        """, chunkName: "=(workbench)")
+    }
+
+    /// `workbench._types`: every model type's fields, for describe/help.
+    private func pushTypeRegistry() {
+        lua.newTable()
+        for t in modelTypes {
+            lua.newTable()
+            lua.push(t.name); lua.setField("name", in: -2)
+            lua.push(t.summary); lua.setField("summary", in: -2)
+            lua.newTable(array: t.fields.count)
+            for (i, f) in t.fields.enumerated() {
+                lua.newTable()
+                lua.push(f.name); lua.setField("name", in: -2)
+                lua.push(f.type); lua.setField("type", in: -2)
+                lua.push(f.doc); lua.setField("doc", in: -2)
+                lua.setIndex(i + 1, in: -2)
+            }
+            lua.setField("fields", in: -2)
+            lua.setField(t.name, in: -2)
+        }
+    }
+
+    // MARK: Articles in Lua
+
+    /// Pushes an article as Lua tables (with `text`), linked for citations.
+    package func push(article: Article) {
+        lua.push(model: article)
+        lua.push(article.text)
+        lua.setField("text", in: -2)
+        // workbench._attach(a): a Lua function, run as a plain call (it only walks tables)
+        lua.getGlobal("workbench")
+        lua.getField("_attach", in: -1)
+        lua.pushValue(at: -3)
+        // _attach cannot fail on a well-formed article; a failure here would be a bug in the prelude
+        try? state.call(nargs: 1, nresults: 0)
+        lua.pop()
+    }
+
+    /// Reports an input that could not be read.
+    private func report(path: String, reason: String) {
+        failedInputs += 1
+        diagnostics("workbench: \(path): \(reason)")
+    }
+
+    /// `workbench.parse(text [, name])` → article, or nil and a message.
+    private func luaParse(_ l: Lua) throws -> Int32 {
+        let text = try l.checkString(1)
+        let name = try l.optString(2) ?? "(text)"
+        do {
+            push(article: try parser.parse(text: text, path: name))
+            return 1
+        } catch {
+            l.pushNil()
+            l.push("\(error)")
+            return 2
+        }
+    }
+
+    /// `workbench.load(path)` → article, or nil and a message.
+    private func luaLoad(_ l: Lua) throws -> Int32 {
+        let path = try l.checkString(1)
+        do {
+            push(article: try parser.parse(path: path))
+            return 1
+        } catch {
+            l.pushNil()
+            l.push("\(error)")
+            return 2
+        }
+    }
+
+    /// `workbench.each()` → an iterator over the articles, parsed in order as the loop advances.
+    private func luaEach(_ l: Lua) throws -> Int32 {
+        guard let corpus else {
+            l.push(function: { _ in 0 })
+            return 1
+        }
+        var batch: [Corpus.Entry] = []
+        var position = 0
+        var next = 0
+        l.push(function: { [unowned self] l in
+            while true {
+                if position >= batch.count {
+                    guard next < corpus.count else { return 0 }
+                    let end = min(corpus.count, next + corpus.batchSize)
+                    batch = corpus.parseBatch(next..<end)
+                    next = end
+                    position = 0
+                }
+                let e = batch[position]
+                batch[position] = .failure(path: "", reason: "")  // release the article once handed over
+                position += 1
+                switch e {
+                case .article(let a):
+                    self.push(article: a)
+                    return 1
+                case .failure(let path, let reason):
+                    self.report(path: path, reason: reason)
+                }
+            }
+        })
+        return 1
+    }
+
+    /// `workbench._load_all()` → every article as a List (used by `workbench.articles`).
+    private func luaLoadAll(_ l: Lua) -> Int32 {
+        l.newTable()
+        l.setMetatable(named: "workbench.List")
+        guard let corpus, !articlesLoaded else { return 1 }
+        articlesLoaded = true
+        var n = 0
+        corpus.forEach { e in
+            switch e {
+            case .article(let a):
+                n += 1
+                push(article: a)
+                l.setIndex(n, in: -2)
+            case .failure(let path, let reason):
+                report(path: path, reason: reason)
+            }
+            return true
+        }
+        return 1
+    }
+
+    // MARK: Scripts
+
+    /// Sets `arg` (positional, as lua.c does) and `args` (named, from --arg).
+    package func setArguments(script: String, positional: [String], named: [String: String]) {
+        lua.newTable()
+        lua.push(script); lua.setIndex(0, in: -2)
+        for (i, a) in positional.enumerated() { lua.push(a); lua.setIndex(i + 1, in: -2) }
+        lua.setGlobal("arg")
+        lua.newTable()
+        for (k, v) in named.sorted(by: { $0.key < $1.key }) { lua.push(v); lua.setField(k, in: -2) }
+        lua.setGlobal("args")
+    }
+
+    /// Runs a script file, then its `each(article)` and `finish()` callbacks if it defines them.
+    /// - Parameter displayPath: how errors name the file (as the user wrote it).
+    /// - Throws: `LuaError` (syntax or runtime) with traceback.
+    package func runScript(at path: String, displayPath: String? = nil) throws(LuaError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LuaError(kind: .runtime, message: "cannot read script \(displayPath ?? path)")
+        }
+        let code = String(decoding: data, as: UTF8.self)
+        // a shebang line is allowed, as in lua.c
+        let body = code.hasPrefix("#") ? "--" + code : code
+        try state.load(body, chunkName: "@" + (displayPath ?? path))
+        try state.call(nargs: 0, nresults: 0)
+        try runCallbacks()
+    }
+
+    /// Calls the script's `each(article)` for every article and then `finish()`, when defined.
+    private func runCallbacks() throws(LuaError) {
+        if lua.getGlobal("each") == .function, let corpus {
+            lua.pop()
+            var failure: LuaError?
+            corpus.forEach { e in
+                switch e {
+                case .article(let a):
+                    lua.getGlobal("each")
+                    push(article: a)
+                    do throws(LuaError) { try state.call(nargs: 1, nresults: 0) } catch { failure = error; return false }
+                case .failure(let path, let reason):
+                    report(path: path, reason: reason)
+                }
+                return true
+            }
+            if let failure { throw failure }
+        } else {
+            lua.pop()
+        }
+        if lua.getGlobal("finish") == .function {
+            try state.call(nargs: 0, nresults: 0)
+        } else {
+            lua.pop()
+        }
+    }
+}

@@ -1,0 +1,423 @@
+-- The Lua side of the workbench API: lists with methods, readable model objects, citations,
+-- pretty printing. Loaded once per Lua state before any script; `workbench` is already a table
+-- holding the Swift functions (parse, load, each, …) when this runs.
+local workbench = ...
+
+local type, pairs, ipairs, tostring, select, error = type, pairs, ipairs, tostring, select, error
+local format, rep, concat, sort = string.format, string.rep, table.concat, table.sort
+
+-- Checks an argument's type and raises Lua's usual "bad argument" error.
+local function check(n, name, value, expected)
+  local t = type(value)
+  if t ~= expected and not (expected == "callable" and (t == "function" or (t == "table" and getmetatable(value) and getmetatable(value).__call))) then
+    error(format("bad argument #%d to '%s' (%s expected, got %s)", n, name, expected == "callable" and "function" or expected,
+      value == nil and "no value" or t), 3)
+  end
+end
+
+---------------------------------------------------------------------------------------------
+-- List: every list in the model (a.quotes, workbench.articles …) and anything built from one.
+---------------------------------------------------------------------------------------------
+local List = {}
+List.__index = List
+List.__name = "List"
+debug.getregistry()["workbench.List"] = List
+
+--- Makes a plain table a List (in place) and returns it.
+function workbench.list(t)
+  if t ~= nil then check(1, "list", t, "table") end
+  return setmetatable(t or {}, List)
+end
+
+-- A field getter: a function is used as is, a string picks that field.
+local function getter(f, fname, n)
+  if type(f) == "string" then return function(x) return x[f] end end
+  check(n or 1, fname, f, "callable")
+  return f
+end
+
+--- The items for which `pred(item)` is true (or whose field `pred` is truthy).
+function List:filter(pred)
+  local get = getter(pred, "filter")
+  local out = setmetatable({}, List)
+  for _, x in ipairs(self) do if get(x) then out[#out + 1] = x end end
+  return out
+end
+
+--- A new list of `f(item)` for each item (or each item's field `f`).
+function List:map(f)
+  local get = getter(f, "map")
+  local out = setmetatable({}, List)
+  for i, x in ipairs(self) do out[#out + 1] = get(x, i) end
+  return out
+end
+
+--- The first item for which `pred(item)` is true, and its index.
+function List:find(pred)
+  local get = getter(pred, "find")
+  for i, x in ipairs(self) do if get(x) then return x, i end end
+  return nil
+end
+
+--- Whether the list holds `value`.
+function List:includes(value)
+  for _, x in ipairs(self) do if x == value then return true end end
+  return false
+end
+
+--- Calls `f(item, index)` for each item; returns the list.
+function List:each(f)
+  check(1, "each", f, "callable")
+  for i, x in ipairs(self) do f(x, i) end
+  return self
+end
+
+--- A table counting items by key: `key` is a field name or a function; nil keys count as "(none)".
+function List:count_by(key)
+  if key == nil then error("bad argument #1 to 'count_by' (string or function expected, got no value)", 2) end
+  local get = getter(key, "count_by")
+  local counts = {}
+  for _, x in ipairs(self) do
+    local k = get(x)
+    if k == nil or k == false then k = "(none)" end
+    counts[k] = (counts[k] or 0) + 1
+  end
+  return counts
+end
+
+--- A table of Lists grouping items by key.
+function List:group_by(key)
+  if key == nil then error("bad argument #1 to 'group_by' (string or function expected, got no value)", 2) end
+  local get = getter(key, "group_by")
+  local groups = {}
+  for _, x in ipairs(self) do
+    local k = get(x)
+    if k == nil then k = "(none)" end
+    local g = groups[k]
+    if not g then g = setmetatable({}, List); groups[k] = g end
+    g[#g + 1] = x
+  end
+  return groups
+end
+
+--- The sum of a numeric field (or of `f(item)`), skipping nils.
+function List:sum(f)
+  local get = f and getter(f, "sum") or function(x) return x end
+  local total = 0
+  for _, x in ipairs(self) do
+    local v = get(x)
+    if type(v) == "number" then total = total + v end
+  end
+  return total
+end
+
+--- A sorted copy, by a field or key function (`descending` = true for largest first).
+function List:sort_by(key, descending)
+  local get = getter(key, "sort_by")
+  local out = setmetatable({}, List)
+  for i, x in ipairs(self) do out[i] = x end
+  sort(out, function(a, b)
+    local ka, kb = get(a), get(b)
+    if ka == nil then return false elseif kb == nil then return true end
+    if descending then return ka > kb end
+    return ka < kb
+  end)
+  return out
+end
+
+--- The first `n` items.
+function List:take(n)
+  local out = setmetatable({}, List)
+  for i = 1, math.min(n, #self) do out[i] = self[i] end
+  return out
+end
+
+--- Appends the items of other lists; returns a new list.
+function List:concat(...)
+  local out = setmetatable({}, List)
+  for _, x in ipairs(self) do out[#out + 1] = x end
+  for i = 1, select("#", ...) do
+    for _, x in ipairs((select(i, ...))) do out[#out + 1] = x end
+  end
+  return out
+end
+
+--- Number of items (same as #list).
+function List:count() return #self end
+
+--- Items as "key, count" pairs sorted by count (for count_by results): {{key=…, count=…}, …}.
+function workbench.ranked(counts, n)
+  check(1, "ranked", counts, "table")
+  local out = setmetatable({}, List)
+  for k, v in pairs(counts) do out[#out + 1] = { key = k, count = v } end
+  sort(out, function(a, b) if a.count ~= b.count then return a.count > b.count end return tostring(a.key) < tostring(b.key) end)
+  if n then out = out:take(n) end
+  return out
+end
+
+List.__tostring = function(self) return format("List(%d)", #self) end
+
+---------------------------------------------------------------------------------------------
+-- Model objects: readable tostring, computed fields, citations.
+---------------------------------------------------------------------------------------------
+-- Each item remembers its article (weak keys, so articles can be collected).
+local owner = setmetatable({}, { __mode = "k" })
+
+local function shorten(s, n)
+  if s == nil then return "" end
+  if #s <= n then return s end
+  local cut = s:sub(1, n)
+  -- don't cut inside a UTF-8 sequence
+  while #cut > 0 and (cut:byte(#cut) or 0) >= 0x80 and (cut:byte(#cut) or 0) < 0xC0 do cut = cut:sub(1, -2) end
+  if #cut > 0 and (cut:byte(#cut) or 0) >= 0xC0 then cut = cut:sub(1, -2) end
+  return cut .. "…"
+end
+workbench.shorten = shorten
+
+local types = {}
+
+local function modeltype(name, tostr, extra)
+  local mt = { __name = name }
+  local methods = extra or {}
+  mt.__index = function(t, k)
+    local m = methods[k]
+    if m ~= nil then
+      if type(m) == "table" and m.computed then return m.computed(t) end
+      return m
+    end
+    return nil
+  end
+  mt.__tostring = tostr
+  debug.getregistry()["workbench." .. name] = mt
+  types[name] = mt
+  return methods
+end
+
+local function computed(f) return { computed = f } end
+
+-- The ¶ number of a paragraph index (body paragraphs counted from 1; the headline is ¶0).
+local function paragraph_number(article, pindex)
+  local n = 0
+  for i, p in ipairs(article.paragraphs) do
+    if p.kind == "body" then n = n + 1 end
+    if i == pindex then return p.kind == "headline" and 0 or n end
+  end
+  return pindex
+end
+
+--- A citation for any model item: "article-id ¶4 “If Russia does not…”".
+function workbench.cite(item, width)
+  if type(item) ~= "table" then error(format("bad argument #1 to 'cite' (model item expected, got %s)", type(item)), 2) end
+  local a = owner[item]
+  if not a then
+    if getmetatable(item) == types.Article then return item.id end
+    return tostring(item)
+  end
+  local s = item.sentence and a.sentences[item.sentence]
+  local where = s and ("¶" .. paragraph_number(a, s.paragraph)) or ""
+  local quoted = item.text or (s and s.text) or ""
+  return format("%s %s “%s”", a.id, where, shorten(quoted, width or 60))
+end
+
+local function sentence_text(t)
+  local a = owner[t]
+  local s = a and t.sentence and a.sentences[t.sentence]
+  return s and s.text or nil
+end
+
+local item_methods = {
+  article = computed(function(t) return owner[t] end),
+  sentence_text = computed(sentence_text),
+  cite = function(t, width) return workbench.cite(t, width) end,
+}
+local function with_items(extra)
+  local m = {}
+  for k, v in pairs(item_methods) do m[k] = v end
+  for k, v in pairs(extra or {}) do m[k] = v end
+  return m
+end
+
+modeltype("Quote", function(q)
+  return format("%s: “%s”", q.speaker or (q.speaker_mention and q.speaker_mention.text) or "(unattributed)", shorten(q.text, 60))
+end, with_items())
+
+modeltype("Figure", function(f)
+  local v = f.value
+  local vs = v == nil and "?" or (math.type(v) == "integer" and tostring(v) or format("%g", v))
+  if f.value_max then vs = vs .. "–" .. format("%g", f.value_max) end
+  local what = f.unit or f.counted or f.kind
+  return format("%s%s %s (%s)", f.approximate and "~" or "", vs, what, f.text)
+end, with_items())
+
+modeltype("DateMention", function(d)
+  local v = d.value or "?"
+  if d.end_value then v = v .. "/" .. d.end_value end
+  return format("%s = %s", d.text, v)
+end, with_items())
+
+modeltype("Party", function(p)
+  local extra = {}
+  if p.role then extra[#extra + 1] = p.role end
+  if p.affiliation then extra[#extra + 1] = p.affiliation end
+  return format("%s [%s%s] ×%d", p.name, p.kind, #extra > 0 and (", " .. concat(extra, ", ")) or "", #(p.mentions or {}))
+end, with_items())
+
+modeltype("Weapon", function(w)
+  return format("%s×%s", w.name, w.count or "?")
+end)
+
+modeltype("StrikeEvent", function(e)
+  local ws = {}
+  for _, w in ipairs(e.weapons or {}) do ws[#ws + 1] = tostring(w) end
+  return format("%s by %s on %s%s%s (%s)", e.kind, e.actor or "?", e.target or e.target_type,
+    e.place and (" in " .. e.place) or "", #ws > 0 and (" with " .. concat(ws, ", ")) or "", e.when or "date unknown")
+end, with_items())
+
+modeltype("Commitment", function(c)
+  local scope = c.scope or "?"
+  return format("%s: %s holds fire on %s (%s)%s", c.status, c.party or "?", scope,
+    (c.window and (c.window.start or c.window["end"])) and ((c.window.start or "…") .. " to " .. (c.window["end"] or "…")) or "no window",
+    c.condition and (", " .. c.condition) or "")
+end, with_items())
+
+modeltype("Claim", function(c) return format("%s: %s", c.by or "?", c.status) end, with_items())
+modeltype("Window", function(w) return format("%s to %s", w.start or "…", w["end"] or "…") end)
+modeltype("Sentence", function(s) return format("“%s”", shorten(s.text, 70)) end, with_items({
+  cite = function(t, width) return workbench.cite(t, width) end,
+}))
+modeltype("Paragraph", function(p) return format("[%s] %s", p.kind, shorten(p.text, 70)) end)
+modeltype("Mention", function(m) return m.text end)
+modeltype("Warning", function(w) return format("%d:%d: %s", w.line, w.column, w.message) end)
+modeltype("Article", function(a)
+  return format("%s: %s (%s, %d quotes, %d figures, %d events)", a.id, shorten(a.title or "(no title)", 60), a.date or "no date",
+    #a.quotes, #a.figures, #a.events)
+end, {
+  cite = function(t) return t.id end,
+})
+
+--- Links every item of an article back to it (for cite, sentence_text, article). Called for each article pushed.
+function workbench._attach(a)
+  for _, key in ipairs({ "quotes", "figures", "dates", "parties", "events", "commitments", "sentences" }) do
+    local list = a[key]
+    if list then
+      for _, x in ipairs(list) do owner[x] = a end
+    end
+  end
+  for _, c in ipairs(a.commitments) do
+    for _, cl in ipairs(c.claims) do owner[cl] = a end
+  end
+  return a
+end
+
+---------------------------------------------------------------------------------------------
+-- inspect: pretty printing like vim.inspect.
+---------------------------------------------------------------------------------------------
+local keywords = {}
+for w in ("and break do else elseif end false for function goto if in local nil not or repeat return then true until while"):gmatch("%a+") do
+  keywords[w] = true
+end
+
+local function is_identifier(k)
+  return type(k) == "string" and k:match("^[%a_][%w_]*$") ~= nil and not keywords[k]
+end
+
+local function sort_keys(a, b)
+  local ta, tb = type(a), type(b)
+  if ta == tb and (ta == "string" or ta == "number") then return a < b end
+  if ta == "number" then return true end
+  if tb == "number" then return false end
+  return tostring(a) < tostring(b)
+end
+
+--- A readable rendering of any value: sorted keys, depth limit, cycles marked, long lists truncated.
+function workbench.inspect(value, opts)
+  opts = opts or {}
+  local depth_limit = opts.depth or 3
+  local max_items = opts.max_items or 20
+  local indent_unit = opts.indent or "  "
+  local newline = opts.newline or "\n"
+  local seen = {}
+  local out = {}
+  local function put(s) out[#out + 1] = s end
+
+  local function render(v, depth)
+    local t = type(v)
+    if t == "string" then
+      put(format("%q", v):gsub("\\\n", "\\n"))
+    elseif t ~= "table" then
+      put(tostring(v))
+    else
+      local mt = getmetatable(v)
+      if seen[v] then put("<cycle>"); return end
+      if mt and mt.__tostring and mt ~= List and depth > 0 then put(tostring(v)); return end
+      if depth >= depth_limit then put(mt == List and format("<List of %d>", #v) or "{...}"); return end
+      seen[v] = true
+      local n = #v
+      local keys = {}
+      for k in pairs(v) do
+        if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
+      end
+      sort(keys, sort_keys)
+      if n == 0 and #keys == 0 then put("{}"); seen[v] = nil; return end
+      local pad = rep(indent_unit, depth + 1)
+      put("{")
+      local shown = 0
+      for i = 1, n do
+        if shown >= max_items then put(newline .. pad .. format("… (%d more)", n - shown)); break end
+        put(newline .. pad); render(v[i], depth + 1); put(",")
+        shown = shown + 1
+      end
+      for _, k in ipairs(keys) do
+        put(newline .. pad)
+        if is_identifier(k) then put(k) else put("["); render(k, depth + 1); put("]") end
+        put(" = "); render(v[k], depth + 1); put(",")
+      end
+      put(newline .. rep(indent_unit, depth) .. "}")
+      seen[v] = nil
+    end
+  end
+  render(value, 0)
+  return concat(out)
+end
+
+--- Explains a model object, a model type name, a function of the API, or a module.
+function workbench.describe(x)
+  local reg = workbench._types
+  local name
+  if type(x) == "string" then name = x
+  elseif type(x) == "table" then
+    local mt = getmetatable(x)
+    name = mt and mt.__name
+    if mt == List then
+      local first = x[1]
+      local inner = first and getmetatable(first) and getmetatable(first).__name
+      return format("List of %d%s. Methods: filter, map, find, includes, each, count_by, group_by, sum, sort_by, take, concat, count.",
+        #x, inner and (" " .. inner .. "s (help(list[1]) describes them)") or "")
+    end
+  elseif type(x) == "function" then
+    local doc = workbench._docs and workbench._docs[x]
+    return doc or "a function (no description registered)"
+  end
+  local info = name and reg[name]
+  if not info then
+    if type(x) == "table" then
+      local keys = {}
+      for k in pairs(x) do keys[#keys + 1] = tostring(k) end
+      sort(keys)
+      return "a table with fields: " .. concat(keys, ", ")
+    end
+    return "a " .. type(x) .. " value"
+  end
+  local lines = { format("%s — %s", info.name, info.summary) }
+  for _, f in ipairs(info.fields) do
+    lines[#lines + 1] = format("  %-16s %-14s %s", f.name, f.type, f.doc)
+  end
+  local methods = { Quote = true, Figure = true, DateMention = true, Party = true, StrikeEvent = true, Commitment = true, Sentence = true }
+  if methods[info.name] then
+    lines[#lines + 1] = "  also: article (its Article), sentence_text (the evidence sentence), :cite() (a citation)"
+  end
+  return concat(lines, "\n")
+end
+
+workbench.List = List
+return workbench

@@ -1,0 +1,56 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct DateTests {
+    // 2026-01-30 is a Friday.
+    private func dates(_ body: String) throws -> [DateMention] { try parseBody(body).dates }
+
+    @Test func absoluteForms() throws {
+        let d = try dates("Talks on Feb. 1, then 1 February 2026, February 3rd and 2026-02-04.")
+        #expect(d.map(\.value) == ["2026-02-01", "2026-02-01", "2026-02-03", "2026-02-04"])
+        #expect(d.allSatisfy { $0.kind == "absolute" })
+    }
+
+    @Test func yearIsInferredNearTheReference() throws {
+        let d = try dates("It happened on December 30 and will end on March 1.")
+        #expect(d.map(\.value) == ["2025-12-30", "2026-03-01"])
+    }
+
+    @Test func weekdaysReadBackwardUnlessFuture() throws {
+        #expect(try dates("The strike came on Tuesday.").first?.value == "2026-01-27")
+        #expect(try dates("They will meet on Tuesday.").first?.value == "2026-02-03")
+    }
+
+    @Test func relativeExpressions() throws {
+        let d = try dates("Over the weekend and last week, overnight, last year, in the coming days.")
+        #expect(d[0].value == "2026-01-24" && d[0].endValue == "2026-01-25")
+        #expect(d[1].value == "2026-01-19" && d[1].endValue == "2026-01-25")
+        #expect(d[2].value == "2026-01-29" && d[2].endValue == "2026-01-30" && d[2].kind == "night")
+        #expect(d[3].value == "2025-01-01" && d[3].endValue == "2025-12-31")
+        #expect(d[4].value == "2026-01-31")
+    }
+
+    @Test func windowsAndRanges() throws {
+        let d = try dates("Hold fire for a week until Feb. 1, and from March 3 to March 5.")
+        let window = try #require(d.first { $0.kind == "window" })
+        #expect(window.value == "2026-01-25" && window.endValue == "2026-02-01")
+        #expect(d.contains { $0.text == "Feb. 1" && $0.value == "2026-02-01" })
+        let range = try #require(d.first { $0.kind == "range" })
+        #expect(range.value == "2026-03-03" && range.endValue == "2026-03-05")
+    }
+
+    @Test func unresolvableKeepsNull() throws {
+        let d = try #require(try dates("It came days before the vote.").first)
+        #expect(d.value == nil)
+        let none = try parseBody("The strike came yesterday.", date: nil).dates.first
+        #expect(none?.value == nil)
+    }
+
+    @Test func dayArithmetic() {
+        let d = Day(2024, 2, 28)!
+        #expect(d.adding(days: 1).iso == "2024-02-29")
+        #expect(d.adding(days: 2).iso == "2024-03-01")
+        #expect(Day(2026, 1, 30)!.weekday == 5)
+        #expect(Day(iso: "2026-13-01") == nil)
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct FigureTests {
+    private func figures(_ body: String) throws -> [Figure] { try parseBody(body).figures }
+
+    @Test func countsWithWhatIsCounted() throws {
+        let f = try figures("Russia launched 111 attack drones and one Iskander-M ballistic missile, wounding one person.")
+        #expect(f.map(\.value) == [111, 1, 1])
+        #expect(f.map(\.counted) == ["attack drones", "Iskander-M ballistic missile", "person"])
+        #expect(f.allSatisfy { $0.kind == "count" })
+    }
+
+    @Test func negativeTemperature() throws {
+        let f = try #require(try figures("Temperatures will plunge to minus 30C tonight.").first)
+        #expect(f.value == -30)
+        #expect(f.unit == "°C")
+        #expect(f.kind == "temperature")
+    }
+
+    @Test func moneyPercentDistance() throws {
+        let f = try figures("The deal is worth $2bn, up 40%, along a 30 km front.")
+        #expect(f.count == 3)
+        #expect(f[0].value == 2e9 && f[0].unit == "USD" && f[0].kind == "money")
+        #expect(f[1].value == 40 && f[1].unit == "%")
+        #expect(f[2].value == 30 && f[2].unit == "km")
+    }
+
+    @Test func numberWordsAndScales() throws {
+        let f = try figures("About 1.5 million people and two dozen soldiers left; 4,000 stayed.")
+        #expect(f[0].value == 1_500_000 && f[0].approximate)
+        #expect(f[1].value == 24)
+        #expect(f[2].value == 4000)
+    }
+
+    @Test func approximateQuantitiesAreFlagged() throws {
+        let f = try #require(try figures("Hundreds of drones were fired.").first)
+        #expect(f.approximate)
+        #expect(f.counted == "drones")
+    }
+
+    @Test func rangesOrdinalsAndDurations() throws {
+        let f = try figures("Between 10 and 15 people met for the second round, a week before the four-year mark.")
+        #expect(f[0].value == 10 && f[0].valueMax == 15)
+        #expect(f.contains { $0.kind == "ordinal" && $0.value == 2 && $0.counted == "round" })
+        #expect(f.contains { $0.kind == "duration" && $0.value == 1 && $0.unit == "week" })
+        #expect(f.contains { $0.kind == "duration" && $0.value == 4 && $0.unit == "year" })
+    }
+
+    @Test func yearsAndDatesAreNotFigures() throws {
+        let f = try figures("On Feb. 1 in 2025 nothing happened.")
+        #expect(f.isEmpty)
+    }
+
+    @Test func spansMatchText() throws {
+        let a = try parseBody("Some 300 troops and 12 tanks moved 40 km.")
+        for f in a.figures { #expect(a.slice(f.start, f.end) == f.text) }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct PartyTests {
+    @Test func capitalsGovernmentsAndDemonymsJoinTheirCountry() throws {
+        let a = try parseBody("The Kremlin said Moscow and Kyiv would talk; Ukrainian and Russian officials agreed, Washington said.")
+        let russia = try #require(a.parties.first { $0.name == "Russia" })
+        #expect(Set(russia.mentions.map(\.text)).isSuperset(of: ["The Kremlin", "Moscow", "Russian"]))
+        let ukraine = try #require(a.parties.first { $0.name == "Ukraine" })
+        #expect(ukraine.mentions.map(\.text).contains("Kyiv"))
+        #expect(a.parties.contains { $0.name == "United States" && $0.mentions.map(\.text) == ["Washington"] })
+    }
+
+    @Test func laterSurnamesJoinTheFullName() throws {
+        let a = try parseBody("President Maria Kowalska arrived. Kowalska said little. Officials said Kowalska left.")
+        let p = try #require(a.parties.first { $0.name == "Maria Kowalska" })
+        #expect(p.kind == "person")
+        #expect(p.role == "President")
+        #expect(p.mentions.count == 3)
+    }
+
+    @Test func organisationsAndGroups() throws {
+        let a = try parseBody("The Ukrainian air force said so. Authorities in the northern Chernihiv region said drones hit.")
+        #expect(a.parties.contains { $0.name == "Ukrainian air force" && $0.affiliation == "Ukraine" })
+        let g = try #require(a.parties.first { $0.kind == "group" })
+        #expect(g.affiliation == "Ukraine")
+        #expect(g.mentions.first?.text == "Authorities in the northern Chernihiv region")
+    }
+
+    @Test func aPlaceIsNotAPerson() throws {
+        let a = try parseBody("Zaporizhzhia said nothing. Kharkiv was hit.")
+        #expect(!a.parties.contains { $0.kind == "person" })
+    }
+
+    @Test func lexiconsCanBeExtendedWithoutRebuilding() throws {
+        let base = try Lexicon.standard.get()
+        let extra = try LexiconTable(parsing: "name\taffiliation\trole\taliases\nOlena Testenko\tUkraine\tGovernor\tTestenko\n", source: "test")
+        let parser = ArticleParser(lexicon: base.adding(extra, to: "people"), defaultDate: nil)
+        let a = try parser.parse(text: "Headline\nTestenko said the region was calm.", path: "t.txt")
+        let p = try #require(a.parties.first { $0.name == "Olena Testenko" })
+        #expect(p.affiliation == "Ukraine" && p.role == "Governor")
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import WorkbenchCore
+
+@Suite struct QuoteTests {
+    @Test func quoteThenSpeakerAndCue() throws {
+        let a = try parseBody("“We will not give up,” Zelensky said.")
+        let q = try #require(a.quotes.first)
+        #expect(q.text == "We will not give up")
+        #expect(q.speaker == "Volodymyr Zelensky")
+        #expect(q.speakerMention?.text == "Zelensky")
+        #expect(q.cue == "said")
+        #expect(q.kind == "direct")
+        #expect(a.slice(q.start, q.end) == q.text)
+    }
+
+    @Test func cueBeforeSpeakerAfterQuote() throws {
+        let a = try parseBody("\"The talks are over,\" said Dmitry Peskov, the Kremlin spokesman.")
+        #expect(a.quotes.first?.speaker == "Dmitry Peskov")
+        #expect(a.quotes.first?.cue == "said")
+    }
+
+    @Test func splitQuoteAroundTheCue() throws {
+        let a = try parseBody("“We are ready,” she said, “but not at any price.”")
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.allSatisfy { $0.speakerMention?.text == "she" })
+    }
+
+    @Test func colonIntroducedQuoteTakesTheSubject() throws {
+        let a = try parseBody("Zelensky welcomed the news and set a condition: “Only if they stop first.”")
+        #expect(a.quotes.first?.speaker == "Volodymyr Zelensky")
+    }
+
+    @Test func accordingToAttributesAPartialQuote() throws {
+        let a = try parseBody("Moscow wants “favorable conditions” for talks, according to spokesman Dmitry Peskov.")
+        let q = try #require(a.quotes.first)
+        #expect(q.kind == "partial")
+        #expect(q.speaker == "Dmitry Peskov")
+        #expect(q.cue == "according to")
+    }
+
+    @Test func appositiveBetweenSpeakerAndCue() throws {
+        let a = try parseBody("\"No comment,\" Jane Roe, a spokeswoman for the ministry, said.")
+        #expect(a.quotes.first?.speakerMention?.text == "Jane Roe")
+    }
+
+    @Test func pronounResolvesToTheLastSpeaker() throws {
+        let a = try parseBody("Exchanges have stopped, Zelensky said. “They are not interested,” he said.")
+        let q = try #require(a.quotes.first)
+        #expect(q.speakerMention?.text == "he")
+        #expect(q.speaker == "Volodymyr Zelensky")
+    }
+
+    @Test func quoteOnlyParagraphContinuesThePreviousSpeaker() throws {
+        let a = try parse("Headline\n\"We are ready to sit down,\" Stoltenberg told journalists.\n\"And we hope Russia is ready too.\"")
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes[1].speaker == "Jens Stoltenberg")
+    }
+
+    @Test func multiParagraphQuote() throws {
+        let a = try parse("Headline\nThe minister said: “The first part goes on\n“And the second part ends here.”")
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.allSatisfy { $0.kind == "block" })
+        #expect(a.warnings.isEmpty)
+    }
+
+    @Test func unbalancedMarkDegradesOnlyItsParagraph() throws {
+        let a = try parse("Headline\nHe said “this never closes.\nLater, “Fine,” Putin said.")
+        #expect(a.warnings.count == 1)
+        #expect(a.warnings.first?.line == 2)
+        #expect(a.quotes.contains { $0.text == "Fine" && $0.speaker == "Vladimir Putin" })
+    }
+
+    @Test func titleBeforeNameGivesRoleAndAffiliation() throws {
+        let a = try parseBody("“It is over,” said Russian Foreign Minister Ivan Petrov.")
+        #expect(a.quotes.first?.speaker == "Ivan Petrov")
+        let p = try #require(a.parties.first { $0.name == "Ivan Petrov" })
+        #expect(p.role == "Foreign Minister")
+        #expect(p.affiliation == "Russia")
+    }
+
+    @Test func straightQuotesAndApostrophes() throws {
+        let a = try parseBody("Russia's envoy didn't agree. \"It's a trap,\" the ministry said.")
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.text == "It's a trap")
+        #expect(a.quotes.first?.speakerMention?.text == "the ministry")
+    }
+}
