@@ -36,7 +36,7 @@ package struct ArticleParser: Sendable {
 
         // The reference date: front matter, then --date, then a date written in the article, then the file name.
         if let d = source.frontMatter["date"].flatMap(Day.init(iso:)) {
-            doc.referenceDate = d; article.dateSource = "front_matter"
+            doc.referenceDate = d; article.dateSource = source.frontMatter["date_source"] ?? "front_matter"
         } else if let d = defaultDate {
             doc.referenceDate = d; article.dateSource = "option"
         } else if let d = doc.writtenDate() {

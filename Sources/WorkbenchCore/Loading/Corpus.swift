@@ -19,6 +19,8 @@ package final class Corpus: @unchecked Sendable {
     package let batchSize: Int
     /// Parse on one thread (for comparisons and debugging).
     package let serial: Bool
+    /// `INDEX.tsv` metadata per folder, read once.
+    private let indexes: [String: [String: [String: String]]]
 
     /// - Parameters:
     ///   - paths: files and folders as given.
@@ -35,6 +37,12 @@ package final class Corpus: @unchecked Sendable {
         self.maxBytes = maxBytes
         self.serial = serial
         self.batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
+        var indexes: [String: [String: [String: String]]] = [:]
+        for case .file(let path) in items {
+            let folder = (path as NSString).deletingLastPathComponent
+            if indexes[folder] == nil { indexes[folder] = FolderIndex.read(folder: folder) }
+        }
+        self.indexes = indexes
     }
 
     /// Number of inputs (files and unusable paths).
@@ -47,7 +55,13 @@ package final class Corpus: @unchecked Sendable {
             return .failure(path: path, reason: reason)
         case .file(let path):
             do {
-                return .article(try parser.parse(path: path, maxBytes: maxBytes))
+                var source = try ArticleReader.read(path: path, maxBytes: maxBytes)
+                let folder = (path as NSString).deletingLastPathComponent
+                if let meta = indexes[folder]?[(path as NSString).lastPathComponent] {
+                    for (k, v) in meta where source.frontMatter[k] == nil { source.frontMatter[k] = v }
+                    if meta["date"] != nil && source.frontMatter["date"] == meta["date"] { source.frontMatter["date_source"] = source.frontMatter["date_source"] ?? "index" }
+                }
+                return .article(parser.parse(source))
             } catch let e as WorkbenchError {
                 if case .badInput(_, let reason) = e { return .failure(path: path, reason: reason) }
                 return .failure(path: path, reason: e.description)
