@@ -94,9 +94,9 @@ extension Document {
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
         if Grammar.months[t.lower] != nil || Grammar.weekdays[t.lower] != nil { return false }
-        if sentenceStart || isAfterOpeningMark(i) {
-            if Grammar.sentenceInitialCommon.contains(t.lower) { return false }
-        }
+        // common capitalised words (He, The, But …) are never names by themselves
+        if Grammar.sentenceInitialCommon.contains(t.lower) { return false }
+        _ = sentenceStart
         if t.lower.hasPrefix("’") || t.lower.hasPrefix("'") { return false }
         return true
     }

@@ -23,6 +23,35 @@ extension Document {
         var continues: Int?
     }
 
+    /// Who a quote is attributed to: the party, the phrase as written, and the cue.
+    typealias Attribution = (party: Int?, mention: Range<Int>?, cue: String?)
+
+    /// How a quote was attributed, from the most to the least direct evidence.
+    enum AttributionRule: String {
+        case cueAfter = "cue after the quote"
+        case cueBefore = "cue before the quote"
+        case accordingTo = "according to"
+        case signature = "signature line"
+        case nearestCue = "nearest cue in the sentence"
+        case clauseSpeaker = "speaker of the clause"
+        case sameSentence = "shared with another quote in the sentence"
+        case cueLater = "cue later in the sentence"
+        case colon = "subject before a colon"
+        case continuation = "continues the previous speaker"
+        case subject = "sentence subject"
+        case none = ""
+
+        /// 3: an explicit cue next to the quote; 2: a cue or speaker nearby; 1: only the sentence's subject.
+        var strength: Int {
+            switch self {
+            case .cueAfter, .cueBefore, .accordingTo, .signature: return 3
+            case .nearestCue, .clauseSpeaker, .sameSentence, .cueLater, .colon, .continuation: return 2
+            case .subject: return 1
+            case .none: return 0
+            }
+        }
+    }
+
     /// The marks' roles inside one paragraph.
     private enum MarkRole { case open, close, ignore }
 
@@ -31,13 +60,28 @@ extension Document {
     /// Finds quotations in every paragraph, then attributes each to a speaker.
     func extractQuotes() {
         let spans = findQuoteSpans()
-        var attributed: [(party: Int?, mention: Range<Int>?, cue: String?)] = []
+        inQuote = Array(repeating: false, count: tokens.count)
+        for span in spans { for k in span.inner { inQuote[k] = true } }
+        collectSpeechEvents()
+        var attributed: [Attribution] = []
+        var rules: [AttributionRule] = []
         for (n, span) in spans.enumerated() {
-            var a = attribute(span, index: n, spans: spans, previous: attributed)
+            var (a, rule) = attribute(span, index: n, spans: spans, previous: attributed)
             if a.mention == nil, let c = span.continues, c < attributed.count {
-                a = attributed[c]
+                a = attributed[c]; rule = .continuation
             }
             attributed.append(a)
+            rules.append(rule)
+        }
+        // A weakly attributed quote takes the explicit attribution of another quote in its sentence
+        // ("words like “maybe” and “perhaps”, he told reporters").
+        for n in spans.indices where rules[n].strength <= 1 {
+            let si = sentenceOf(spans[n])
+            let strong = spans.indices.filter { $0 != n && rules[$0].strength >= 3 && sentenceOf(spans[$0]) == si }
+            if let m = strong.first(where: { $0 > n }) ?? strong.last { attributed[n] = attributed[m]; rules[n] = .sameSentence }
+        }
+        for (n, span) in spans.enumerated() {
+            let a = attributed[n]
             let inner = span.inner
             guard !inner.isEmpty else { continue }
             var start = tokens[inner.lowerBound].start
@@ -52,23 +96,47 @@ extension Document {
             if let m = a.mention { mention = self.mention(tokens: m) }
             let speaker = a.party.map { partyTable[$0].name }
             quotes.append(Quote(text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
-                                speakerMention: mention, cue: a.cue, sentence: sentenceOfToken[inner.lowerBound]))
+                                speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : rules[n].rawValue,
+                                sentence: sentenceOfToken[inner.lowerBound]))
+        }
+    }
+
+    /// The sentence a quote span starts in.
+    private func sentenceOf(_ span: QuoteSpan) -> Int {
+        sentenceOfToken[span.open ?? span.inner.lowerBound]
+    }
+
+    /// Records every speech verb outside quotation marks with its subject ("Dianne Bystrom agreed.",
+    /// "Bolton … by saying he would …"), so quotes that follow can be given to the last speaker.
+    private func collectSpeechEvents() {
+        for (si, s) in sentences.enumerated() {
+            let r = s.tokens
+            for k in r where tokens[k].kind == .word && !isInsideQuote(k) {
+                guard let cue = cueAt(k, limit: r.upperBound) ?? (["agreed", "agrees", "countered", "disagreed", "predicted"].contains(tokens[k].lower) ? k..<(k + 1) : nil) else { continue }
+                if k > r.lowerBound && isMark[k - 1] { continue }  // "…" said X — handled with its quote
+                var np = speakerBefore(k, floor: r.lowerBound)
+                if np == nil || isParticiple(cue, sentence: r) { np = sentenceSubject(r, before: k) }
+                guard let np, np.upperBound <= k else { continue }
+                speechEvents.append(SpeechEvent(cue: cue, speaker: np, party: resolveSpeaker(np, sentence: r), sentence: si))
+            }
         }
     }
 
     /// Pairs quotation marks paragraph by paragraph; unbalanced marks degrade only their paragraph.
     private func findQuoteSpans() -> [QuoteSpan] {
+        isMark = Array(repeating: false, count: tokens.count)
         var spans: [QuoteSpan] = []
         var carry: Int? = nil  // index of a span left open at the end of the previous paragraph
         for (pi, p) in paragraphs.enumerated() where !p.tokens.isEmpty {
             let roles = markRoles(p.tokens)
+            for (k, role) in roles where role != .ignore { isMark[k] = true }
             var openAt: Int? = nil
             var warned = false
             var firstMark = true
             let nextStartsWithOpen: Bool = {
                 guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body" else { return false }
                 let t = tokens[next.tokens.lowerBound]
-                return t.kind == .quote && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘")
+                return t.kind == .quote && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘" || lexicon.quoteMarks[t.text] != nil)
             }()
             for k in p.tokens {
                 guard let role = roles[k], role != .ignore else { continue }
@@ -132,7 +200,17 @@ extension Document {
             let t = tokens[k]
             let glueAfter = k + 1 < range.upperBound && !tokens[k + 1].spaceBefore && tokens[k + 1].kind != .punct
             let atStart = k == range.lowerBound || tokens[k].spaceBefore || tokens[k - 1].text == "(" || tokens[k - 1].kind == .dash
+            if let role = lexicon.quoteMarks[t.text] {
+                let open = role == "open" || (role == "both" && (atStart || !doubleOpen) && glueAfter)
+                roles[k] = open ? .open : .close
+                doubleOpen = open
+                continue
+            }
             switch t.text {
+            case "“" where doubleOpen && !t.spaceBefore && k > range.lowerBound && [",", ".", "?", "!"].contains(tokens[k - 1].text)
+                && (k + 1 == range.upperBound || tokens[k + 1].spaceBefore):
+                // a typo'd closing mark: “It's unusual,“ said …
+                roles[k] = .close; doubleOpen = false
             case "“", "„", "«", "‟":
                 roles[k] = .open; doubleOpen = true
             case "”", "»", "″":
@@ -186,8 +264,7 @@ extension Document {
     // MARK: Attribution
 
     /// Finds the speaker of a quote span: its sentence's cue, a preceding quote, or the sentence subject.
-    private func attribute(_ span: QuoteSpan, index: Int, spans: [QuoteSpan],
-                           previous: [(party: Int?, mention: Range<Int>?, cue: String?)]) -> (party: Int?, mention: Range<Int>?, cue: String?) {
+    private func attribute(_ span: QuoteSpan, index: Int, spans: [QuoteSpan], previous: [Attribution]) -> (Attribution, AttributionRule) {
         let firstInner = span.inner.isEmpty ? (span.open ?? 0) : span.inner.lowerBound
         let si = sentenceOfToken[span.open ?? firstInner]
         let lastTok = span.close ?? max(firstInner, span.inner.upperBound - 1)
@@ -209,73 +286,131 @@ extension Document {
 
         // A. After the closing mark: "…," Zelensky said / "…," said Zelensky / "…," Jane Doe, a spokeswoman, said
         if let c = span.close {
-            if let a = attributionAfter(c + 1, sentence: sentence) { return a }
+            if let a = attributionAfter(c + 1, sentence: sentence) { return (a, .cueAfter) }
         }
         // B. Right before the opening mark: Zelensky said: "…" / X told reporters, "…"
         if let o = span.open {
             if let a = attributionBefore(o, sentence: sentence) {
-                if a.mention == nil, let s = sameSentenceSpeaker() { return (s.0, s.1, a.cue) }
-                return a
+                if a.mention == nil, let s = sameSentenceSpeaker() { return ((s.0, s.1, a.cue), .clauseSpeaker) }
+                if a.mention == nil, let subject = clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+                    return ((resolveSpeaker(subject, sentence: sentence), subject, a.cue), .clauseSpeaker)
+                }
+                return (a, .cueBefore)
             }
         }
         // C. "according to X" anywhere in the sentence.
-        if let a = accordingTo(in: sentence) { return a }
+        if let a = accordingTo(in: sentence) { return (a, .accordingTo) }
         // D. The nearest cue before the quote in its sentence: Trump … said he asked Putin “not to fire …”
         if let o = span.open ?? Optional(firstInner), let a = nearestCueBefore(o, sentence: sentence) {
-            if a.mention == nil, let s = sameSentenceSpeaker() { return (s.0, s.1, a.cue) }
-            return a
+            if a.mention == nil, let s = sameSentenceSpeaker() { return ((s.0, s.1, a.cue), .clauseSpeaker) }
+            return (a, .nearestCue)
         }
-        if let s = sameSentenceSpeaker() { return s }
+        if let s = sameSentenceSpeaker() { return (s, .sameSentence) }
         // E. A cue later in the sentence, after other words: "…" was how the official put it / Zelensky later said
-        if let c = span.close, let a = cueLater(c + 1, sentence: sentence) { return a }
+        if let c = span.close, let a = cueLater(c + 1, sentence: sentence) { return (a, .cueLater) }
         // F. Colon after the sentence subject: Zelensky … set a clear condition: "…"
-        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":", let a = colonSubject(o - 1, sentence: sentence) { return a }
+        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":", let a = colonSubject(o - 1, sentence: sentence) { return (a, .colon) }
+        // H. The subject of the sentence that frames the quote: "She has proposed appointing a “chief trade prosecutor”",
+        //    "Romney went after Trump, calling it “disqualifying”", "Pew found that “…”".
+        if let o = span.open, o > sentence.lowerBound, !isQuoteLed(span, sentence: sentence),
+           let subject = clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+            let r = resolveSpeaker(subject, sentence: sentence)
+            let verb = subject.upperBound < o && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
+            return ((r, subject, verb), .subject)
+        }
+        // I. A quote-only paragraph signed on the next line: "“…”" / "- Sanders."
+        if isQuoteLed(span, sentence: sentence), let a = signatureAfter(paragraph: span.paragraph) { return (a, .signature) }
         // G. A quote-only sentence continues the previous speaker in this or the previous paragraph.
         if isQuoteLed(span, sentence: sentence), let prev = previousSpeaker(before: span.open ?? firstInner, paragraph: span.paragraph, spans: spans, index: index, previous: previous) {
-            return prev
+            return (prev, .continuation)
         }
-        return (nil, nil, nil)
+        return ((nil, nil, nil), .none)
     }
 
     /// Attribution right after a closing mark (A).
-    private func attributionAfter(_ j0: Int, sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func attributionAfter(_ j0: Int, sentence: Range<Int>) -> Attribution? {
         var j = j0
         while j < sentence.upperBound && (tokens[j].text == "," || tokens[j].kind == .dash || tokens[j].text == "…") { j += 1 }
         guard j < sentence.upperBound else { return nil }
-        // said Zelensky / said the spokesman, Dmitry Peskov
-        if let cue = cueAt(j, limit: sentence.upperBound) {
-            let after = j + cue.count
-            if let np = nounPhraseStarting(after, limit: sentence.upperBound) {
-                let r = resolveSpeaker(np, sentence: sentence)
-                recordSpeech(cue, np, r)
-                return (r, np, text(tokens: cue))
+        let end = sentence.upperBound
+        // said Zelensky / said the spokesman, Dmitry Peskov / said election lawyer Joe Birkenstock
+        if let cue = cueAt(j, limit: end) {
+            if let np = nounPhraseStarting(j + cue.count, limit: end) {
+                return attributed(np, cue: cue, sentence: sentence)
             }
             return nil
         }
         // according to X
-        if tokens[j].lower == "according", j + 1 < sentence.upperBound, tokens[j + 1].lower == "to",
-           let np = nounPhraseStarting(j + 2, limit: sentence.upperBound) {
-            let r = resolveSpeaker(np, sentence: sentence)
-            return (r, np, "according to")
+        if tokens[j].lower == "according", j + 1 < end, tokens[j + 1].lower == "to",
+           let np = nounPhraseStarting(j + 2, limit: end) {
+            return (resolveSpeaker(np, sentence: sentence), np, "according to")
         }
-        // Zelensky said / he told reporters / Jane Doe, a spokeswoman for X, said
-        var q = j
-        while q < sentence.upperBound && q < j + 18 && tokens[q].kind != .quote {
-            if let cue = cueAt(q, limit: sentence.upperBound), q > j {
-                if let np = speakerBefore(q, floor: j), np.lowerBound == j {
-                    let r = resolveSpeaker(np, sentence: sentence)
-                    recordSpeech(cue, np, r)
-                    return (r, np, text(tokens: cue))
-                }
+        // Zelensky said / he told reporters / the billionaire business mogul told People / Jane Doe, a spokeswoman for X, said
+        var q = j + 1
+        while q < end && q < j + 20 && !isMark[q] {
+            if let cue = cueAt(q, limit: end) {
+                if let np = subjectBetween(j, q) { return attributed(np, cue: cue, sentence: sentence) }
                 return nil
             }
+            // an unlisted verb ending the attribution: "…," the Republican vice-presidential nominee riffed.
+            let v = tokens[q]
+            if q - j <= 6, v.kind == .word, !v.isCapitalized, v.lower.hasSuffix("ed"), v.lower.count > 4, !isNounUse(q),
+               q + 1 >= end || [".", ",", ";"].contains(tokens[q + 1].text) || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
+               let np = subjectBetween(j, q), (np.lowerBound..<np.upperBound).contains(where: { Grammar.determiners.contains(tokens[$0].lower) || tokens[$0].isCapitalized || Grammar.subjectPronouns.contains(tokens[$0].lower) }) {
+                return attributed(np, cue: q..<(q + 1), sentence: sentence)
+            }
+            if tokens[q].text == "." || tokens[q].text == ";" { break }
             q += 1
+        }
+        // An unlisted speech verb before a name: "…," mused Blaze co-host Stu Burguiere.
+        if tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].lower.hasSuffix("ed") && tokens[j].lower.count > 4,
+           let np = nounPhraseStarting(j + 1, limit: end), (np.lowerBound..<np.upperBound).contains(where: { tokens[$0].isCapitalized }) {
+            return attributed(np, cue: j..<(j + 1), sentence: sentence)
+        }
+        // An unlisted speech verb right after a name or pronoun: "…," Toomey fumed.
+        if let np = nounPhraseStarting(j, limit: end), np.upperBound < end {
+            let v = tokens[np.upperBound]
+            if v.kind == .word && !v.isCapitalized && (v.lower.hasSuffix("ed") || v.lower.hasSuffix("s")) && v.lower.count > 3
+                && !Grammar.auxiliaries.contains(v.lower) && (np.count <= 4) {
+                return attributed(np, cue: np.upperBound..<(np.upperBound + 1), sentence: sentence)
+            }
         }
         return nil
     }
 
+    /// The speaker phrase spanning tokens `j..<q` before a cue: "Mr. Friedman", "the billionaire business mogul",
+    /// "Jane Doe, a spokeswoman for the ministry," (the name before the appositive), with auxiliaries dropped.
+    private func subjectBetween(_ j: Int, _ q: Int) -> Range<Int>? {
+        var e = q
+        while e > j && tokens[e - 1].kind == .word && Grammar.auxiliaries.contains(tokens[e - 1].lower) && lexicon.cueForms[tokens[e - 1].lower] == nil { e -= 1 }
+        while e > j && tokens[e - 1].text == "," { e -= 1 }
+        guard e > j else { return nil }
+        // an appositive: keep the part before the first comma
+        if let comma = (j..<e).first(where: { tokens[$0].text == "," || tokens[$0].text == "(" }) { e = comma }
+        guard e > j, e - j <= 8 else { return nil }
+        let first = tokens[j]
+        guard first.kind == .word else { return nil }
+        let ok = first.isCapitalized || entityAt[j] >= 0 || Grammar.determiners.contains(first.lower) || Grammar.subjectPronouns.contains(first.lower)
+            || lexicon.groups[first.lower] != nil || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil || Grammar.speakerAdjectives.contains(first.lower)
+        guard ok else { return nil }
+        // no clause inside: a verb-like word or a preposition other than "of" means this is not a plain subject
+        for k in j..<e where tokens[k].kind == .word && !tokens[k].isCapitalized {
+            let l = tokens[k].lower
+            if ["that", "which", "who", "when", "while", "because", "if", "and", "but"].contains(l) && k > j { return nil }
+            if lexicon.cueForms[l] != nil { return nil }
+        }
+        return j..<e
+    }
+
+    /// Resolves a speaker phrase, records the speech event and returns the attribution.
+    private func attributed(_ np: Range<Int>, cue: Range<Int>, sentence: Range<Int>) -> Attribution {
+        let r = resolveSpeaker(np, sentence: sentence)
+        recordSpeech(cue, np, r)
+        return (r, np, text(tokens: cue))
+    }
+
     /// Attribution right before an opening mark (B): cue, then optional object and ":" "," "that".
-    private func attributionBefore(_ o: Int, sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func attributionBefore(_ o: Int, sentence: Range<Int>) -> Attribution? {
         var k = o - 1
         guard k >= sentence.lowerBound else { return nil }
         if tokens[k].text == ":" || tokens[k].text == "," || tokens[k].lower == "that" || tokens[k].kind == .dash { k -= 1 }
@@ -285,10 +420,17 @@ extension Document {
             if let cue = cueEnding(at: k, floor: sentence.lowerBound) {
                 // participles after a comma ("…, adding, “…”") belong to the clause's speaker
                 let cueTok = tokens[cue.lowerBound]
-                if isParticiple(cue, sentence: sentence) { return (nil, nil, cueTok.text) }
+                if isParticiple(cue, sentence: sentence) || (cueTok.lower.hasSuffix("ing") && !namesSpeaker(before: cue.lowerBound, sentence: sentence)) {
+                    return (nil, nil, cueTok.text)
+                }
+                // a second verb of the same subject: "Lazar said he welcomed extradition … and added, “…”"
+                if cue.lowerBound > sentence.lowerBound, ["and", "but", "then"].contains(tokens[cue.lowerBound - 1].lower) {
+                    return (nil, nil, cueTok.text)
+                }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
-                    if np.count == 1, Grammar.subjectPronouns.contains(tokens[np.lowerBound].lower),
+                    let introduces = cue.upperBound == o || (cue.upperBound + 1 == o && [",", ":"].contains(tokens[cue.upperBound].text))
+                    if !introduces, np.count == 1, Grammar.subjectPronouns.contains(tokens[np.lowerBound].lower),
                        let outer = outerNamedCue(before: np.lowerBound, sentence: sentence), outer.party == r {
                         recordSpeech(outer.cue, outer.np, outer.party)
                         return (outer.party, outer.np, text(tokens: outer.cue))
@@ -299,7 +441,7 @@ extension Document {
                 // "said X:" with the speaker after the cue (rare)
                 return nil
             }
-            if tokens[k].kind == .quote || tokens[k].text == "." { break }
+            if isMark[k] || tokens[k].text == "." { break }
             k -= 1
             scanned += 1
         }
@@ -307,7 +449,7 @@ extension Document {
     }
 
     /// "according to X" anywhere in the sentence.
-    private func accordingTo(in sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func accordingTo(in sentence: Range<Int>) -> Attribution? {
         var k = sentence.lowerBound
         while k + 2 < sentence.upperBound {
             if tokens[k].lower == "according" && tokens[k + 1].lower == "to", let np = nounPhraseStarting(k + 2, limit: sentence.upperBound) {
@@ -321,7 +463,7 @@ extension Document {
     }
 
     /// The nearest cue before token `o` in the sentence, outside quotation marks (D).
-    private func nearestCueBefore(_ o: Int, sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func nearestCueBefore(_ o: Int, sentence: Range<Int>) -> Attribution? {
         var k = o - 1
         while k >= sentence.lowerBound && o - k < 40 {
             if !isInsideQuote(k), let cue = cueEnding(at: k, floor: sentence.lowerBound) {
@@ -363,10 +505,14 @@ extension Document {
     }
 
     /// A cue after other words later in the sentence (E): "…," the official later told reporters.
-    private func cueLater(_ j: Int, sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func cueLater(_ j: Int, sentence: Range<Int>) -> Attribution? {
         var q = j
         while q < sentence.upperBound {
-            if tokens[q].kind == .quote { return nil }
+            if isMark[q] { return nil }
+            if let cue = cueAt(q, limit: sentence.upperBound), q > j, tokens[q - 1].text == ",",
+               let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound) {
+                return attributed(np, cue: cue, sentence: sentence)
+            }
             if let cue = cueAt(q, limit: sentence.upperBound), let np = speakerBefore(q, floor: j) {
                 let r = resolveSpeaker(np, sentence: sentence)
                 recordSpeech(cue, np, r)
@@ -378,7 +524,15 @@ extension Document {
     }
 
     /// The subject of a sentence whose quote follows a colon (F).
-    private func colonSubject(_ colon: Int, sentence: Range<Int>) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+    private func colonSubject(_ colon: Int, sentence: Range<Int>) -> Attribution? {
+        if let a = colonSubjectAtStart(colon, sentence: sentence) { return a }
+        guard let subject = clauseSubject(before: colon, sentence: sentence) ?? sentenceSubject(sentence, before: colon) else { return nil }
+        let cue = subject.upperBound < colon && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
+        return (resolveSpeaker(subject, sentence: sentence), subject, cue)
+    }
+
+    /// The first party of a sentence whose quote follows a colon ("Zelensky … set a clear condition: “…”").
+    private func colonSubjectAtStart(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         // the first party mention of the sentence, when it starts the sentence
         var k = sentence.lowerBound
         while k < colon && (tokens[k].kind != .word || Grammar.sentenceInitialCommon.contains(tokens[k].lower) && entityAt[k] < 0) && k < sentence.lowerBound + 3 { k += 1 }
@@ -401,21 +555,115 @@ extension Document {
         return (r, subject, cue)
     }
 
+    /// The nearest subject before token `o`: a pronoun or a named party followed by a verb-like word
+    /// ("…, although she made it clear that she has “serious concerns”" → she).
+    func clauseSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
+        let notVerbs: Set<String> = ["to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a", "an",
+                                     "who", "which", "that", "’s", "'s", "is", "was"]
+        var k = o - 1
+        while k >= sentence.lowerBound {
+            let t = tokens[k]
+            if t.kind == .word && !isInsideQuote(k) {
+                var np: Range<Int>?
+                if Grammar.subjectPronouns.contains(t.lower) && t.lower != "it" && t.lower != "you" {
+                    np = k..<(k + 1)
+                } else if entityAt[k] >= 0 {
+                    let e = entities[entityAt[k]]
+                    let kind = partyTable[e.party].kind
+                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" { np = e.range }
+                }
+                if let np, np.upperBound < o {
+                    let v = tokens[np.upperBound]
+                    if v.kind == .word && !v.isCapitalized && !notVerbs.contains(v.lower) && entityAt[np.upperBound] < 0
+                        && lexicon.groups[v.lower] == nil && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil { return np }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject phrase of a sentence (after a leading adverbial such as "In 2014," or "After the debate,"),
+    /// when it comes before token `limit` and names a speaker-like thing.
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
+        guard k < limit else { return nil }
+        let openers: Set<String> = ["in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
+                                    "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
+                                    "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over", "by",
+                                    "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across", "through"]
+        if openers.contains(tokens[k].lower) && entityAt[k] < 0 {
+            // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
+            if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
+                k = comma + 1
+            } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        guard k < limit, tokens[k].kind == .word else { return nil }
+        let t = tokens[k]
+        if Grammar.subjectPronouns.contains(t.lower) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
+        if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
+            // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
+            var e = k
+            while e < limit && tokens[e].kind == .word && (tokens[e].isCapitalized || entityAt[e] >= 0 || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
+                    || (Grammar.nameConnectors.contains(tokens[e].lower) && e + 1 < limit && tokens[e + 1].isCapitalized && tokens[e].lower != "and")) && e - k < 8 {
+                e += 1
+            }
+            if e > k, !(e == k + 1 && Grammar.sentenceInitialCommon.contains(t.lower) && entityAt[k] < 0) {
+                // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
+                if e + 1 < limit, tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'" {
+                    var h = e + 1
+                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized && !Grammar.auxiliaries.contains(tokens[h].lower)
+                            && lexicon.cueForms[tokens[h].lower] == nil && !(tokens[h].lower.hasSuffix("ed")) { h += 1 }
+                    if h > e + 1 { return k..<h }
+                }
+                return k..<e
+            }
+        }
+        if !t.isCapitalized, !Grammar.determiners.contains(t.lower), let np = nounPhraseStarting(k, limit: limit),
+           np.contains(where: { tokens[$0].isCapitalized }) {
+            return np  // "conservative commentator Jonah Goldberg"
+        }
+        if Grammar.determiners.contains(t.lower) {
+            // "The Florida senator", "A campaign spokesman", "The report"
+            var e = k + 1
+            while e < limit && e - k < 6 && tokens[e].kind == .word && !Grammar.auxiliaries.contains(tokens[e].lower)
+                    && lexicon.cueForms[tokens[e].lower] == nil && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
+                    && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[e].lower) {
+                e += 1
+            }
+            if e > k + 1 { return k..<e }
+        }
+        return nil
+    }
+
     /// Whether a quote starts its sentence (possibly after a dash) and has no cue in it.
     private func isQuoteLed(_ span: QuoteSpan, sentence: Range<Int>) -> Bool {
         guard let o = span.open else { return true }
-        return o == sentence.lowerBound || (o == sentence.lowerBound + 1 && tokens[sentence.lowerBound].kind == .dash)
+        // only a dash, or connectives and commas, before it: "Instead, “he just acts like …”", "And: “…”"
+        return (sentence.lowerBound..<o).allSatisfy { k in
+            let t = tokens[k]
+            return t.kind == .dash || t.text == "," || t.text == ":" || t.text == "…" || (t.kind == .word && Self.connectives.contains(t.lower))
+        }
     }
+
+    /// Sentence-opening connectives that do not change who is speaking.
+    static let connectives: Set<String> = ["and", "but", "so", "instead", "still", "yet", "also", "then", "however", "later", "again",
+                                           "plus", "or", "now", "meanwhile", "moreover", "besides", "indeed", "finally", "otherwise"]
 
     /// The speaker of the latest attributed quote or speech event shortly before `position`.
     private func previousSpeaker(before position: Int, paragraph: Int, spans: [QuoteSpan], index: Int,
-                                 previous: [(party: Int?, mention: Range<Int>?, cue: String?)]) -> (party: Int?, mention: Range<Int>?, cue: String?)? {
+                                 previous: [Attribution]) -> Attribution? {
         // Latest quote in this paragraph or the one before.
         var n = index - 1
-        var candidate: (party: Int?, mention: Range<Int>?, cue: String?)?
+        var candidate: Attribution?
         var candidatePos = -1
         while n >= 0 {
-            if spans[n].paragraph < paragraph - 1 { break }
+            if spans[n].paragraph < paragraph - 2 { break }
             if previous[n].mention != nil {
                 candidate = (previous[n].party, previous[n].mention, nil)
                 candidatePos = spans[n].close ?? spans[n].inner.upperBound
@@ -424,7 +672,7 @@ extension Document {
             n -= 1
         }
         // A later speech event without a quote ("Zelensky said." / "She said new mothers …") wins if it is nearer.
-        if let ev = speechEvents.last(where: { $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 1 }),
+        if let ev = speechEvents.last(where: { $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2 }),
            ev.cue.lowerBound > candidatePos {
             return (ev.party, ev.speaker, nil)
         }
@@ -433,11 +681,22 @@ extension Document {
         return nil
     }
 
+    /// A signature line right after a paragraph: "- Sanders." / "—President Obama, tweeting after …".
+    private func signatureAfter(paragraph pi: Int) -> Attribution? {
+        guard pi + 1 < paragraphs.count else { return nil }
+        let next = paragraphs[pi + 1]
+        guard next.kind == "body", next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else { return nil }
+        let r = (next.tokens.lowerBound + 1)..<next.tokens.upperBound
+        guard let np = nounPhraseStarting(r.lowerBound, limit: r.upperBound) else { return nil }
+        return (resolveSpeaker(np, sentence: r), np, nil)
+    }
+
     /// The paragraph holding token `k`.
     private func paragraphOf(_ k: Int) -> Int { sentences[sentenceOfToken[k]].paragraph }
 
     /// Whether token `k` is inside quotation marks (between an opening and closing mark of its paragraph).
     func isInsideQuote(_ k: Int) -> Bool {
+        if !inQuote.isEmpty { return inQuote[k] }
         let p = paragraphs[paragraphOf(k)]
         var open = false
         for j in p.tokens.lowerBound..<k where tokens[j].kind == .quote {
@@ -456,11 +715,34 @@ extension Document {
     /// The cue starting at `k` (a speech verb, "according to" excluded), as a token range.
     func cueAt(_ k: Int, limit: Int) -> Range<Int>? {
         guard k < limit, tokens[k].kind == .word else { return nil }
-        if let m = lexicon.cueMatcher.match(tokens, at: k, limit: limit) {
-            // "said" is a cue; "said" as in "the said agreement" is too rare to care
+        // a capitalised cue word mid-sentence is a name ("State Department", "United States"), except in headlines
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
+        if let m = lexicon.cueMatcher.match(tokens, at: k, limit: limit), !isNounUse(k) {
             return k..<(k + m.length)
         }
         return nil
+    }
+
+    /// Whether a cue word is used as a noun: "the state", "a report", "his claims", "Trump’s offer".
+    private func isNounUse(_ k: Int) -> Bool {
+        guard k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k] else { return false }
+        let p = tokens[k - 1].lower
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s", "whose"].contains(p)
+    }
+
+    /// Nouns for documents that "say" things on someone's behalf.
+    static let documentNouns: Set<String> = ["statement", "statements", "report", "letter", "memo", "email", "e-mail", "release", "tweet",
+                                             "post", "ad", "advertisement", "video", "book", "paper", "editorial", "note", "message", "resolution"]
+
+    /// Whether a pronoun or a name stands right before token `k` (so an -ing cue there has its own subject).
+    private func namesSpeaker(before k: Int, sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound else { return false }
+        let p = tokens[k - 1]
+        if Grammar.subjectPronouns.contains(p.lower) { return true }
+        guard entityAt[k - 1] >= 0, partyTable[entities[entityAt[k - 1]].party].kind != "country" else { return false }
+        let start = entities[entityAt[k - 1]].range.lowerBound
+        // "on Facebook writing" — the name is the object of a preposition
+        return !(start > sentence.lowerBound && ["on", "in", "at", "to", "with", "by", "for", "from", "about", "of"].contains(tokens[start - 1].lower))
     }
 
     /// Whether a cue is a participle continuing the clause's speaker ("…, adding, “…”", "…,” adding").
@@ -471,10 +753,19 @@ extension Document {
         return prev.text == "," || prev.kind == .quote || prev.kind == .dash
     }
 
+    /// Whether token `k` starts its sentence (or follows an opening quotation mark or bracket there).
+    private func isSentenceStart(_ k: Int) -> Bool {
+        let s = sentences[sentenceOfToken[k]].tokens.lowerBound
+        var j = k - 1
+        while j >= s && (tokens[j].kind == .quote || tokens[j].text == "(" || tokens[j].kind == .dash) { j -= 1 }
+        return j < s
+    }
+
     /// The cue ending at token `k`, if one does.
     private func cueEnding(at k: Int, floor: Int) -> Range<Int>? {
         guard k >= floor, tokens[k].kind == .word else { return nil }
-        if lexicon.cueForms[tokens[k].lower] != nil { return k..<(k + 1) }
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
+        if lexicon.cueForms[tokens[k].lower] != nil && !isNounUse(k) { return k..<(k + 1) }
         if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 { return (k - 1)..<(k + 1) }
         return nil
     }
@@ -482,6 +773,9 @@ extension Document {
     /// The speaker noun phrase ending right before `j` (skipping auxiliaries, and an appositive set off by commas).
     func speakerBefore(_ j: Int, floor: Int) -> Range<Int>? {
         var k = j - 1
+        // "Trump on Saturday tweeted", "Sanders’s campaign manager on Wednesday said"
+        while k >= floor && dateToken[k] { k -= 1 }
+        if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
         var skipped = 0
         while k >= floor && skipped < 3 && tokens[k].kind == .word && Grammar.auxiliaries.contains(tokens[k].lower) && lexicon.cueForms[tokens[k].lower] == nil {
             k -= 1; skipped += 1
@@ -490,8 +784,13 @@ extension Document {
         if tokens[k].text == "," || tokens[k].text == ")" {
             // "Jane Doe, a spokeswoman for the ministry, said" / "Trump, speaking during a Cabinet meeting, said"
             var c = k - 1
-            while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && tokens[c].kind != .quote { c -= 1 }
+            while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && !isMark[c] { c -= 1 }
             guard c > floor, tokens[c].text == "," || tokens[c].text == "(" else { return nil }
+            // "One of the university's top executives, Michael Sexton, testified": the name between the commas
+            if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
+               ((c + 1)..<k).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "." }) {
+                return (c + 1)..<k
+            }
             return nounPhraseEnding(at: c - 1, floor: floor, strict: true)
         }
         return nounPhraseEnding(at: k, floor: floor, strict: false)
@@ -501,6 +800,13 @@ extension Document {
     private func nounPhraseEnding(at k: Int, floor: Int, strict: Bool) -> Range<Int>? {
         guard k >= floor else { return nil }
         let head = tokens[k]
+        // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
+        if head.kind == .number || ["most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both", "none"].contains(head.lower) {
+            var s = k
+            while s > floor && k - s < 5 && (tokens[s - 1].kind == .number || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
+                    && ["about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four", "three", "two", "one", "five", "six", "seven", "eight", "nine", "ten", "a", "the"].contains(tokens[s - 1].lower)) { s -= 1 }
+            return s..<(k + 1)
+        }
         guard head.kind == .word else { return nil }
         if Grammar.subjectPronouns.contains(head.lower) { return k..<(k + 1) }
         if lexicon.cueForms[head.lower] != nil && !head.isCapitalized { return nil }
@@ -534,36 +840,51 @@ extension Document {
         if strict && !headIsName && !headIsNominal && !Grammar.subjectPronouns.contains(head.lower) && !sawDeterminer { return nil }
         // a sentence-initial function word is not part of the name
         while s < k && Grammar.sentenceInitialCommon.contains(tokens[s].lower) && !Grammar.determiners.contains(tokens[s].lower) && entityAt[s] < 0 { s += 1 }
+        // "that Grayson said" / "that he": the complementizer is not part of the speaker
+        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
+        // a relative clause ("a candidate who promised") is not the quote's speaker
+        if ["who", "which", "that"].contains(head.lower) { return nil }
+        // a document issued by someone: "X issued a statement saying" → X
+        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized,
+           ["issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed", "tweeted"].contains(tokens[s - 1].lower),
+           let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict) {
+            return issuer
+        }
         return s..<(k + 1)
     }
 
-    /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov").
+    /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov",
+    /// "said election lawyer Joe Birkenstock", "said the billionaire business mogul").
     private func nounPhraseStarting(_ j: Int, limit: Int) -> Range<Int>? {
         guard j < limit else { return nil }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
         if Grammar.subjectPronouns.contains(t.lower) { return j..<(j + 1) }
-        var e = j
-        var sawHead = false
-        while e < limit && e - j < 8 {
+        // lowercase modifiers before a capitalised name: "election lawyer Joe Birkenstock", "former Colorado Rep. …"
+        var lead = j
+        if Grammar.determiners.contains(t.lower) { lead += 1 }
+        var m = lead
+        while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead) && !tokens[m].isCapitalized && entityAt[m] < 0
+                && !Grammar.auxiliaries.contains(tokens[m].lower) && lexicon.cueForms[tokens[m].lower] == nil
+                && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[m].lower) {
+            m += 1
+        }
+        var e = m
+        var sawName = false
+        while e < limit && e - j < 12 {
             let u = tokens[e]
             if u.kind != .word { break }
-            if Grammar.determiners.contains(u.lower) && e == j { e += 1; continue }
-            if u.isCapitalized || entityAt[e] >= 0 { e += 1; sawHead = true; continue }
-            if u.lower == "’s" || u.lower == "'s" { e += 1; continue }
-            if Grammar.nameConnectors.contains(u.lower) && sawHead && e + 1 < limit && tokens[e + 1].isCapitalized && u.lower != "and" { e += 1; continue }
-            if Grammar.speakerAdjectives.contains(u.lower) || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil || lexicon.groups[u.lower] != nil {
-                e += 1; sawHead = true; continue
-            }
-            if lexicon.cueForms[u.lower] != nil || Grammar.auxiliaries.contains(u.lower) { break }
-            if !sawHead && e - j <= 2 && e + 1 < limit && (tokens[e + 1].kind != .word || lexicon.groups[tokens[e + 1].lower] != nil) {
-                e += 1; sawHead = true; continue
-            }
+            if u.isCapitalized || entityAt[e] >= 0 { e += 1; sawName = true; continue }
+            if (u.lower == "’s" || u.lower == "'s") && sawName { e += 1; continue }
+            if Grammar.nameConnectors.contains(u.lower) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized && u.lower != "and" { e += 1; continue }
             break
         }
-        guard sawHead, e > j else { return nil }
-        // "Dmitry Peskov, the Kremlin spokesman" — the name is enough
-        return j..<e
+        if sawName { return j..<e }
+        // no name: a determiner (or known group/role) and up to four lowercase words: "the billionaire business mogul"
+        if m > lead && (lead > j || lexicon.groups[tokens[m - 1].lower] != nil || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil) {
+            return j..<m
+        }
+        return nil
     }
 
     /// Records a speech event for salience and later quotes.

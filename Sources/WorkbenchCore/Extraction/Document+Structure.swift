@@ -191,13 +191,13 @@ extension Document {
         guard terminal else { return nil }
         var j = i + 1
         // Closing quotation marks and brackets stay with the sentence they end.
-        while j < limit && (isClosingMark(j) || tokens[j].text == ")" || tokens[j].text == "]") { j += 1 }
+        while j < limit && (isClosingMark(j) || tokens[j].text == ")" || tokens[j].text == "]" || tokens[j].text == "''") { j += 1 }
         guard j < limit else { return nil }
         let next = tokens[j]
         if next.kind == .word {
             guard let f = next.text.unicodeScalars.first, f.isUpper else { return nil }
             // “Why?” Trump asked. — a question inside a quote followed by its attribution
-            if j > i + 1 && (t.text == "?" || t.text == "!") && followedByCue(j, limit: limit) { return nil }
+            if j > i + 1 && followedByCue(j, limit: limit, closingAttribution: t.text == ".") { return nil }
             return j
         }
         if next.kind == .number || next.kind == .quote || next.text == "(" || next.text == "[" || next.kind == .dash || next.kind == .symbol { return j }
@@ -205,10 +205,18 @@ extension Document {
     }
 
     /// Whether a name (one to three capitalised tokens) at `j` is followed by an attribution verb.
-    private func followedByCue(_ j: Int, limit: Int) -> Bool {
+    /// With `closingAttribution`, the cue must also end the attribution ("…” Trump said." or "…” Trump said Monday."),
+    /// not start new reported speech ("…” He added, “…”").
+    private func followedByCue(_ j: Int, limit: Int, closingAttribution: Bool = false) -> Bool {
         var k = j
         while k < limit && k < j + 4 && tokens[k].isCapitalized { k += 1 }
-        return k < limit && lexicon.cueForms[tokens[k].lower] != nil
+        guard k > j, k < limit, lexicon.cueForms[tokens[k].lower] != nil else { return false }
+        guard closingAttribution else { return true }
+        let after = k + 1 < limit ? tokens[k + 1] : nil
+        guard let after else { return true }
+        if after.text == "." || after.text == ";" { return true }
+        if after.text == "," { return !(k + 2 < limit && tokens[k + 2].kind == .quote) }
+        return Grammar.weekdays[after.lower] != nil || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
     }
 
     /// Whether token `i` is a closing quotation mark (by shape or position).

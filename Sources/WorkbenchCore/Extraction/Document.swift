@@ -26,6 +26,10 @@ final class Document {
     var commitments: [Commitment] = []
     /// For each token, whether a date expression uses it (figures skip those).
     var dateToken: [Bool] = []
+    /// For each token, whether it is a quotation mark that opens or closes a quote (apostrophes are not).
+    var isMark: [Bool] = []
+    /// For each token, whether it is inside quotation marks.
+    var inQuote: [Bool] = []
     /// Attribution speech events (cue + speaker), used for quotes and pronoun salience.
     var speechEvents: [SpeechEvent] = []
 

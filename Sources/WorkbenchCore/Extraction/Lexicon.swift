@@ -74,12 +74,14 @@ package final class Lexicon: Sendable {
     /// Boilerplate lines: exact phrases and prefixes (lowercase).
     package let boilerplateExact: Set<String>
     package let boilerplatePrefixes: [String]
+    /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
+    package let quoteMarks: [String: String]
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -89,7 +91,10 @@ package final class Lexicon: Sendable {
         var abbreviations: [String: String] = [:]
         for r in rows("abbreviations") { if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" } }
         self.abbreviations = abbreviations
-        let tokenizer = Tokenizer(abbreviations: Set(abbreviations.keys))
+        var quoteMarks: [String: String] = [:]
+        for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
+        self.quoteMarks = quoteMarks
+        let tokenizer = Tokenizer(abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }))
         self.tokenizer = tokenizer
 
         // Parties: countries, then organisations, then people; the same name merges.
@@ -161,7 +166,9 @@ package final class Lexicon: Sendable {
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
             let entry = CueEntry(lemma: lemma, kind: r.value("kind") ?? "speech")
-            for f in r.list("forms") {
+            // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
+            let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
+            for f in r.list("forms") + base {
                 cues.add(f.lowercased(), entry, tokenizer: tokenizer)
                 if !f.contains(" ") { cueForms[f.lowercased()] = entry }
             }

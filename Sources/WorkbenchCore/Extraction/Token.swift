@@ -44,9 +44,12 @@ package struct Token: Sendable {
 package struct Tokenizer: Sendable {
     /// Lowercased abbreviations written with a final period (without it): mr, gen, feb, u.s …
     let abbreviations: Set<String>
+    /// Doubled ASCII marks read as quotation marks (`''`, ``` `` ```); otherwise they are punctuation.
+    let doubledMarks: Set<String>
 
-    package init(abbreviations: Set<String>) {
+    package init(abbreviations: Set<String>, doubledMarks: Set<String> = []) {
         self.abbreviations = abbreviations
+        self.doubledMarks = doubledMarks
     }
 
     /// Tokenizes `text[range]`.
@@ -90,6 +93,10 @@ package struct Tokenizer: Sendable {
                     }
                     break
                 }
+            } else if (c == "'" || c == "`") && i + 1 < end && s[i + 1] == c {
+                // '' and `` : quotation marks only when the lexicon says so
+                kind = doubledMarks.contains(String(c) + String(c)) ? .quote : .punct
+                i += 2
             } else if c.isApostrophe && i > start && !s[i - 1].isSpace && i + 1 < end && s[i + 1].isLetter,
                       let clitic = cliticEnd(s, i, end) {
                 kind = .word  // ’s, n't handled in scanWord, 'll, 've …
@@ -123,6 +130,7 @@ package struct Tokenizer: Sendable {
     /// Scans a word starting at `i`: letters and digits, inner apostrophes and hyphens, abbreviation periods.
     private func scanWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
         var i = start
+        var segment = start  // start of the current hyphen-separated part ("N.Y." in "D-N.Y.")
         while i < end {
             let c = s[i]
             if c.isLetter || c.isDigit || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
@@ -140,16 +148,17 @@ package struct Tokenizer: Sendable {
                 }
             }
             // inner hyphen: four-year, Iskander-M, Kh-101
-            if c == "-" && i + 1 < end && (s[i + 1].isLetter || s[i + 1].isDigit) && i > start { i += 1; continue }
+            if c == "-" && i + 1 < end && (s[i + 1].isLetter || s[i + 1].isDigit) && i > start { i += 1; segment = i; continue }
             // abbreviation periods: U.S., e.g. — letter.letter.
             if c == "." {
-                if i + 1 < end && s[i + 1].isLetter && i + 2 <= end && (i + 2 == end || s[i + 2] == "." ) && (i - start) <= 2 {
+                if i + 1 < end && s[i + 1].isLetter && i + 2 <= end && (i + 2 == end || s[i + 2] == "." ) && (i - segment) <= 2 {
                     i += 1
                     continue
                 }
                 // final period of a known abbreviation or a single-letter initial
                 let word = sliceString(s, start, i).lowercased()
-                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || word.contains(".") {
+                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || sliceString(s, segment, i).contains(".")
+                    || (i - segment == 1 && s[segment].isUpper && segment > start) {
                     return i + 1
                 }
                 break

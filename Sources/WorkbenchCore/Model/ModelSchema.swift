@@ -68,6 +68,7 @@ extension Quote: ModelType {
         .init("speaker", "string?", "The speaker's canonical name (a party's name), when resolved.") { $1.value($0.speaker) },
         .init("speaker_mention", "Mention?", "The speaker as written: a name, a pronoun (\"he\") or a nominal (\"the ministry\").") { $1.value($0.speakerMention) },
         .init("cue", "string?", "The attribution cue: said, told, according to …") { $1.value($0.cue) },
+        .init("attribution", "string?", "How the speaker was found, most direct first: cue after the quote, cue before the quote, according to, signature line, nearest cue in the sentence, speaker of the clause, shared with another quote in the sentence, cue later in the sentence, subject before a colon, continues the previous speaker, sentence subject.") { $1.value($0.attribution) },
         .init("sentence", "index", "The sentence holding the opening quotation mark.") { $1.index($0.sentence) },
     ]
 }

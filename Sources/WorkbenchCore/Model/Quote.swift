@@ -12,6 +12,9 @@ package struct Quote: Sendable {
     package var speakerMention: Mention?
     /// The attribution cue as written: said, told, according to, …
     package var cue: String?
+    /// How the speaker was found: "cue after the quote", "according to", "continues the previous speaker",
+    /// "sentence subject" … (from the most to the least direct evidence); nil when unattributed.
+    package var attribution: String?
     /// Index into `sentences`.
     package var sentence: Int
 }
