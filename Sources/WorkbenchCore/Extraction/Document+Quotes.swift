@@ -92,6 +92,14 @@ extension Document {
             guard end > start else { continue }
             let text = self.text(start, end)
             guard text.unicodeScalars.contains(where: { $0.isLetter || $0.isDigit }) else { continue }
+            // Titles, names and scare quotes are terms, not speech: “Good Morning America”, a so-called “peace plan”.
+            let words = inner.filter { tokens[$0].kind == .word }
+            let titleLike = words.count <= 6 && !words.isEmpty && words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].lower.count <= 3 }
+                && !inner.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != "block"
+            if titleLike || (a.mention == nil && words.count <= 3) {
+                terms.append(QuotedTerm(text: text, start: start, end: end, sentence: sentenceOfToken[inner.lowerBound]))
+                continue
+            }
             var mention: Mention?
             if let m = a.mention { mention = self.mention(tokens: m) }
             let speaker = a.party.map { partyTable[$0].name }
@@ -330,9 +338,18 @@ extension Document {
     /// Attribution right after a closing mark (A).
     private func attributionAfter(_ j0: Int, sentence: Range<Int>) -> Attribution? {
         var j = j0
-        while j < sentence.upperBound && (tokens[j].text == "," || tokens[j].kind == .dash || tokens[j].text == "…") { j += 1 }
+        var dashed = false
+        while j < sentence.upperBound && (tokens[j].text == "," || tokens[j].kind == .dash || tokens[j].text == "…") {
+            if tokens[j].kind == .dash { dashed = true }
+            j += 1
+        }
         guard j < sentence.upperBound else { return nil }
         let end = sentence.upperBound
+        // a signature: "“…” ― Carla Sanchez."
+        if dashed, let np = nounPhraseStarting(j, limit: end), tokens[np.lowerBound].isCapitalized,
+           np.upperBound == end || (np.upperBound + 1 == end && tokens[np.upperBound].kind == .punct) {
+            return (resolveSpeaker(np, sentence: sentence), np, nil)
+        }
         // said Zelensky / said the spokesman, Dmitry Peskov / said election lawyer Joe Birkenstock
         if let cue = cueAt(j, limit: end) {
             if let np = nounPhraseStarting(j + cue.count, limit: end) {
@@ -800,6 +817,8 @@ extension Document {
     private func nounPhraseEnding(at k: Int, floor: Int, strict: Bool) -> Range<Int>? {
         guard k >= floor else { return nil }
         let head = tokens[k]
+        // a date is not a speaker ("… on Tuesday said" is handled by the caller; "March 1 states" is not a name)
+        if dateToken[k] { return nil }
         // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
         if head.kind == .number || ["most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both", "none"].contains(head.lower) {
             var s = k
@@ -809,7 +828,12 @@ extension Document {
         }
         guard head.kind == .word else { return nil }
         if Grammar.subjectPronouns.contains(head.lower) { return k..<(k + 1) }
+        if head.lower == "who" { return k > floor && tokens[k - 1].text == "," ? k..<(k + 1) : nil }
         if lexicon.cueForms[head.lower] != nil && !head.isCapitalized { return nil }
+        // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
+        if !head.isCapitalized && (head.lower.hasSuffix("ly") || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower)) && k > floor {
+            return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
+        }
         let headIsName = head.isCapitalized || entityAt[k] >= 0
         let headIsNominal = lexicon.groups[head.lower] != nil || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
         var s = k
@@ -842,8 +866,9 @@ extension Document {
         while s < k && Grammar.sentenceInitialCommon.contains(tokens[s].lower) && !Grammar.determiners.contains(tokens[s].lower) && entityAt[s] < 0 { s += 1 }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
         if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
-        // a relative clause ("a candidate who promised") is not the quote's speaker
-        if ["who", "which", "that"].contains(head.lower) { return nil }
+        // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
+        // "a candidate who promised" without a comma is a description, not an attribution
+        if ["which", "that"].contains(head.lower) { return nil }
         // a document issued by someone: "X issued a statement saying" → X
         if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized,
            ["issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed", "tweeted"].contains(tokens[s - 1].lower),
@@ -908,6 +933,15 @@ extension Document {
         let head = tokens[np.upperBound - 1]
         if np.count == 1 && Grammar.subjectPronouns.contains(head.lower) {
             return antecedent(of: np.lowerBound, pronoun: head.lower)
+        }
+        // ", who said": the party named just before the comma
+        if np.count == 1 && head.lower == "who" {
+            var j = np.lowerBound - 2
+            while j >= sentence.lowerBound && np.lowerBound - j < 8 {
+                if entityAt[j] >= 0 { return entities[entityAt[j]].party }
+                j -= 1
+            }
+            return nil
         }
         // nominals: "the president", "the ministry", "the spokesman"
         if let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload {

@@ -200,6 +200,8 @@ extension Document {
             if j > i + 1 && followedByCue(j, limit: limit, closingAttribution: t.text == ".") { return nil }
             return j
         }
+        // "“…” ― Carla Sanchez." — a signature stays with its quote
+        if next.kind == .dash, j > i + 1, limit - j <= 8, tokens[(j + 1)..<limit].allSatisfy({ $0.isCapitalized || $0.kind == .punct || $0.lower.count <= 3 }) { return nil }
         if next.kind == .number || next.kind == .quote || next.text == "(" || next.text == "[" || next.kind == .dash || next.kind == .symbol { return j }
         return nil
     }

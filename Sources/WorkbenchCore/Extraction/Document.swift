@@ -20,6 +20,7 @@ final class Document {
     var entityAt: [Int] = []
     /// Quotes, figures and dates found so far.
     var quotes: [Quote] = []
+    var terms: [QuotedTerm] = []
     var figures: [Figure] = []
     var dates: [DateMention] = []
     var events: [StrikeEvent] = []

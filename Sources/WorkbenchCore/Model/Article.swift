@@ -20,6 +20,8 @@ package struct Article: Sendable {
     package var paragraphs: [Paragraph]
     package var sentences: [Sentence]
     package var quotes: [Quote]
+    /// Quoted titles, nicknames and scare quotes (no speaker).
+    package var terms: [QuotedTerm]
     package var figures: [Figure]
     package var dates: [DateMention]
     package var parties: [Party]
@@ -34,7 +36,7 @@ package struct Article: Sendable {
         self.path = path
         self.id = id
         self.text = text
-        paragraphs = []; sentences = []; quotes = []; figures = []; dates = []; parties = []; events = []; commitments = []; warnings = []
+        paragraphs = []; sentences = []; quotes = []; terms = []; figures = []; dates = []; parties = []; events = []; commitments = []; warnings = []
     }
 }
 

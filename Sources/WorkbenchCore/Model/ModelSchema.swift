@@ -16,6 +16,7 @@ extension Article: ModelType {
         .init("paragraphs", "Paragraph[]", "Headline, body, byline and source paragraphs (boilerplate dropped).") { $1.value($0.paragraphs) },
         .init("sentences", "Sentence[]", "Sentences of the headline and body.") { $1.value($0.sentences) },
         .init("quotes", "Quote[]", "Quoted words with their speakers.") { $1.value($0.quotes) },
+        .init("terms", "QuotedTerm[]", "Quoted titles, nicknames and scare quotes: no speaker, not speech.") { $1.value($0.terms) },
         .init("figures", "Figure[]", "Numbers: counts, money, measures, percentages, ordinals, durations.") { $1.value($0.figures) },
         .init("dates", "DateMention[]", "Date and time expressions, resolved to ISO dates when possible.") { $1.value($0.dates) },
         .init("parties", "Party[]", "People, countries, organisations and groups, with their mentions.") { $1.value($0.parties) },
@@ -70,6 +71,17 @@ extension Quote: ModelType {
         .init("cue", "string?", "The attribution cue: said, told, according to …") { $1.value($0.cue) },
         .init("attribution", "string?", "How the speaker was found, most direct first: cue after the quote, cue before the quote, according to, signature line, nearest cue in the sentence, speaker of the clause, shared with another quote in the sentence, cue later in the sentence, subject before a colon, continues the previous speaker, sentence subject.") { $1.value($0.attribution) },
         .init("sentence", "index", "The sentence holding the opening quotation mark.") { $1.index($0.sentence) },
+    ]
+}
+
+extension QuotedTerm: ModelType {
+    package static let typeName = "QuotedTerm"
+    package static let summary = "A quoted phrase that is not speech: a title (“Good Morning America”), a nickname or a scare quote."
+    package static let fields: [ModelField<QuotedTerm>] = [
+        .init("text", "string", "The words, without the quotation marks.") { $1.string($0.text) },
+        .init("start", "integer", "Offset of the first character.") { $1.int($0.start) },
+        .init("end", "integer", "Offset after the last character.") { $1.int($0.end) },
+        .init("sentence", "index", "The sentence it is in.") { $1.index($0.sentence) },
     ]
 }
 
@@ -208,6 +220,6 @@ extension Warning: ModelType {
 
 /// Every model type, for docs and `help()`.
 package let modelTypes: [ModelTypeInfo] = [
-    Article.info, Paragraph.info, Sentence.info, Quote.info, Mention.info, Figure.info, DateMention.info, Party.info,
+    Article.info, Paragraph.info, Sentence.info, Quote.info, QuotedTerm.info, Mention.info, Figure.info, DateMention.info, Party.info,
     StrikeEvent.info, Weapon.info, Commitment.info, Window.info, Claim.info, Warning.info,
 ]

@@ -18,3 +18,12 @@ package struct Quote: Sendable {
     /// Index into `sentences`.
     package var sentence: Int
 }
+
+/// A short quoted phrase that is not speech: a title, a nickname or a scare quote.
+package struct QuotedTerm: Sendable {
+    package var text: String
+    package var start: Int
+    package var end: Int
+    /// Index into `sentences`.
+    package var sentence: Int
+}
