@@ -284,7 +284,7 @@ extension Document {
         // A quote right after ("adding, “he agreed to do that”") claims the request was agreed.
         if st.status == "requested" {
             for q in quotes where q.sentence == si {
-                let qwords = Set(lexicon.tokenizer.tokenize(TextBuffer(q.text)).map(\.lower))
+                let qwords = Set(lexicon.tokens(q.text).map(\.lower))
                 if !qwords.intersection(Self.agreeWords).isEmpty && qwords.intersection(Self.negations).isEmpty {
                     var agreed = st
                     agreed.status = "claimed agreed"
@@ -312,7 +312,7 @@ extension Document {
         var j = k - 1
         while j >= r.lowerBound {
             if entityAt[j] >= 0 { return country(of: entities[entityAt[j]].party) }
-            if Grammar.subjectPronouns.contains(tokens[j].lower), let sp = speechEvents.last(where: { $0.cue.lowerBound < j && $0.party != nil }) {
+            if tokens[j].has(Lexicon.pronounBit), let sp = speechEvents.last(where: { $0.cue.lowerBound < j && $0.party != nil }) {
                 return country(of: sp.party!)
             }
             j -= 1
@@ -360,7 +360,7 @@ extension Document {
             if entityAt[j] >= 0, entities[entityAt[j]].form != .demonym || (j + 1 < tokens.count && tokens[j + 1].isCapitalized == false && tokens[j + 1].kind != .word) {
                 return partyTable[entities[entityAt[j]].party].name
             }
-            if Grammar.subjectPronouns.contains(tokens[j].lower), let sp = speechEvents.last(where: { $0.cue.lowerBound < j && $0.party != nil }) {
+            if tokens[j].has(Lexicon.pronounBit), let sp = speechEvents.last(where: { $0.cue.lowerBound < j && $0.party != nil }) {
                 return partyTable[sp.party!].name
             }
             j -= 1

@@ -50,6 +50,8 @@ extension Document {
         let candidates = paragraphs.indices.filter { $0 <= 2 || $0 >= paragraphs.count - 2 }
         for pi in candidates {
             let p = paragraphs[pi]
+            // only paragraphs with a four-digit year can hold a full date
+            guard p.tokens.contains(where: { tokens[$0].kind == .number && tokens[$0].text.utf8.count == 4 }) else { continue }
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
                 if let m = dateMatch(at: i, limit: p.tokens.upperBound) {
@@ -131,6 +133,9 @@ extension Document {
     func dateMatch(at i: Int, limit: Int) -> DateMatch? {
         let t = tokens[i]
         let l = t.lower
+        // most words cannot start a date expression
+        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit) { return nil }
+        if t.kind != .word && t.kind != .number { return nil }
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
 
         // ISO 2026-02-01 and numeric 2/15, 10/31/1974

@@ -110,7 +110,7 @@ extension Document {
         if isInsideQuote(attackAt) && weapons.allSatisfy({ $0.count == nil }) { return nil }
         // Who attacked: a party before the attack verb, the launch place's country, or a demonym on the weapons.
         var actor: String?
-        if let lp = launchPlace, let m = lexicon.placeMatcher.match(lexicon.tokenizer.tokenize(TextBuffer(lp)), at: 0) {
+        if let lp = launchPlace, let m = lexicon.placeMatcher.match(lexicon.tokens(lp), at: 0) {
             actor = lexicon.places[m.payload].country
         }
         if actor == nil {
@@ -183,7 +183,7 @@ extension Document {
         }
         // "officials said" without a recorded speech event
         if candidates.isEmpty {
-            for j in r where lexicon.cueForms[tokens[j].lower] != nil {
+            for j in r where tokens[j].has(Lexicon.cueFormBit) {
                 var b = j - 1
                 while b >= r.lowerBound && b > j - 6 {
                     if entityAt[b] >= 0 { candidates.append(entities[entityAt[b]].party); break }

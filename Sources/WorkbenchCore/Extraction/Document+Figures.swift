@@ -35,6 +35,15 @@ extension Document {
 
     /// Reads a figure starting at token `i`, returning it and the next token to scan.
     private func figure(at i: Int, limit: Int, reader: NumberReader, sentence: Int) -> (figure: Figure, next: Int)? {
+        let t0 = tokens[i]
+        switch t0.kind {
+        case .number: break
+        case .word:
+            if !t0.has(Lexicon.numberWordBit | Lexicon.figureStartBit | Lexicon.currencyBit) && !t0.text.utf8.contains(UInt8(ascii: "-")) { return nil }
+        case .symbol: if !t0.has(Lexicon.currencyBit) { return nil }
+        case .dash: if !(i + 1 < limit && tokens[i + 1].kind == .number) { return nil }
+        default: return nil
+        }
         var j = i
         var approximate = false
         var negative = false
@@ -100,7 +109,7 @@ extension Document {
             } else { return nil }
         } else if j < limit, tokens[j].lower == "half", j + 2 < limit, tokens[j + 1].lower == "a" || tokens[j + 1].lower == "an" {
             value = 0.5; consumed = 2
-        } else if j < limit, tokens[j].kind == .word, tokens[j].lower.contains("-"), let compound = hyphenCompound(tokens[j]) {
+        } else if j < limit, tokens[j].kind == .word, tokens[j].lower.contains(Character("-")), let compound = hyphenCompound(tokens[j]) {
             // four-year, 30-day, two-week
             let f = Figure(text: tokens[j].text, start: tokens[j].start, end: tokens[j].end, value: compound.value, valueMax: nil,
                            unit: compound.unit?.unit, kind: compound.unit?.kind ?? "count", counted: compound.unit == nil ? compound.rest : nil,
@@ -119,7 +128,7 @@ extension Document {
         if ordinal && !digits && numberStart + 1 < limit && tokens[numberStart + 1].kind != .word && first.lower == "second" { return nil }
         if digits && numberStart + consumed < limit && tokens[numberStart + consumed].text == ":" { return nil }  // 10:30
         var k = numberStart + consumed
-        if digits && !ordinal && first.text.count == 4 && !first.text.contains(",") && !first.text.contains(".") && value >= 1800 && value <= 2100 && currency == nil {
+        if digits && !ordinal && first.text.count == 4 && !first.text.contains(Character(",")) && !first.text.contains(Character(".")) && value >= 1800 && value <= 2100 && currency == nil {
             // a year, unless it counts something ("1900 soldiers")
             if !(k < limit && tokens[k].kind == .word && tokens[k].lower.hasSuffix("s") && !tokens[k].isCapitalized) { return nil }
         }
@@ -163,9 +172,9 @@ extension Document {
             let nounStart = c
             while c < limit && c - nounStart < 4 {
                 let t = tokens[c]
-                guard t.kind == .word, !Self.countedStops.contains(t.lower), lexicon.cueForms[t.lower] == nil || c == nounStart && false else { break }
+                guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(Lexicon.cueFormBit) || c == nounStart && false else { break }
                 if !t.isCapitalized && t.lower.hasSuffix("ed") && (c > nounStart || ordinal || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 4) { break }
-                if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil && !t.text.contains("-") && t.lower != "russian" && t.lower != "ukrainian" {
+                if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian" {
                     // a capitalised name after a number is rarely what is counted ("5 Downing Street")
                     if entityAt.indices.contains(c), entityAt[c] >= 0 { break }
                 }
@@ -215,7 +224,7 @@ extension Document {
         guard parts.count == 2, let v = NumberReader.wordValue(parts[0]), !v.ordinal else { return nil }
         // "twenty-five" is a number, not a compound
         if NumberReader.wordValue(parts[1]) != nil { return nil }
-        let unit = lexicon.unitMatcher.match(lexicon.tokenizer.tokenize(TextBuffer(parts[1])), at: 0)?.payload
+        let unit = lexicon.unitMatcher.match(lexicon.tokens(parts[1]), at: 0)?.payload
         return (v.value, unit, parts[1])
     }
 }

@@ -54,7 +54,7 @@ extension Document {
                 let r = i..<(i + m.length)
                 if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
                     // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
-                } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person" && Grammar.sentenceInitialCommon.contains(t.lower)) {
+                } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person" && t.has(Lexicon.commonBit)) {
                     let form: EntityMention.Form
                     switch m.payload.form {
                     case .name: form = .name
@@ -68,7 +68,7 @@ extension Document {
                 }
             }
             // 3. Group nouns as speakers or actors: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
-            if let kind = lexicon.groups[t.lower], kind != "person", !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
+            if t.has(Lexicon.groupBit), let kind = lexicon.groups[t.lower], kind != "person", !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
                let g = groupPhrase(at: i, sentence: range) {
                 addGroup(g.range, name: g.name, kind: kind == "source" ? "source" : "group", affiliation: g.affiliation, sentence: si)
                 i = max(i + 1, g.range.upperBound)
@@ -93,9 +93,9 @@ extension Document {
     private func isNameStart(_ i: Int, sentenceStart: Bool) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
-        if Grammar.months[t.lower] != nil || Grammar.weekdays[t.lower] != nil { return false }
+        if t.has(Lexicon.monthBit) || t.has(Lexicon.weekdayBit) { return false }
         // common capitalised words (He, The, But …) are never names by themselves
-        if Grammar.sentenceInitialCommon.contains(t.lower) { return false }
+        if t.has(Lexicon.commonBit) { return false }
         _ = sentenceStart
         if t.lower.hasPrefix("’") || t.lower.hasPrefix("'") { return false }
         return true
@@ -113,12 +113,12 @@ extension Document {
         var j = i
         while j < limit {
             let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !(j > i && Grammar.months[t.lower] != nil) && !(j > i && t.newlineBefore) {
+            if t.kind == .word && t.isCapitalized && !(j > i && t.has(Lexicon.monthBit)) && !(j > i && t.newlineBefore) {
                 // a cue verb capitalised at a headline does not join ("Putin Says")
                 j += 1
                 continue
             }
-            if j > i, t.kind == .word, Grammar.nameConnectors.contains(t.lower), j + 1 < limit, tokens[j + 1].isCapitalized,
+            if j > i, t.kind == .word, t.has(Lexicon.connectorBit), j + 1 < limit, tokens[j + 1].isCapitalized,
                t.lower != "and" && t.lower != "for" {
                 j += 1
                 continue
@@ -135,7 +135,7 @@ extension Document {
             return lexicon.parties[m.payload.index].kind != "person"
         }
         if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return true }
-        return lexicon.orgWords.contains(tokens[r.upperBound - 1].lower)
+        return tokens[r.upperBound - 1].has(Lexicon.orgWordBit)
     }
 
     /// Whether a one-word lexicon person alias at `r` is part of a longer, different name ("Chelsea Clinton").
@@ -143,14 +143,14 @@ extension Document {
         let i = r.lowerBound
         if i > sentenceStart {
             let p = tokens[i - 1]
-            if p.kind == .word && p.isCapitalized && !Grammar.sentenceInitialCommon.contains(p.lower) && entityAt[i - 1] < 0
+            if p.kind == .word && p.isCapitalized && !p.has(Lexicon.commonBit) && entityAt[i - 1] < 0
                 && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".") && lexicon.givenNames.contains(p.text) {
                 return true
             }
         }
         if r.upperBound < tokens.count {
             let n = tokens[r.upperBound]
-            if n.kind == .word && n.isCapitalized && lexicon.orgWords.contains(n.lower) { return true }
+            if n.kind == .word && n.isCapitalized && n.has(Lexicon.orgWordBit) { return true }
         }
         return false
     }
@@ -209,10 +209,10 @@ extension Document {
     func cueFollows(_ j: Int, limit: Int) -> Bool {
         var k = j
         var skipped = 0
-        while k < limit && skipped < 2 && tokens[k].kind == .word && Grammar.auxiliaries.contains(tokens[k].lower) && lexicon.cueForms[tokens[k].lower] == nil {
+        while k < limit && skipped < 2 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
             k += 1; skipped += 1
         }
-        return k < limit && tokens[k].kind == .word && lexicon.cueForms[tokens[k].lower] != nil
+        return k < limit && tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit)
     }
 
     /// The role in an appositive after a name: ", a spokeswoman for …," / ", the Kremlin spokesman,".
@@ -249,8 +249,8 @@ extension Document {
                 }
                 break
             }
-            if t.kind == .word && Grammar.speakerAdjectives.contains(t.lower) { start = k; k -= 1; continue }
-            if t.kind == .word && Grammar.determiners.contains(t.lower) { start = k; break }
+            if t.kind == .word && t.has(Lexicon.speakerAdjectiveBit) { start = k; k -= 1; continue }
+            if t.kind == .word && t.has(Lexicon.determinerBit) { start = k; break }
             break
         }
         var end = i + 1
@@ -275,14 +275,14 @@ extension Document {
             }
         }
         let speaks = cueFollows(end, limit: sentence.upperBound) || (end < sentence.upperBound && tokens[end].text == "," && cueFollows(end + 1, limit: sentence.upperBound))
-            || (i > sentence.lowerBound && lexicon.cueForms[tokens[i - 1].lower] != nil) || precededByAccordingTo(start, sentence: sentence)
+            || (i > sentence.lowerBound && tokens[i - 1].has(Lexicon.cueFormBit)) || precededByAccordingTo(start, sentence: sentence)
         guard speaks || affiliation != nil else { return nil }
         if affiliation == nil {
             // officials in a sentence about a place belong to that place's country
             affiliation = placeCountry(in: sentence)
         }
         var nameStart = start
-        while nameStart < i && Grammar.determiners.contains(tokens[nameStart].lower) { nameStart += 1 }
+        while nameStart < i && tokens[nameStart].has(Lexicon.determinerBit) { nameStart += 1 }
         let name = text(tokens: nameStart..<end)
         return (start..<end, name.prefix(1).lowercased() + name.dropFirst(), affiliation)
     }
@@ -341,7 +341,7 @@ extension Document {
         let p: Int
         if let existing = partyTable.firstIndex(where: { $0.kind == "person" && ($0.name == name || (r.count == 1 && $0.surname == surname)) }) {
             p = existing
-        } else if r.count > 1, let existing = partyTable.firstIndex(where: { $0.kind == "person" && $0.surname == surname && !$0.name.contains(" ") }) {
+        } else if r.count > 1, let existing = partyTable.firstIndex(where: { $0.kind == "person" && $0.surname == surname && !$0.name.contains(Character(" ")) }) {
             // "Hewitt" seen first, "Patricia Hewitt" later: upgrade the name
             partyTable[existing].name = name
             p = existing

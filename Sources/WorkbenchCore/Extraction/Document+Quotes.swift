@@ -139,6 +139,7 @@ extension Document {
             let roles = markRoles(p.tokens)
             for (k, role) in roles where role != .ignore { isMark[k] = true }
             var openAt: Int? = nil
+            var pendingChain: Int? = nil
             var warned = false
             var firstMark = true
             let nextStartsWithOpen: Bool = {
@@ -151,12 +152,22 @@ extension Document {
                 defer { firstMark = false }
                 switch role {
                 case .open:
+                    var chain: Int? = nil
                     if let o = openAt {
-                        // A new quotation opens before the last one closed: close it here.
-                        spans.append(QuoteSpan(open: o, close: nil, inner: (o + 1)..<k, paragraph: pi, block: false, continues: nil))
-                        if !warned { warn("quotation mark opened here is not closed before the next one opens", at: tokens[o].start); warned = true }
+                        // A new quotation opens before the last one closed. After a full stop this is the
+                        // multi-paragraph convention (paragraphs merged into one line): the same quote goes on.
+                        let afterStop = k > p.tokens.lowerBound && [".", "?", "!", "…", "..."].contains(tokens[k - 1].text)
+                        var span = QuoteSpan(open: o, close: nil, inner: (o + 1)..<k, paragraph: pi, block: afterStop, continues: nil)
+                        if o == p.tokens.lowerBound, let c = carry { span.continues = spans[c].continues ?? c; span.block = true }
+                        spans.append(span)
+                        if afterStop {
+                            chain = spans[spans.count - 1].continues ?? (spans.count - 1)
+                        } else if !warned {
+                            warn("quotation mark opened here is not closed before the next one opens", at: tokens[o].start); warned = true
+                        }
                     }
                     openAt = k
+                    pendingChain = chain
                     if firstMark, let c = carry, k == p.tokens.lowerBound {
                         // continuation paragraph of a multi-paragraph quote (opening mark repeated)
                         _ = c
@@ -165,6 +176,7 @@ extension Document {
                     if let o = openAt {
                         var span = QuoteSpan(open: o, close: k, inner: (o + 1)..<k, paragraph: pi, block: false, continues: nil)
                         if o == p.tokens.lowerBound, let c = carry { span.block = true; span.continues = spans[c].continues ?? c }
+                        if let c = pendingChain { span.block = true; span.continues = c; pendingChain = nil }
                         spans.append(span)
                         openAt = nil
                         carry = nil
@@ -182,6 +194,7 @@ extension Document {
                 // Open at the paragraph end: a multi-paragraph quote if the next paragraph reopens, else unbalanced.
                 var span = QuoteSpan(open: o, close: nil, inner: (o + 1)..<p.tokens.upperBound, paragraph: pi, block: false, continues: nil)
                 if o == p.tokens.lowerBound, let c = carry { span.continues = spans[c].continues ?? c; span.block = true }
+                if let c = pendingChain { span.continues = c; span.block = true }
                 if nextStartsWithOpen {
                     span.block = true
                     spans.append(span)
@@ -204,7 +217,7 @@ extension Document {
         var roles: [Int: MarkRole] = [:]
         var doubleOpen = false
         var singleOpen = false
-        for k in range where tokens[k].kind == .quote {
+        for k in range where tokens[k].kind == .quote && roles[k] == nil {
             let t = tokens[k]
             let glueAfter = k + 1 < range.upperBound && !tokens[k + 1].spaceBefore && tokens[k + 1].kind != .punct
             let atStart = k == range.lowerBound || tokens[k].spaceBefore || tokens[k - 1].text == "(" || tokens[k - 1].kind == .dash
@@ -264,7 +277,7 @@ extension Document {
         if let f = first, f.kind == .word, f.text.unicodeScalars.first?.isLower == true { return "partial" }
         if o > 0, sentenceOfToken[o] == sentenceOfToken[o - 1] {
             let prev = tokens[o - 1]
-            if prev.kind == .word && lexicon.cueForms[prev.lower] == nil && prev.lower != "that" { return "partial" }
+            if prev.kind == .word && !prev.has(Lexicon.cueFormBit) && prev.lower != "that" { return "partial" }
         }
         return "direct"
     }
@@ -373,7 +386,7 @@ extension Document {
             let v = tokens[q]
             if q - j <= 6, v.kind == .word, !v.isCapitalized, v.lower.hasSuffix("ed"), v.lower.count > 4, !isNounUse(q),
                q + 1 >= end || [".", ",", ";"].contains(tokens[q + 1].text) || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
-               let np = subjectBetween(j, q), (np.lowerBound..<np.upperBound).contains(where: { Grammar.determiners.contains(tokens[$0].lower) || tokens[$0].isCapitalized || Grammar.subjectPronouns.contains(tokens[$0].lower) }) {
+               let np = subjectBetween(j, q), (np.lowerBound..<np.upperBound).contains(where: { tokens[$0].has(Lexicon.determinerBit) || tokens[$0].isCapitalized || tokens[$0].has(Lexicon.pronounBit) }) {
                 return attributed(np, cue: q..<(q + 1), sentence: sentence)
             }
             if tokens[q].text == "." || tokens[q].text == ";" { break }
@@ -388,7 +401,7 @@ extension Document {
         if let np = nounPhraseStarting(j, limit: end), np.upperBound < end {
             let v = tokens[np.upperBound]
             if v.kind == .word && !v.isCapitalized && (v.lower.hasSuffix("ed") || v.lower.hasSuffix("s")) && v.lower.count > 3
-                && !Grammar.auxiliaries.contains(v.lower) && (np.count <= 4) {
+                && !v.has(Lexicon.auxiliaryBit) && (np.count <= 4) {
                 return attributed(np, cue: np.upperBound..<(np.upperBound + 1), sentence: sentence)
             }
         }
@@ -399,7 +412,7 @@ extension Document {
     /// "Jane Doe, a spokeswoman for the ministry," (the name before the appositive), with auxiliaries dropped.
     private func subjectBetween(_ j: Int, _ q: Int) -> Range<Int>? {
         var e = q
-        while e > j && tokens[e - 1].kind == .word && Grammar.auxiliaries.contains(tokens[e - 1].lower) && lexicon.cueForms[tokens[e - 1].lower] == nil { e -= 1 }
+        while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit) && !tokens[e - 1].has(Lexicon.cueFormBit) { e -= 1 }
         while e > j && tokens[e - 1].text == "," { e -= 1 }
         guard e > j else { return nil }
         // an appositive: keep the part before the first comma
@@ -407,8 +420,8 @@ extension Document {
         guard e > j, e - j <= 8 else { return nil }
         let first = tokens[j]
         guard first.kind == .word else { return nil }
-        let ok = first.isCapitalized || entityAt[j] >= 0 || Grammar.determiners.contains(first.lower) || Grammar.subjectPronouns.contains(first.lower)
-            || lexicon.groups[first.lower] != nil || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil || Grammar.speakerAdjectives.contains(first.lower)
+        let ok = first.isCapitalized || entityAt[j] >= 0 || first.has(Lexicon.determinerBit) || first.has(Lexicon.pronounBit)
+            || first.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil || first.has(Lexicon.speakerAdjectiveBit)
         guard ok else { return nil }
         // no clause inside: a verb-like word or a preposition other than "of" means this is not a plain subject
         for k in j..<e where tokens[k].kind == .word && !tokens[k].isCapitalized {
@@ -447,7 +460,7 @@ extension Document {
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
                     let introduces = cue.upperBound == o || (cue.upperBound + 1 == o && [",", ":"].contains(tokens[cue.upperBound].text))
-                    if !introduces, np.count == 1, Grammar.subjectPronouns.contains(tokens[np.lowerBound].lower),
+                    if !introduces, np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
                        let outer = outerNamedCue(before: np.lowerBound, sentence: sentence), outer.party == r {
                         recordSpeech(outer.cue, outer.np, outer.party)
                         return (outer.party, outer.np, text(tokens: outer.cue))
@@ -493,7 +506,7 @@ extension Document {
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
                     // "Trump … said he asked Putin “…”": the named speaker of the outer verb, when it is the same party
-                    if np.count == 1, Grammar.subjectPronouns.contains(tokens[np.lowerBound].lower),
+                    if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
                        let outer = outerNamedCue(before: np.lowerBound, sentence: sentence), outer.party == r {
                         recordSpeech(outer.cue, outer.np, outer.party)
                         return (outer.party, outer.np, text(tokens: outer.cue))
@@ -513,7 +526,7 @@ extension Document {
         while j >= sentence.lowerBound {
             if !isInsideQuote(j), let cue = cueEnding(at: j, floor: sentence.lowerBound),
                let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
-               !(np.count == 1 && Grammar.subjectPronouns.contains(tokens[np.lowerBound].lower)) {
+               !(np.count == 1 && tokens[np.lowerBound].has(Lexicon.pronounBit)) {
                 return (cue, np, resolveSpeaker(np, sentence: sentence))
             }
             j -= 1
@@ -552,13 +565,13 @@ extension Document {
     private func colonSubjectAtStart(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         // the first party mention of the sentence, when it starts the sentence
         var k = sentence.lowerBound
-        while k < colon && (tokens[k].kind != .word || Grammar.sentenceInitialCommon.contains(tokens[k].lower) && entityAt[k] < 0) && k < sentence.lowerBound + 3 { k += 1 }
+        while k < colon && (tokens[k].kind != .word || tokens[k].has(Lexicon.commonBit) && entityAt[k] < 0) && k < sentence.lowerBound + 3 { k += 1 }
         guard k < colon else { return nil }
         var np: Range<Int>?
         if entityAt[k] >= 0 {
             let e = entities[entityAt[k]]
             np = e.range
-        } else if Grammar.subjectPronouns.contains(tokens[k].lower) {
+        } else if tokens[k].has(Lexicon.pronounBit) {
             np = k..<(k + 1)
         }
         guard var subject = np else { return nil }
@@ -582,7 +595,7 @@ extension Document {
             let t = tokens[k]
             if t.kind == .word && !isInsideQuote(k) {
                 var np: Range<Int>?
-                if Grammar.subjectPronouns.contains(t.lower) && t.lower != "it" && t.lower != "you" {
+                if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" {
                     np = k..<(k + 1)
                 } else if entityAt[k] >= 0 {
                     let e = entities[entityAt[k]]
@@ -592,7 +605,7 @@ extension Document {
                 if let np, np.upperBound < o {
                     let v = tokens[np.upperBound]
                     if v.kind == .word && !v.isCapitalized && !notVerbs.contains(v.lower) && entityAt[np.upperBound] < 0
-                        && lexicon.groups[v.lower] == nil && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil { return np }
+                        && !v.has(Lexicon.groupBit) && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil { return np }
                 }
             }
             k -= 1
@@ -622,34 +635,34 @@ extension Document {
         }
         guard k < limit, tokens[k].kind == .word else { return nil }
         let t = tokens[k]
-        if Grammar.subjectPronouns.contains(t.lower) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
+        if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
         if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
             // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
             var e = k
             while e < limit && tokens[e].kind == .word && (tokens[e].isCapitalized || entityAt[e] >= 0 || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
-                    || (Grammar.nameConnectors.contains(tokens[e].lower) && e + 1 < limit && tokens[e + 1].isCapitalized && tokens[e].lower != "and")) && e - k < 8 {
+                    || (tokens[e].has(Lexicon.connectorBit) && e + 1 < limit && tokens[e + 1].isCapitalized && tokens[e].lower != "and")) && e - k < 8 {
                 e += 1
             }
-            if e > k, !(e == k + 1 && Grammar.sentenceInitialCommon.contains(t.lower) && entityAt[k] < 0) {
+            if e > k, !(e == k + 1 && t.has(Lexicon.commonBit) && entityAt[k] < 0) {
                 // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
                 if e + 1 < limit, tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'" {
                     var h = e + 1
-                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized && !Grammar.auxiliaries.contains(tokens[h].lower)
-                            && lexicon.cueForms[tokens[h].lower] == nil && !(tokens[h].lower.hasSuffix("ed")) { h += 1 }
+                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized && !tokens[h].has(Lexicon.auxiliaryBit)
+                            && !tokens[h].has(Lexicon.cueFormBit) && !(tokens[h].lower.hasSuffix("ed")) { h += 1 }
                     if h > e + 1 { return k..<h }
                 }
                 return k..<e
             }
         }
-        if !t.isCapitalized, !Grammar.determiners.contains(t.lower), let np = nounPhraseStarting(k, limit: limit),
+        if !t.isCapitalized, !t.has(Lexicon.determinerBit), let np = nounPhraseStarting(k, limit: limit),
            np.contains(where: { tokens[$0].isCapitalized }) {
             return np  // "conservative commentator Jonah Goldberg"
         }
-        if Grammar.determiners.contains(t.lower) {
+        if t.has(Lexicon.determinerBit) {
             // "The Florida senator", "A campaign spokesman", "The report"
             var e = k + 1
-            while e < limit && e - k < 6 && tokens[e].kind == .word && !Grammar.auxiliaries.contains(tokens[e].lower)
-                    && lexicon.cueForms[tokens[e].lower] == nil && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
+            while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(Lexicon.auxiliaryBit)
+                    && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
                     && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[e].lower) {
                 e += 1
             }
@@ -755,7 +768,7 @@ extension Document {
     private func namesSpeaker(before k: Int, sentence: Range<Int>) -> Bool {
         guard k > sentence.lowerBound else { return false }
         let p = tokens[k - 1]
-        if Grammar.subjectPronouns.contains(p.lower) { return true }
+        if p.has(Lexicon.pronounBit) { return true }
         guard entityAt[k - 1] >= 0, partyTable[entities[entityAt[k - 1]].party].kind != "country" else { return false }
         let start = entities[entityAt[k - 1]].range.lowerBound
         // "on Facebook writing" — the name is the object of a preposition
@@ -782,7 +795,7 @@ extension Document {
     private func cueEnding(at k: Int, floor: Int) -> Range<Int>? {
         guard k >= floor, tokens[k].kind == .word else { return nil }
         if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
-        if lexicon.cueForms[tokens[k].lower] != nil && !isNounUse(k) { return k..<(k + 1) }
+        if tokens[k].has(Lexicon.cueFormBit) && !isNounUse(k) { return k..<(k + 1) }
         if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 { return (k - 1)..<(k + 1) }
         return nil
     }
@@ -794,7 +807,7 @@ extension Document {
         while k >= floor && dateToken[k] { k -= 1 }
         if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
         var skipped = 0
-        while k >= floor && skipped < 3 && tokens[k].kind == .word && Grammar.auxiliaries.contains(tokens[k].lower) && lexicon.cueForms[tokens[k].lower] == nil {
+        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
             k -= 1; skipped += 1
         }
         guard k >= floor else { return nil }
@@ -827,32 +840,32 @@ extension Document {
             return s..<(k + 1)
         }
         guard head.kind == .word else { return nil }
-        if Grammar.subjectPronouns.contains(head.lower) { return k..<(k + 1) }
+        if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
         if head.lower == "who" { return k > floor && tokens[k - 1].text == "," ? k..<(k + 1) : nil }
-        if lexicon.cueForms[head.lower] != nil && !head.isCapitalized { return nil }
+        if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
         // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
         if !head.isCapitalized && (head.lower.hasSuffix("ly") || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower)) && k > floor {
             return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
         }
         let headIsName = head.isCapitalized || entityAt[k] >= 0
-        let headIsNominal = lexicon.groups[head.lower] != nil || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
+        let headIsNominal = head.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
         var s = k
         var m = k - 1
         var sawDeterminer = false
         while m >= floor && k - m < 9 {
             let u = tokens[m]
             if u.kind != .word { break }
-            if Grammar.determiners.contains(u.lower) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) { s = m; sawDeterminer = true; break }
+            if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) { s = m; sawDeterminer = true; break }
             if u.isCapitalized || entityAt[m] >= 0 { s = m; m -= 1; continue }
             if u.lower == "’s" || u.lower == "'s" { s = m; m -= 1; continue }
-            if Grammar.nameConnectors.contains(u.lower) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor && tokens[m - 1].isCapitalized { s = m; m -= 1; continue }
-            if Grammar.speakerAdjectives.contains(u.lower) || lexicon.groups[u.lower] != nil || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil {
+            if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor && tokens[m - 1].isCapitalized { s = m; m -= 1; continue }
+            if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil {
                 s = m; m -= 1; continue
             }
-            if !headIsName && k - m <= 2 && u.lower.count > 2 && !Grammar.auxiliaries.contains(u.lower) && lexicon.cueForms[u.lower] == nil
+            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit) && !u.has(Lexicon.cueFormBit)
                 && !["and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who", "which", "that"].contains(u.lower) {
                 // an unknown modifier ("the prominent lawmaker"): accepted only if a determiner comes next
-                if m - 1 >= floor && Grammar.determiners.contains(tokens[m - 1].lower) { s = m; m -= 1; continue }
+                if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) { s = m; m -= 1; continue }
             }
             break
         }
@@ -861,9 +874,9 @@ extension Document {
             return nil
         }
         if !headIsName && !headIsNominal && !sawDeterminer { return nil }
-        if strict && !headIsName && !headIsNominal && !Grammar.subjectPronouns.contains(head.lower) && !sawDeterminer { return nil }
+        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer { return nil }
         // a sentence-initial function word is not part of the name
-        while s < k && Grammar.sentenceInitialCommon.contains(tokens[s].lower) && !Grammar.determiners.contains(tokens[s].lower) && entityAt[s] < 0 { s += 1 }
+        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 { s += 1 }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
         if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
         // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
@@ -884,13 +897,13 @@ extension Document {
         guard j < limit else { return nil }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
-        if Grammar.subjectPronouns.contains(t.lower) { return j..<(j + 1) }
+        if t.has(Lexicon.pronounBit) { return j..<(j + 1) }
         // lowercase modifiers before a capitalised name: "election lawyer Joe Birkenstock", "former Colorado Rep. …"
         var lead = j
-        if Grammar.determiners.contains(t.lower) { lead += 1 }
+        if t.has(Lexicon.determinerBit) { lead += 1 }
         var m = lead
         while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead) && !tokens[m].isCapitalized && entityAt[m] < 0
-                && !Grammar.auxiliaries.contains(tokens[m].lower) && lexicon.cueForms[tokens[m].lower] == nil
+                && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit)
                 && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[m].lower) {
             m += 1
         }
@@ -901,12 +914,12 @@ extension Document {
             if u.kind != .word { break }
             if u.isCapitalized || entityAt[e] >= 0 { e += 1; sawName = true; continue }
             if (u.lower == "’s" || u.lower == "'s") && sawName { e += 1; continue }
-            if Grammar.nameConnectors.contains(u.lower) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized && u.lower != "and" { e += 1; continue }
+            if u.has(Lexicon.connectorBit) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized && u.lower != "and" { e += 1; continue }
             break
         }
         if sawName { return j..<e }
         // no name: a determiner (or known group/role) and up to four lowercase words: "the billionaire business mogul"
-        if m > lead && (lead > j || lexicon.groups[tokens[m - 1].lower] != nil || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil) {
+        if m > lead && (lead > j || tokens[m - 1].has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil) {
             return j..<m
         }
         return nil
@@ -931,7 +944,7 @@ extension Document {
         }
         if let best { return best.1 }
         let head = tokens[np.upperBound - 1]
-        if np.count == 1 && Grammar.subjectPronouns.contains(head.lower) {
+        if np.count == 1 && head.has(Lexicon.pronounBit) {
             return antecedent(of: np.lowerBound, pronoun: head.lower)
         }
         // ", who said": the party named just before the comma

@@ -39,6 +39,7 @@ extension Document {
             result[i].tokens = from..<tokens.count
         }
         paragraphs = result
+        lexicon.flag(&tokens)
         splitSentences()
         if header.source == nil, let lede = paragraphs.first(where: { $0.kind == "body" }) {
             header.source = datelineSource(lede)
@@ -111,14 +112,20 @@ extension Document {
 
     /// Whether a line is page furniture ("- Advertisement -").
     private func isBoilerplate(_ line: String) -> Bool {
-        let core = line.lowercased().trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters).union(.symbols))
+        // page furniture is short, and has no sentence in it
+        guard line.utf8.count <= 140 else { return false }
+        let core = line.lowercased().trimmingCharacters(in: Self.furnitureTrim)
         if core.isEmpty { return true }
         if lexicon.boilerplateExact.contains(core) { return true }
         return lexicon.boilerplatePrefixes.contains { core.hasPrefix($0) } && core.count < 120
     }
 
+    /// Characters trimmed around a line before it is compared with the boilerplate list.
+    private static let furnitureTrim = CharacterSet.whitespaces.union(.punctuationCharacters).union(.symbols)
+
     /// The byline's names when the line is one ("By Abdiwahab Ahmed").
     private func byline(_ line: String) -> String? {
+        guard line.utf8.count <= 130, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: " ") else { return nil }
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix("By ") || t.hasPrefix("BY ") else { return nil }
         let rest = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
@@ -131,7 +138,7 @@ extension Document {
     /// A short line without sentence punctuation inside (a source or credit line).
     private func isShortLine(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        return words.count <= 8 && line.count <= 80 && !line.dropLast().contains(". ")
+        return words.count <= 8 && line.count <= 80 && !line.dropLast().utf8.indices.contains { i in line.utf8[i] == UInt8(ascii: ".") && line.utf8.index(after: i) < line.utf8.endIndex && line.utf8[line.utf8.index(after: i)] == UInt8(ascii: " ") }
     }
 
     /// The agency in a dateline such as "KYIV (Reuters) -" or "KYIV, Ukraine (AP) —".
@@ -182,7 +189,7 @@ extension Document {
         } else if t.kind == .word && t.text.hasSuffix(".") {
             // An abbreviation's period: a title or month never ends a sentence; "U.S." may.
             let bare = String(t.lower.dropLast())
-            let kind = lexicon.abbreviations[bare] ?? (bare.count == 1 ? "initial" : (bare.contains(".") ? "other" : "other"))
+            let kind = lexicon.abbreviations[bare] ?? (bare.count == 1 ? "initial" : "other")
             guard kind == "other", i + 1 < limit else { return nil }
             let next = tokens[i + 1]
             if next.kind == .word && next.isCapitalized && Self.sentenceStarters.contains(next.lower) { return i + 1 }
@@ -212,13 +219,13 @@ extension Document {
     private func followedByCue(_ j: Int, limit: Int, closingAttribution: Bool = false) -> Bool {
         var k = j
         while k < limit && k < j + 4 && tokens[k].isCapitalized { k += 1 }
-        guard k > j, k < limit, lexicon.cueForms[tokens[k].lower] != nil else { return false }
+        guard k > j, k < limit, tokens[k].has(Lexicon.cueFormBit) else { return false }
         guard closingAttribution else { return true }
         let after = k + 1 < limit ? tokens[k + 1] : nil
         guard let after else { return true }
         if after.text == "." || after.text == ";" { return true }
         if after.text == "," { return !(k + 2 < limit && tokens[k + 2].kind == .quote) }
-        return Grammar.weekdays[after.lower] != nil || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
+        return after.has(Lexicon.weekdayBit) || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
     }
 
     /// Whether token `i` is a closing quotation mark (by shape or position).

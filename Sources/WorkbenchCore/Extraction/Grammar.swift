@@ -56,4 +56,13 @@ enum Grammar {
                                                  "democratic", "republican", "conservative", "liberal", "official", "public", "emergency",
                                                  "health", "energy", "power", "prosecutor's", "trump", "clinton", "gop", "top-ranking",
                                                  "veteran", "political", "legal", "police"]
+    /// Words that can start a date expression besides months, weekdays and numbers.
+    static let dateStarts: Set<String> = ["the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",
+                                          "previous", "coming", "over", "at", "during", "in", "earlier", "later", "days", "weeks",
+                                          "hours", "a", "an", "mid"]
+    /// Words that can start a figure besides numbers and number words.
+    static let figureStarts: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "over", "under",
+                                            "below", "above", "exceeding", "up", "more", "less", "fewer", "at", "estimated", "approx", "approx.",
+                                            "no", "upwards", "just", "minus", "negative", "a", "an", "half", "hundreds", "thousands", "dozens",
+                                            "millions", "billions", "tens", "scores"]
 }

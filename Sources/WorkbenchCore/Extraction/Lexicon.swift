@@ -76,6 +76,35 @@ package final class Lexicon: Sendable {
     package let boilerplatePrefixes: [String]
     /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
     package let quoteMarks: [String: String]
+    /// For each lowercased word, the lists it can start an entry of (bits below).
+    package let wordFlags: [String: UInt32]
+
+    package static let partyBit: UInt32 = 1 << 0
+    package static let placeBit: UInt32 = 1 << 1
+    package static let roleBit: UInt32 = 1 << 2
+    package static let cueBit: UInt32 = 1 << 3
+    package static let weaponBit: UInt32 = 1 << 4
+    package static let targetBit: UInt32 = 1 << 5
+    package static let unitBit: UInt32 = 1 << 6
+    package static let currencyBit: UInt32 = 1 << 7
+    package static let pauseBit: UInt32 = 1 << 8
+    package static let cueFormBit: UInt32 = 1 << 9
+    package static let groupBit: UInt32 = 1 << 10
+    package static let monthBit: UInt32 = 1 << 11
+    package static let weekdayBit: UInt32 = 1 << 12
+    package static let numberWordBit: UInt32 = 1 << 13
+    package static let determinerBit: UInt32 = 1 << 14
+    package static let auxiliaryBit: UInt32 = 1 << 15
+    package static let commonBit: UInt32 = 1 << 16
+    package static let pronounBit: UInt32 = 1 << 17
+    package static let speakerAdjectiveBit: UInt32 = 1 << 18
+    package static let orgWordBit: UInt32 = 1 << 19
+    package static let connectorBit: UInt32 = 1 << 20
+    /// Words that can start a date expression besides months, weekdays and numbers.
+    package static let dateStartBit: UInt32 = 1 << 21
+    /// Words that can start a figure besides numbers: about, minus, a, half, hundreds …
+    package static let figureStartBit: UInt32 = 1 << 22
+
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
 
@@ -100,7 +129,7 @@ package final class Lexicon: Sendable {
         // Parties: countries, then organisations, then people; the same name merges.
         var parties: [PartyEntry] = []
         var index: [String: Int] = [:]
-        var matcher = PhraseMatcher<PartyRef>()
+        var matcher = PhraseMatcher<PartyRef>(bit: Lexicon.partyBit)
         func addParty(_ e: PartyEntry, demonyms: [String] = [], capital: String? = nil) {
             let i: Int
             if let existing = index[e.name] {
@@ -142,7 +171,7 @@ package final class Lexicon: Sendable {
         self.partyMatcher = matcher
 
         var places: [PlaceEntry] = []
-        var placeMatcher = PhraseMatcher<Int>()
+        var placeMatcher = PhraseMatcher<Int>(bit: Lexicon.placeBit)
         for r in rows("places") {
             guard let name = r.value("name") else { continue }
             let i = places.count
@@ -153,7 +182,7 @@ package final class Lexicon: Sendable {
         self.places = places
         self.placeMatcher = placeMatcher
 
-        var roles = PhraseMatcher<String>()
+        var roles = PhraseMatcher<String>(bit: Lexicon.roleBit)
         for r in rows("roles") {
             guard let role = r.value("role") else { continue }
             for f in r.list("forms") { roles.add(f.lowercased(), role, tokenizer: tokenizer) }
@@ -161,7 +190,7 @@ package final class Lexicon: Sendable {
         }
         self.roleMatcher = roles
 
-        var cues = PhraseMatcher<CueEntry>()
+        var cues = PhraseMatcher<CueEntry>(bit: Lexicon.cueBit)
         var cueForms: [String: CueEntry] = [:]
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
@@ -182,7 +211,7 @@ package final class Lexicon: Sendable {
         self.orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
 
         var weapons: [WeaponEntry] = []
-        var weaponMatcher = PhraseMatcher<Int>()
+        var weaponMatcher = PhraseMatcher<Int>(bit: Lexicon.weaponBit)
         for r in rows("weapons") {
             guard let name = r.value("name") else { continue }
             let i = weapons.count
@@ -193,18 +222,18 @@ package final class Lexicon: Sendable {
         self.weapons = weapons
         self.weaponMatcher = weaponMatcher
 
-        var targets = PhraseMatcher<String>()
+        var targets = PhraseMatcher<String>(bit: Lexicon.targetBit)
         for r in rows("targets") { if let p = r.value("phrase") { targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer) } }
         self.targetMatcher = targets
 
-        var units = PhraseMatcher<UnitEntry>()
+        var units = PhraseMatcher<UnitEntry>(bit: Lexicon.unitBit)
         for r in rows("units") {
             guard let form = r.value("form"), let unit = r.value("unit") else { continue }
             units.add(form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
                                       position: "after"), tokenizer: tokenizer)
         }
         self.unitMatcher = units
-        var currencies = PhraseMatcher<UnitEntry>()
+        var currencies = PhraseMatcher<UnitEntry>(bit: Lexicon.currencyBit)
         for r in rows("currencies") {
             guard let form = r.value("form"), let unit = r.value("unit") else { continue }
             currencies.add(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"), tokenizer: tokenizer)
@@ -212,7 +241,7 @@ package final class Lexicon: Sendable {
         self.currencyMatcher = currencies
 
         self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
-        var pause = PhraseMatcher<String>()
+        var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause
         var exact = Set<String>(), prefixes: [String] = []
@@ -222,6 +251,38 @@ package final class Lexicon: Sendable {
         }
         self.boilerplateExact = exact
         self.boilerplatePrefixes = prefixes
+        var flags: [String: UInt32] = [:]
+        func mark<P>(_ m: PhraseMatcher<P>) { for w in m.firstWords { flags[w, default: 0] |= m.bit } }
+        mark(self.partyMatcher); mark(self.placeMatcher); mark(self.roleMatcher); mark(self.cueMatcher); mark(self.weaponMatcher)
+        mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher)
+        func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String { for w in words { flags[w, default: 0] |= bit } }
+        mark(cueForms.keys, Lexicon.cueFormBit)
+        mark(groups.keys, Lexicon.groupBit)
+        mark(Grammar.months.keys, Lexicon.monthBit)
+        mark(Grammar.weekdays.keys, Lexicon.weekdayBit)
+        mark(NumberReader.wordForms, Lexicon.numberWordBit)
+        mark(Grammar.determiners, Lexicon.determinerBit)
+        mark(Grammar.auxiliaries, Lexicon.auxiliaryBit)
+        mark(Grammar.sentenceInitialCommon, Lexicon.commonBit)
+        mark(Grammar.subjectPronouns, Lexicon.pronounBit)
+        mark(Grammar.speakerAdjectives, Lexicon.speakerAdjectiveBit)
+        mark(self.orgWords, Lexicon.orgWordBit)
+        mark(Grammar.nameConnectors, Lexicon.connectorBit)
+        mark(Grammar.dateStarts, Lexicon.dateStartBit)
+        mark(Grammar.figureStarts, Lexicon.figureStartBit)
+        self.wordFlags = flags
+    }
+
+    /// Sets each token's flags from the lexicon (one lookup per token instead of one per list).
+    package func flag(_ tokens: inout [Token]) {
+        for i in tokens.indices { tokens[i].flags = (wordFlags[tokens[i].lower] ?? 0) | Token.flagged }
+    }
+
+    /// Tokenizes and flags a short text (a phrase, a place name).
+    package func tokens(_ text: String) -> [Token] {
+        var t = tokenizer.tokenize(TextBuffer(text))
+        flag(&t)
+        return t
     }
 
     /// A copy of this lexicon with `rows` added to the file `name` (e.g. from Lua or a team folder).

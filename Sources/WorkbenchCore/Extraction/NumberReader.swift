@@ -39,23 +39,30 @@ struct NumberReader {
         Double(text.replacingOccurrences(of: ",", with: ""))
     }
 
-    /// The value of one number word, including hyphenated and glued compounds ("twenty-five", "twentyfive").
-    static func wordValue(_ lower: String) -> (value: Double, ordinal: Bool)? {
-        if let v = units[lower] ?? tens[lower] { return (v, false) }
-        if let v = ordinalUnits[lower] { return (v, true) }
-        for sep in ["-", "—", "–"] where lower.contains(sep) {
-            let parts = lower.split(separator: Character(sep)).map(String.init)
-            if parts.count == 2, let t = tens[parts[0]] {
-                if let u = units[parts[1]], u < 10 { return (t + u, false) }
-                if let u = ordinalUnits[parts[1]], u < 10 { return (t + u, true) }
+    /// Every number word form, including compounds written with hyphens, dashes or glued ("twenty-five", "twentyfifth").
+    private static let wordTable: [String: (value: Double, ordinal: Bool)] = {
+        var t: [String: (Double, Bool)] = [:]
+        for (w, v) in units { t[w] = (v, false) }
+        for (w, v) in tens { t[w] = (v, false) }
+        for (w, v) in ordinalUnits { t[w] = (v, true) }
+        for (tw, tv) in tens {
+            for (uw, uv) in units where uv >= 1 && uv < 10 {
+                for sep in ["-", "—", "–", ""] { t[tw + sep + uw] = (tv + uv, false) }
+            }
+            for (ow, ov) in ordinalUnits where ov >= 1 && ov < 10 {
+                for sep in ["-", "—", "–", ""] { t[tw + sep + ow] = (tv + ov, true) }
             }
         }
-        for (word, t) in tens where lower.hasPrefix(word) && lower.count > word.count {
-            let rest = String(lower.dropFirst(word.count))
-            if let u = units[rest], u < 10 { return (t + u, false) }
-            if let u = ordinalUnits[rest], u < 10 { return (t + u, true) }
-        }
-        return nil
+        return t
+    }()
+
+    /// Every number word form (for the lexicon's word flags).
+    static var wordForms: [String] { Array(wordTable.keys) }
+
+    /// The value of one number word, including hyphenated and glued compounds ("twenty-five", "twentyfive").
+    static func wordValue(_ lower: String) -> (value: Double, ordinal: Bool)? {
+        guard let f = lower.utf8.first, f >= UInt8(ascii: "a"), f <= UInt8(ascii: "z"), lower.utf8.count <= 16 else { return nil }
+        return wordTable[lower]
     }
 
     /// Reads a number starting at token `i` (not past `limit`).

@@ -12,11 +12,16 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
     private enum CaseRule: UInt8, Sendable { case any, capitalized, exact }
 
     private var byFirst: [String: [Entry]] = [:]
-    private var exactForms: [[String]] = []
+    /// The token flag bit meaning "this word starts a phrase of this matcher".
+    package let bit: UInt32
     /// The longest phrase, in tokens.
     package private(set) var maxLength = 0
 
-    package init() {}
+    /// - Parameter bit: the flag bit the lexicon sets on words that start a phrase here.
+    package init(bit: UInt32 = 0) { self.bit = bit }
+
+    /// Lowercased first words of all phrases.
+    package var firstWords: [String] { Array(byFirst.keys) }
 
     /// Adds `phrase` with its payload; later additions of the same phrase take precedence.
     package mutating func add(_ phrase: String, _ payload: Payload, tokenizer: Tokenizer) {
@@ -39,7 +44,10 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `i` (not reaching `limit`), with its length in tokens.
     package func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
         let limit = limit ?? tokens.count
-        guard i < limit, let list = byFirst[tokens[i].lower] else { return nil }
+        guard i < limit else { return nil }
+        let f = tokens[i].flags
+        if bit != 0 && f & Token.flagged != 0 && f & bit == 0 { return nil }  // flagged: no phrase starts here
+        guard let list = byFirst[tokens[i].lower] else { return nil }
         outer: for e in list {
             let n = e.lower.count
             if i + n > limit { continue }

@@ -4,10 +4,27 @@ package struct TextBuffer: Sendable {
     package let string: String
     /// The same text, one element per Unicode scalar.
     package let scalars: [Unicode.Scalar]
+    /// The UTF-8 bytes, and for each scalar index the offset of its first byte (plus one past the end),
+    /// so slices are made by copying bytes rather than re-encoding scalars.
+    private let utf8: [UInt8]
+    private let byteOffset: [Int32]
 
     package init(_ string: String) {
         self.string = string
-        self.scalars = Array(string.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(string.utf8.count)
+        offsets.reserveCapacity(string.utf8.count + 1)
+        var byte: Int32 = 0
+        for s in string.unicodeScalars {
+            scalars.append(s)
+            offsets.append(byte)
+            byte += Int32(UTF8.width(s))
+        }
+        offsets.append(byte)
+        self.scalars = scalars
+        self.byteOffset = offsets
+        self.utf8 = Array(string.utf8)
     }
 
     /// Number of scalars.
@@ -16,9 +33,9 @@ package struct TextBuffer: Sendable {
     /// The text of the scalar range `start..<end` (clamped).
     package func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        return utf8.withUnsafeBufferPointer { buf in
+            String(decoding: UnsafeBufferPointer(rebasing: buf[Int(byteOffset[s])..<Int(byteOffset[e])]), as: UTF8.self)
+        }
     }
 
     /// The scalar at `i`, or a space outside the text.

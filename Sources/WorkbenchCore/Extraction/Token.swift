@@ -21,6 +21,14 @@ package struct Token: Sendable {
     package var spaceBefore: Bool
     /// Whether a line break precedes the token.
     package var newlineBefore: Bool
+    /// Which lexicon lists this word can start an entry of (see `Lexicon.flag`); 0 until flagged.
+    package var flags: UInt32 = 0
+
+    /// Whether the lexicon marked this word with `bit` (the token must have been flagged).
+    @inline(__always) package func has(_ bit: UInt32) -> Bool { flags & bit != 0 }
+
+    /// Set on every token the lexicon has flagged (so a 0 in the other bits means "in no list").
+    package static let flagged: UInt32 = 1 << 31
 
     /// First scalar is an uppercase letter.
     package var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUpper ?? false) }
@@ -55,6 +63,7 @@ package struct Tokenizer: Sendable {
     /// Tokenizes `text[range]`.
     package func tokenize(_ text: TextBuffer, from start: Int = 0, to end: Int? = nil) -> [Token] {
         let s = text.scalars
+        let buffer = text
         let end = end ?? s.count
         var tokens: [Token] = []
         tokens.reserveCapacity((end - start) / 5)
@@ -73,7 +82,7 @@ package struct Tokenizer: Sendable {
             var kind: Token.Kind
             if c.isLetter {
                 kind = .word
-                i = scanWord(s, i, end)
+                i = scanWord(s, i, end, buffer)
             } else if c.isDigit {
                 kind = .number
                 i += 1
@@ -98,7 +107,7 @@ package struct Tokenizer: Sendable {
                 kind = doubledMarks.contains(String(c) + String(c)) ? .quote : .punct
                 i += 2
             } else if c.isApostrophe && i > start && !s[i - 1].isSpace && i + 1 < end && s[i + 1].isLetter,
-                      let clitic = cliticEnd(s, i, end) {
+                      let clitic = cliticEnd(s, i, end, buffer) {
                 kind = .word  // ’s, n't handled in scanWord, 'll, 've …
                 i = clitic
             } else if isQuoteMark(c) {
@@ -118,7 +127,7 @@ package struct Tokenizer: Sendable {
                 kind = .punct
                 i += 1
             }
-            let text = sliceString(s, tokStart, i)
+            let text = text.slice(tokStart, i)
             tokens.append(Token(kind: kind, start: tokStart, end: i, text: text, lower: kind == .word ? text.lowercased() : text,
                                 spaceBefore: space, newlineBefore: newline))
             space = false
@@ -128,7 +137,7 @@ package struct Tokenizer: Sendable {
     }
 
     /// Scans a word starting at `i`: letters and digits, inner apostrophes and hyphens, abbreviation periods.
-    private func scanWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    private func scanWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ buffer: TextBuffer) -> Int {
         var i = start
         var segment = start  // start of the current hyphen-separated part ("N.Y." in "D-N.Y.")
         while i < end {
@@ -138,7 +147,7 @@ package struct Tokenizer: Sendable {
             if c.isApostrophe && i > start && i + 1 < end && s[i + 1].isLetter {
                 var k = i + 1
                 while k < end && s[k].isLetter { k += 1 }
-                let clitic = sliceString(s, i + 1, k).lowercased()
+                let clitic = buffer.slice(i + 1, k).lowercased()
                 switch clitic {
                 case "s", "ll", "ve", "re", "d", "m": return i
                 case "t" where s[i - 1] == "n" || s[i - 1] == "N":
@@ -156,8 +165,8 @@ package struct Tokenizer: Sendable {
                     continue
                 }
                 // final period of a known abbreviation or a single-letter initial
-                let word = sliceString(s, start, i).lowercased()
-                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || sliceString(s, segment, i).contains(".")
+                let word = buffer.slice(start, i).lowercased()
+                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || s[segment..<i].contains(".")
                     || (i - segment == 1 && s[segment].isUpper && segment > start) {
                     return i + 1
                 }
@@ -169,10 +178,10 @@ package struct Tokenizer: Sendable {
     }
 
     /// The end of a clitic ('s, 'll, 've, 're, 'd, 'm) starting with the apostrophe at `i`, if it is one.
-    private func cliticEnd(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+    private func cliticEnd(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ buffer: TextBuffer) -> Int? {
         var k = i + 1
         while k < end && s[k].isLetter { k += 1 }
-        switch sliceString(s, i + 1, k).lowercased() {
+        switch buffer.slice(i + 1, k).lowercased() {
         case "s", "ll", "ve", "re", "d", "m": return k
         default: return nil
         }
@@ -185,10 +194,4 @@ package struct Tokenizer: Sendable {
         default: return false
         }
     }
-}
-
-@inline(__always) func sliceString(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[a..<b])
-    return String(view)
 }

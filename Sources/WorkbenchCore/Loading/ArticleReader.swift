@@ -69,7 +69,7 @@ package enum ArticleReader {
         if controls > 8 {
             throw WorkbenchError.badInput(path: path, reason: "looks binary, not text (\(controls) control characters)")
         }
-        if text.contains("\r") {
+        if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             notes.append("CRLF line ends read as LF")
         }
@@ -105,6 +105,8 @@ package enum ArticleReader {
 
     /// Whether the text is an HTML page rather than article text.
     private static func looksLikeHTML(_ text: String) -> Bool {
+        let prefix = text.utf8.prefix(4096)
+        guard prefix.contains(UInt8(ascii: "<")) else { return false }
         let head = text.prefix(2048).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") { return true }
         if head.contains("<html") || head.contains("<body") || head.contains("<head>") { return true }
