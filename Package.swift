@@ -17,10 +17,15 @@ let package = Package(
             name: "CLua",
             linkerSettings: [.linkedLibrary("lua5.4"), .linkedLibrary("m")]
         ),
+        // C shim over libedit for the console's line editing (Debian: libedit-dev).
+        .target(
+            name: "CEditLine",
+            linkerSettings: [.linkedLibrary("edit")]
+        ),
         // Everything the workbench does: loading, extraction, the Lua bridge, scripts, reports.
         .target(
             name: "WorkbenchCore",
-            dependencies: ["CLua"],
+            dependencies: ["CLua", "CEditLine"],
             resources: [.copy("Resources")]
         ),
         // The thin command-line executable.

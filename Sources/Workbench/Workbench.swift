@@ -23,6 +23,6 @@ struct Workbench: ParsableCommand {
         (the rest were processed); 64 usage error; 130 interrupted.
         """,
         version: WorkbenchInfo.version,
-        subcommands: [Parse.self, Run.self, Docs.self]
+        subcommands: [Parse.self, Run.self, Console.self, Docs.self]
     )
 }

@@ -13,6 +13,8 @@ package final class Corpus: @unchecked Sendable {
     }
 
     package let items: [InputWalker.Item]
+    /// The paths as given.
+    package let paths: [String]
     package let parser: ArticleParser
     package let maxBytes: Int
     /// Articles parsed per batch (a multiple of the core count).
@@ -28,6 +30,7 @@ package final class Corpus: @unchecked Sendable {
     ///   - shard: `(k, n)` keeps every n-th input starting at the k-th (1-based), for array jobs.
     package init(paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
                  shard: (index: Int, count: Int)? = nil, serial: Bool = false) {
+        self.paths = paths
         var items = InputWalker.expand(paths)
         if let shard, shard.count > 1 {
             items = items.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)

@@ -54,6 +54,9 @@ package final class LuaState {
         didSet { CLua_watch_interrupts(lua.L, watchesInterrupts ? 1 : 0) }
     }
 
+    /// Stops code in every state that watches interrupts; a C function, safe to call from a signal handler.
+    package static let interruptAllFromSignal: @convention(c) () -> Void = CLua_interrupt_all
+
     /// Asks running code to stop at its next hook (safe from any thread).
     package func interrupt() { limits.pointee.interrupted = 1 }
 

@@ -12,6 +12,8 @@ package final class ScriptRuntime {
     package private(set) var failedInputs = 0
     /// Where diagnostics go (standard error by default; tests capture them).
     package var diagnostics: (String) -> Void = { StandardStreams.error($0) }
+    /// Where `print` writes (standard output by default; the console and tests may capture it).
+    package var output: (String) -> Void = { StandardStreams.write($0) }
     private var articlesLoaded = false
 
     /// Creates the state and installs the API.
@@ -58,6 +60,10 @@ package final class ScriptRuntime {
         lua.push(function: { [unowned self] l in try self.luaLoad(l) }); lua.setField("load", in: -2)
         lua.push(function: { [unowned self] l in try self.luaEach(l) }); lua.setField("each", in: -2)
         lua.push(function: { [unowned self] l in self.luaLoadAll(l) }); lua.setField("_load_all", in: -2)
+        lua.push(function: { [unowned self] l in
+            self.output(try l.checkString(1))
+            return 0
+        }); lua.setField("_write", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"
@@ -74,6 +80,14 @@ package final class ScriptRuntime {
           if k == "articles" then local list = workbench._load_all(); rawset(t, "articles", list); return list end
         end })
         package.loaded["workbench"] = workbench
+        -- print goes through the workbench's output (the terminal, or a capture in tests)
+        local write, tostring, select, concat = workbench._write, tostring, select, table.concat
+        function print(...)
+          local n = select("#", ...)
+          local parts = {}
+          for i = 1, n do parts[i] = tostring((select(i, ...))) end
+          write(concat(parts, "\\t") .. "\\n")
+        end
         """, chunkName: "=(workbench)")
     }
 
@@ -111,6 +125,32 @@ package final class ScriptRuntime {
         // _attach cannot fail on a well-formed article; a failure here would be a bug in the prelude
         try? state.call(nargs: 1, nresults: 0)
         lua.pop()
+    }
+
+    /// Adds articles from more paths (the console's `:load`); returns how many were added.
+    package func addInputs(_ paths: [String]) -> Int {
+        let more = Corpus(paths: paths, parser: parser, maxBytes: corpus?.maxBytes ?? ArticleReader.defaultMaxBytes)
+        let combined = Corpus(paths: (corpus?.paths ?? []) + paths, parser: parser, maxBytes: more.maxBytes)
+        corpus = combined
+        guard articlesLoaded else { return more.count }
+        // append to the list already in Lua
+        lua.getGlobal("workbench")
+        lua.getField("articles", in: -1)
+        var n = lua.rawLength(at: -1)
+        var added = 0
+        more.forEach { e in
+            switch e {
+            case .article(let a):
+                n += 1; added += 1
+                push(article: a)
+                lua.setIndex(n, in: -2)
+            case .failure(let path, let reason):
+                report(path: path, reason: reason)
+            }
+            return true
+        }
+        lua.pop(2)
+        return added
     }
 
     /// Reports an input that could not be read.

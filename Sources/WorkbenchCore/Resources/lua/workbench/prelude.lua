@@ -419,5 +419,54 @@ function workbench.describe(x)
   return concat(lines, "\n")
 end
 
+--- How the console shows a value: model objects by their tostring, lists of them one per line
+--- (truncated with a count), other tables through inspect.
+function workbench._render(v)
+  local mt = type(v) == "table" and getmetatable(v) or nil
+  if mt == List then
+    local n = #v
+    local first = v[1]
+    local fmt = first ~= nil and getmetatable(first) and getmetatable(first).__tostring
+    if n == 0 then return "List(0) {}" end
+    if fmt then
+      local name = getmetatable(first).__name or "item"
+      local lines = { format("List of %d %s%s", n, name, n == 1 and "" or "s") }
+      local limit = 20
+      for i = 1, math.min(n, limit) do lines[#lines + 1] = format("  [%d] %s", i, tostring(v[i])) end
+      if n > limit then lines[#lines + 1] = format("  … %d more (show all with workbench.inspect(x, {max_items = %d}))", n - limit, n) end
+      return concat(lines, "\n")
+    end
+    return workbench.inspect(v, { depth = 2 })
+  end
+  if mt and mt.__tostring then return tostring(v) end
+  if type(v) == "table" then return workbench.inspect(v, { depth = 2 }) end
+  if type(v) == "string" then return (format("%q", v):gsub("\\\n", "\\n")) end
+  return tostring(v)
+end
+
+--- The field and method names of a value, for tab completion.
+function workbench._names(v)
+  local names = {}
+  local seen = {}
+  local function add(k) if type(k) == "string" and not seen[k] and not k:match("^_") then seen[k] = true; names[#names + 1] = k end end
+  local t = type(v)
+  if t == "table" then
+    for k in pairs(v) do add(k) end
+    local mt = getmetatable(v)
+    if mt then
+      local info = mt.__name and workbench._types[mt.__name]
+      if info then for _, f in ipairs(info.fields) do add(f.name) end end
+      if type(mt.__index) == "table" then for k in pairs(mt.__index) do add(k) end end
+      if mt.__name and types[mt.__name] then
+        for _, k in ipairs({ "article", "sentence_text", "cite" }) do add(k) end
+      end
+    end
+  elseif t == "string" then
+    for k in pairs(string) do add(k) end
+  end
+  sort(names)
+  return names
+end
+
 workbench.List = List
 return workbench
