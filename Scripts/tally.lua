@@ -1,11 +1,28 @@
 -- tally.lua — who is quoted, what is counted, who appears, and what was fired.
 --
 --   workbench run Scripts/tally.lua seeds/
---   workbench run Scripts/tally.lua ../shared/corpus/bbc --arg top=15
+--   workbench run tally ../shared/corpus/bbc --arg top=15
 --
 -- Articles are streamed one at a time (workbench.each), so this works on any size of corpus.
 
-local top = tonumber(args.top) or 10        -- how many rows per table (--arg top=N)
+script = {
+  name = "tally",
+  version = "1.0.0",
+  description = "Quotes per speaker, figures and parties by kind, weapons launched per event.",
+  author = "workbench",
+  license = "MIT",
+  categories = { "tally", "quotes", "strikes" },
+  api = "1",
+  args = {
+    top = { type = "integer", default = 10, help = "rows per table" },
+  },
+  tests = {
+    { name = "the seed", inputs = { "../seeds" }, args = { top = 3 },
+      expect_contains = { "Tally of 1 article", "4  Volodymyr Zelensky", "111 attack drone + 1 Iskander-M" } },
+  },
+}
+
+local top = args.top                       -- how many rows per table (--arg top=N)
 
 local speakers = {}    -- speaker → quotes
 local figures = {}     -- figure kind → count

@@ -8,7 +8,9 @@ extension Workbench {
             abstract: "Run a Lua script over articles (default: the seeds/ folder).",
             discussion: """
             The script sees the articles as workbench.articles (or streams them with workbench.each()), \
-            named arguments as args.NAME and positional ones (after --) as arg[1], arg[2] …
+            named arguments as args.NAME (typed by the script's header) and positional ones (after --) \
+            as arg[1], arg[2] … Scripts run sandboxed: no system commands, and files only from the \
+            inputs, the script's folder and --allow-read folders; writes only to --out and --allow-write.
             """
         )
 
@@ -17,11 +19,23 @@ extension Workbench {
         @Option(name: .customLong("arg"), help: ArgumentHelp("A named argument for the script (repeatable).", valueName: "name=value"))
         var namedArguments: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds (0: no limit).", valueName: "seconds"))
-        var timeout: Double = 0
+        @Option(name: .customLong("args-file"), help: ArgumentHelp("Arguments from a file: a JSON object or name=value lines.", valueName: "file"))
+        var argsFile: String?
+
+        @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds (default 300 sandboxed, none with --trusted; 0: no limit).", valueName: "seconds"))
+        var timeout: Double?
 
         @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use, in MB (0: no limit).", valueName: "MB"))
-        var maxMemory: Int = 0
+        var maxMemory: Int = 2048
+
+        @Flag(name: .long, help: "Run without the sandbox (for your own scripts): full Lua library, any file.")
+        var trusted = false
+
+        @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let the script read files under this folder (repeatable).", valueName: "dir"))
+        var allowRead: [String] = []
+
+        @Option(name: .customLong("allow-write"), help: ArgumentHelp("Let the script write files under this folder (repeatable).", valueName: "dir"))
+        var allowWrite: [String] = []
 
         @Argument(help: ArgumentHelp("The script: a path, or a name found on the script search path.", valueName: "script"))
         var script: String
@@ -29,12 +43,11 @@ extension Workbench {
         @Argument(help: ArgumentHelp("Article files or folders. Arguments after -- go to the script as arg[1], arg[2] …", valueName: "path"))
         var paths: [String] = []
 
-
         func validate() throws {
             for a in namedArguments where !a.contains("=") || a.hasPrefix("=") {
                 throw ValidationError("--arg needs name=value, not '\(a)'")
             }
-            if timeout < 0 { throw ValidationError("--timeout must not be negative") }
+            if let timeout, timeout < 0 { throw ValidationError("--timeout must not be negative") }
             if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
         }
 
@@ -45,8 +58,12 @@ extension Workbench {
                 let parts = a.split(separator: "=", maxSplits: 1).map(String.init)
                 options.named[parts[0]] = parts.count > 1 ? parts[1] : ""
             }
+            options.argsFile = argsFile
             options.timeout = timeout
             options.memoryLimit = maxMemory << 20
+            options.trusted = trusted
+            options.allowRead = allowRead
+            options.allowWrite = allowWrite
             let parser = try input.parser()
             let status = RunCommand.run(options, parser: parser) { paths in
                 Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, serial: input.serial)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WorkbenchCore
 
 /// The `workbench` command: subcommands live one per file as extensions.
@@ -13,6 +14,11 @@ struct Workbench: ParsableCommand {
             scriptArguments = Array(arguments[(dashes + 1)...])
             arguments = Array(arguments[..<dashes])
         }
+        // `workbench help SCRIPT` describes a script; `workbench help run` stays the command's help
+        if arguments.count == 2, arguments[0] == "help",
+           !configuration.subcommands.contains(where: { $0._commandName == arguments[1] }) {
+            Foundation.exit(ScriptsCommand.help(arguments[1]))
+        }
         Self.main(arguments)
     }
 
@@ -23,6 +29,6 @@ struct Workbench: ParsableCommand {
         (the rest were processed); 64 usage error; 130 interrupted.
         """,
         version: WorkbenchInfo.version,
-        subcommands: [Parse.self, Run.self, Console.self, Docs.self]
+        subcommands: [Parse.self, Run.self, Console.self, Scripts.self, Test.self, Docs.self]
     )
 }

@@ -1,3 +1,4 @@
+import CEditLine
 import Foundation
 
 /// `workbench run`: runs an analyst's script over articles.
@@ -7,15 +8,25 @@ package enum RunCommand {
         package var script: String
         package var paths: [String]
         package var positional: [String] = []
+        /// `--arg` values as given (converted by the script's header).
         package var named: [String: String] = [:]
-        package var memoryLimit: Int = 0
-        package var timeout: Double = 0
+        package var argsFile: String?
+        package var memoryLimit: Int = 2048 << 20
+        /// Seconds; nil means the default (5 minutes sandboxed, none when trusted); 0 means none.
+        package var timeout: Double?
+        package var trusted = false
+        package var allowRead: [String] = []
+        package var allowWrite: [String] = []
+        package var out: String?
 
         package init(script: String, paths: [String]) {
             self.script = script
             self.paths = paths
         }
     }
+
+    /// The time budget of sandboxed scripts when --timeout is not given.
+    package static let defaultSandboxTimeout: Double = 300
 
     /// Runs the script; errors are printed as Lua prints them (file:line: message, then the traceback).
     /// - Returns: the exit status.
@@ -24,10 +35,29 @@ package enum RunCommand {
             StandardStreams.error("workbench: no script '\(options.script)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
             return ExitStatus.usage
         }
-        var paths = options.paths
-        if paths.isEmpty {
-            if FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
+        // The header is read and checked before anything runs.
+        let metadata: ScriptMetadata?
+        let named: [String: ArgumentValue]
+        do {
+            metadata = try ScriptMetadata.read(path: scriptPath)
+            if let m = metadata, m.api > WorkbenchInfo.api {
+                StandardStreams.error("workbench: \(m.name) needs workbench API \(m.api); this workbench \(WorkbenchInfo.version) has API \(WorkbenchInfo.api) (upgrade the workbench)")
+                return ExitStatus.failure
+            }
+            var given = try options.argsFile.map(ScriptArguments.readFile) ?? [:]
+            for (k, v) in options.named { given[k] = v }
+            named = try ScriptArguments.resolve(given, metadata: metadata)
+        } catch let e as WorkbenchError {
+            StandardStreams.error("workbench: \(e.description)")
+            if case .usage = e { return ExitStatus.usage }
+            return ExitStatus.failure
+        } catch {
+            StandardStreams.error("workbench: \(error)")
+            return ExitStatus.failure
         }
+
+        var paths = options.paths
+        if paths.isEmpty, FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
         let corpus = paths.isEmpty ? nil : makeCorpus(paths)
         let scriptDir = (scriptPath as NSString).deletingLastPathComponent
         let runtime: ScriptRuntime
@@ -38,20 +68,39 @@ package enum RunCommand {
             StandardStreams.error("workbench: \(error.description)")
             return ExitStatus.failure
         }
-        runtime.state.timeout = options.timeout
-        runtime.setArguments(script: options.script, positional: options.positional, named: options.named)
+        // What the script may read: its inputs, its own folder, the workbench's data, paths given as
+        // path arguments, and --allow-read; what it may write: --out and --allow-write.
+        var readRoots = paths + [scriptDir.isEmpty ? "." : scriptDir, Resources.directory] + options.allowRead
+        for case .string(let p)? in metadata?.arguments.filter({ $0.type == "path" }).map({ named[$0.name] }) ?? [] { readRoots.append(p) }
+        runtime.policy = SandboxPolicy(trusted: options.trusted, readRoots: readRoots,
+                                       writeRoots: options.allowWrite + (options.out.map { [$0] } ?? []))
+        runtime.state.timeout = options.timeout ?? (options.trusted ? 0 : defaultSandboxTimeout)
+        runtime.state.watchesInterrupts = true
+        CEditLine_installSigint(LuaState.interruptAllFromSignal)
+        defer { CEditLine_restoreSigint() }
+        runtime.setArguments(script: options.script, positional: options.positional, named: named)
+
+        var status = ExitStatus.success
         do {
             try runtime.runScript(at: scriptPath, displayPath: scriptPath)
         } catch {
             StandardStreams.flush()
-            StandardStreams.error(error.description)
-            return ExitStatus.failure
+            if error.kind == .stopped && error.message.hasSuffix("interrupted") {
+                StandardStreams.error("workbench: \(scriptPath) interrupted (Ctrl-C)")
+                status = ExitStatus.interrupted
+            } else if error.kind == .stopped {
+                StandardStreams.error(error.description)
+                status = ExitStatus.failure
+            } else {
+                StandardStreams.error(error.description)
+                status = ExitStatus.failure
+            }
         }
         StandardStreams.flush()
-        if runtime.failedInputs > 0 {
+        if status == ExitStatus.success, runtime.failedInputs > 0 {
             StandardStreams.error("workbench: \(runtime.failedInputs) of \(corpus?.count ?? 0) inputs could not be read")
             return ExitStatus.someInputsFailed
         }
-        return ExitStatus.success
+        return status
     }
 }

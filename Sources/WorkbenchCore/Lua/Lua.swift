@@ -208,6 +208,22 @@ package struct Lua {
         return t
     }
 
+    /// Stores the value on top (popped) in the registry under `key`.
+    package func setRegistry(_ key: String) { setField(key, in: CLua_registryindex()) }
+
+    /// Pushes the registry value stored under `key`.
+    @discardableResult
+    package func getRegistry(_ key: String) -> LuaType { getField(key, in: CLua_registryindex()) }
+
+    /// Pops the value on top into upvalue `n` of the function at `index`; returns the upvalue's name.
+    @discardableResult
+    package func setUpvalue(of index: Int32, _ n: Int32) -> String? {
+        lua_setupvalue(L, index, n).map { String(cString: $0) }
+    }
+
+    /// Rotates the elements between `index` and the top by `n` positions.
+    package func rotate(_ index: Int32, _ n: Int32) { lua_rotate(L, index, n) }
+
     // MARK: Argument checking (throws instead of raising)
 
     /// The string argument at `index`, or a `bad argument` error.

@@ -12,6 +12,8 @@ package final class ScriptRuntime {
     package private(set) var failedInputs = 0
     /// Where diagnostics go (standard error by default; tests capture them).
     package var diagnostics: (String) -> Void = { StandardStreams.error($0) }
+    /// What scripts may touch (sandboxed by default).
+    package var policy = SandboxPolicy()
     /// Where `print` writes (standard output by default; the console and tests may capture it).
     package var output: (String) -> Void = { StandardStreams.write($0) }
     private var articlesLoaded = false
@@ -64,6 +66,10 @@ package final class ScriptRuntime {
             self.output(try l.checkString(1))
             return 0
         }); lua.setField("_write", in: -2)
+        lua.push(function: { [unowned self] l in
+            self.diagnostics("workbench: warning: " + (try l.checkString(1)))
+            return 0
+        }); lua.setField("_warn", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"
@@ -76,8 +82,21 @@ package final class ScriptRuntime {
         // workbench.articles is loaded on first use
         try state.run("""
         local workbench = workbench
+        -- old names keep working, with a warning once; removed only in a later API version
+        local deprecated = { help = "describe", for_each = "each", count = "ranked" }
+        local warned = {}
         setmetatable(workbench, { __index = function(t, k)
           if k == "articles" then local list = workbench._load_all(); rawset(t, "articles", list); return list end
+          local new = deprecated[k]
+          if new then
+            if not warned[k] then
+              warned[k] = true
+              local info = debug.getinfo(2, "Sl")
+              local at = info and info.currentline > 0 and (info.short_src .. ":" .. info.currentline .. ": ") or ""
+              workbench._warn(at .. "workbench." .. k .. " is deprecated; use workbench." .. new .. " (it goes in API 2)")
+            end
+            return t[new]
+          end
         end })
         package.loaded["workbench"] = workbench
         -- print goes through the workbench's output (the terminal, or a capture in tests)
@@ -176,6 +195,7 @@ package final class ScriptRuntime {
     /// `workbench.load(path)` → article, or nil and a message.
     private func luaLoad(_ l: Lua) throws -> Int32 {
         let path = try l.checkString(1)
+        if let reason = policy.denial(for: path, write: false) { throw LuaRaise("workbench.load: " + reason) }
         do {
             push(article: try parser.parse(path: path))
             return 1
@@ -242,18 +262,31 @@ package final class ScriptRuntime {
 
     // MARK: Scripts
 
-    /// Sets `arg` (positional, as lua.c does) and `args` (named, from --arg).
-    package func setArguments(script: String, positional: [String], named: [String: String]) {
+    /// Sets `arg` (positional, as lua.c does) and `args` (named, typed by the script's header).
+    package func setArguments(script: String, positional: [String], named: [String: ArgumentValue]) {
         lua.newTable()
         lua.push(script); lua.setIndex(0, in: -2)
         for (i, a) in positional.enumerated() { lua.push(a); lua.setIndex(i + 1, in: -2) }
         lua.setGlobal("arg")
         lua.newTable()
-        for (k, v) in named.sorted(by: { $0.key < $1.key }) { lua.push(v); lua.setField(k, in: -2) }
+        for (k, v) in named.sorted(by: { $0.key < $1.key }) {
+            switch v {
+            case .string(let s): lua.push(s)
+            case .integer(let i): lua.push(i)
+            case .number(let d): lua.push(d)
+            case .boolean(let b): lua.push(b)
+            case .list(let items):
+                lua.newTable(array: items.count)
+                for (i, item) in items.enumerated() { lua.push(item); lua.setIndex(i + 1, in: -2) }
+                lua.setMetatable(named: "workbench.List")
+            }
+            lua.setField(k, in: -2)
+        }
         lua.setGlobal("args")
     }
 
-    /// Runs a script file, then its `each(article)` and `finish()` callbacks if it defines them.
+    /// Runs a script file in its own environment (sandboxed unless the policy trusts it), then its
+    /// `each(article)` and `finish()` callbacks if it defines them.
     /// - Parameter displayPath: how errors name the file (as the user wrote it).
     /// - Throws: `LuaError` (syntax or runtime) with traceback.
     package func runScript(at path: String, displayPath: String? = nil) throws(LuaError) {
@@ -264,19 +297,80 @@ package final class ScriptRuntime {
         // a shebang line is allowed, as in lua.c
         let body = code.hasPrefix("#") ? "--" + code : code
         try state.load(body, chunkName: "@" + (displayPath ?? path))
+        try pushScriptEnvironment()
+        // the script's arguments live in its environment
+        for name in ["arg", "args"] {
+            lua.getGlobal(name)
+            lua.setField(name, in: -2)
+        }
+        // the chunk's first upvalue is its _ENV
+        lua.pushValue(at: -1)
+        lua.setRegistry(Self.environmentKey)
+        _ = lua.setUpvalue(of: -2, 1)
         try state.call(nargs: 0, nresults: 0)
         try runCallbacks()
     }
 
+    /// Registry key of the running script's environment table.
+    private static let environmentKey = "workbench.script_env"
+
+    /// Pushes a fresh environment for a script, built by workbench/sandbox.lua under `policy`.
+    private func pushScriptEnvironment() throws(LuaError) {
+        if lua.getRegistry(Self.makeEnvironmentKey) != .function {
+            lua.pop()
+            let path = Resources.luaDirectory + "/workbench/sandbox.lua"
+            guard let code = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw LuaError(kind: .runtime, message: "the workbench's sandbox is missing at \(path)")
+            }
+            try state.load(code, chunkName: "@workbench/sandbox.lua")
+            try state.call(nargs: 0, nresults: 1)
+            lua.pushValue(at: -1)
+            lua.setRegistry(Self.makeEnvironmentKey)
+        }
+        // make_env({trusted = …, check_path = …, warn = …})
+        lua.newTable()
+        lua.push(policy.trusted); lua.setField("trusted", in: -2)
+        lua.push(function: { [unowned self] l in
+            let path = try l.checkString(1)
+            let write = (try l.optString(2)) == "write"
+            if let reason = self.policy.denial(for: path, write: write) {
+                l.pushNil(); l.push(reason)
+                return 2
+            }
+            l.push(true)
+            return 1
+        }); lua.setField("check_path", in: -2)
+        lua.push(function: { [unowned self] l in
+            self.diagnostics("workbench: warning: " + (try l.checkString(1)))
+            return 0
+        }); lua.setField("warn", in: -2)
+        try state.call(nargs: 1, nresults: 1)
+    }
+
+    /// Registry key of the sandbox's make_env (kept out of scripts' reach).
+    private static let makeEnvironmentKey = "workbench.make_env"
+
+    /// Pushes the running script's global `name` (from its environment, without metamethods).
+    private func getScriptGlobal(_ name: String) -> LuaType {
+        if lua.getRegistry(Self.environmentKey) != .table {
+            lua.pop()
+            return lua.getGlobal(name)
+        }
+        let t = lua.getField(name, in: -1)
+        lua.rotate(-2, 1)
+        lua.pop()
+        return t
+    }
+
     /// Calls the script's `each(article)` for every article and then `finish()`, when defined.
     private func runCallbacks() throws(LuaError) {
-        if lua.getGlobal("each") == .function, let corpus {
+        if getScriptGlobal("each") == .function, let corpus {
             lua.pop()
             var failure: LuaError?
             corpus.forEach { e in
                 switch e {
                 case .article(let a):
-                    lua.getGlobal("each")
+                    _ = getScriptGlobal("each")
                     push(article: a)
                     do throws(LuaError) { try state.call(nargs: 1, nresults: 0) } catch { failure = error; return false }
                 case .failure(let path, let reason):
@@ -288,7 +382,7 @@ package final class ScriptRuntime {
         } else {
             lua.pop()
         }
-        if lua.getGlobal("finish") == .function {
+        if getScriptGlobal("finish") == .function {
             try state.call(nargs: 0, nresults: 0)
         } else {
             lua.pop()

@@ -29,3 +29,44 @@ package enum ScriptLocator {
         return nil
     }
 }
+
+extension ScriptLocator {
+    /// A script found on the search path.
+    package struct Entry: Sendable {
+        package var name: String
+        package var path: String
+        /// The search-path folder it came from.
+        package var source: String
+        package var metadata: ScriptMetadata?
+        /// Why the header could not be read, if it could not.
+        package var problem: String?
+    }
+
+    /// Every script on the search path (the first of each name wins, as for `run NAME`).
+    package static func all(environment: [String: String] = ProcessInfo.processInfo.environment) -> [Entry] {
+        var seen = Set<String>()
+        var out: [Entry] = []
+        for dir in searchPath(environment: environment) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for item in names.sorted() where !item.hasPrefix(".") {
+                var path = dir + "/" + item
+                var name = item
+                var isDir: ObjCBool = false
+                FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+                if isDir.boolValue {
+                    guard FileManager.default.fileExists(atPath: path + "/init.lua") else { continue }
+                    path += "/init.lua"
+                } else {
+                    guard item.hasSuffix(".lua") else { continue }
+                    name = String(item.dropLast(4))
+                }
+                guard !seen.contains(name) else { continue }
+                seen.insert(name)
+                var entry = Entry(name: name, path: path, source: dir, metadata: nil, problem: nil)
+                do { entry.metadata = try ScriptMetadata.read(path: path) } catch { entry.problem = "\(error)" }
+                out.append(entry)
+            }
+        }
+        return out
+    }
+}

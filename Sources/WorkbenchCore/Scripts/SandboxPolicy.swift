@@ -1,0 +1,50 @@
+import Foundation
+
+/// What a script may touch: files it may read and write. Scripts run sandboxed unless trusted.
+package struct SandboxPolicy: Sendable {
+    /// Trusted scripts get the full Lua standard library and any file.
+    package var trusted: Bool
+    /// Folders and files that may be read (inputs, the script's own folder, --allow-read).
+    package var readRoots: [String]
+    /// Folders and files that may be written (the --out file, --allow-write).
+    package var writeRoots: [String]
+
+    package init(trusted: Bool = false, readRoots: [String] = [], writeRoots: [String] = []) {
+        self.trusted = trusted
+        self.readRoots = readRoots.map(SandboxPolicy.canonical)
+        self.writeRoots = writeRoots.map(SandboxPolicy.canonical)
+    }
+
+    /// A policy that allows everything.
+    package static let trustedPolicy = SandboxPolicy(trusted: true)
+
+    /// Whether `path` may be opened for `write` (or reading); nil when allowed, else the reason and the flag granting it.
+    package func denial(for path: String, write: Bool) -> String? {
+        if trusted { return nil }
+        let p = SandboxPolicy.canonical(path)
+        let roots = write ? writeRoots : readRoots + writeRoots
+        if roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { return nil }
+        let folder = (p as NSString).deletingLastPathComponent
+        if write {
+            return "writing \(path) is not allowed in the sandbox (grant it with --allow-write \(folder), or --out \(path))"
+        }
+        return "reading \(path) is not allowed in the sandbox (grant it with --allow-read \(folder))"
+    }
+
+    /// An absolute path with `.`/`..` and symbolic links resolved (as far as the path exists), so
+    /// `inputs/../../etc/passwd` and links out of an allowed folder are seen for what they are.
+    package static func canonical(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let standardized = (absolute as NSString).standardizingPath
+        // resolve links on the longest existing prefix
+        var existing = standardized
+        var rest: [String] = []
+        while !existing.isEmpty && existing != "/" && !FileManager.default.fileExists(atPath: existing) {
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        var resolved = (existing as NSString).resolvingSymlinksInPath
+        for part in rest { resolved = (resolved as NSString).appendingPathComponent(part) }
+        return resolved
+    }
+}
