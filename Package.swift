@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C shims over the system Lua 5.4 (Debian: liblua5.4-dev).
@@ -25,7 +27,11 @@ let package = Package(
         // Everything the workbench does: loading, extraction, the Lua bridge, scripts, reports.
         .target(
             name: "WorkbenchCore",
-            dependencies: ["CLua", "CEditLine"],
+            dependencies: [
+                "CLua", "CEditLine",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources")]
         ),
         // The thin command-line executable.
@@ -37,7 +43,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
-        .testTarget(name: "WorkbenchCLITests", dependencies: ["WorkbenchCore"]),
+        .testTarget(name: "WorkbenchCLITests", dependencies: [
+            "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
