@@ -94,6 +94,13 @@ import Testing
         #expect(r.stderr.contains("stopped: the time budget is exhausted (raise it with --timeout)"))
     }
 
+    @Test func patternBlowUpsStopAtTheTimeout() throws {
+        let r = try run("print('before') local s = ('a'):rep(50000) print(pcall(s.find, s, ('.-'):rep(15) .. 'b'))", ["--timeout", "0.5"])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("before\n"))
+        #expect(r.stderr.contains("time budget"))
+    }
+
     @Test func memoryBombsStopAtTheLimit() throws {
         let r = try run("print('before') local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end", ["--max-memory", "64"])
         #expect(r.status == 1)

@@ -83,6 +83,16 @@ package struct Lua {
         }
     }
 
+    /// Pushes bytes as a Lua string.
+    package func push(bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { buf in
+            _ = buf.withMemoryRebound(to: CChar.self) { lua_pushlstring(L, $0.baseAddress, $0.count) }
+        }
+    }
+
+    /// Replaces the key on top with `t[key]` for the table at `table`, without metamethods.
+    package func rawGet(_ table: Int32) { _ = lua_rawget(L, absolute(table)) }
+
     /// Pushes a copy of the value at `index`.
     package func pushValue(at index: Int32) { lua_pushvalue(L, index) }
 

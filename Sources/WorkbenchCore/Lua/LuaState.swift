@@ -4,11 +4,14 @@ import CLua
 package final class LuaState {
     /// The stack view of the main thread.
     package let lua: Lua
-    private let limits: UnsafeMutablePointer<CLua_Limits>
+    let limits: UnsafeMutablePointer<CLua_Limits>
 
     /// Creates a state with the standard libraries opened.
-    /// - Parameter memoryLimit: bytes Lua may allocate (0 for no limit).
-    package init(memoryLimit: Int = 0) {
+    /// - Parameters:
+    ///   - memoryLimit: bytes Lua may allocate (0 for no limit).
+    ///   - stoppablePatterns: replace string.find/match/gmatch/gsub with the budgeted matcher
+    ///     (false only to compare with Lua's own in tests).
+    package init(memoryLimit: Int = 0, stoppablePatterns: Bool = true) {
         _ = luaCallbacksInstalled
         limits = .allocate(capacity: 1)
         limits.initialize(to: CLua_Limits())
@@ -17,6 +20,7 @@ package final class LuaState {
         lua = Lua(L)
         luaL_openlibs(L)
         CLua_installhook(L)
+        if stoppablePatterns { installPatternFunctions() }
     }
 
     deinit {
@@ -149,6 +153,9 @@ package final class LuaState {
         limits.pointee.interrupted = 0
         CLua_installhook(lua.L)
     }
+
+    /// The monotonic clock deadlines are measured on.
+    static func now() -> Double { CLua_monotonic() }
 
     /// Runs a full garbage collection (Swift objects held by Lua are released).
     package func collectGarbage() { CLua_collect(lua.L) }
