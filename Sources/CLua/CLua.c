@@ -93,6 +93,12 @@ void CLua_installhook(lua_State *L) {
     lua_sethook(L, clua_hook, LUA_MASKCOUNT, CLUA_HOOK_STEP);
 }
 
+void CLua_armstop(lua_State *L, int reason) {
+    CLua_Limits *lim = CLua_limits(L);
+    if (lim != NULL && lim->stopReason == 0) lim->stopReason = reason;
+    lua_sethook(L, clua_hook, LUA_MASKCOUNT, 1);
+}
+
 #define CLUA_MAX_WATCHED 16
 static CLua_Limits *volatile clua_watched[CLUA_MAX_WATCHED];
 

@@ -76,6 +76,9 @@ lua_State *CLua_newstate(CLua_Limits *limits);
 CLua_Limits *CLua_limits(lua_State *L);
 /// Installs the count hook that stops code on interrupt, deadline or instruction budget.
 void CLua_installhook(lua_State *L);
+/// Records why code must stop (1 interrupted, 2 time budget) and makes the hook fire at the next instruction,
+/// so a stop noticed inside a long-running library function cannot be swallowed by pcall.
+void CLua_armstop(lua_State *L, int reason);
 /// Monotonic clock in seconds, for deadlines.
 double CLua_monotonic(void);
 /// Sets `interrupted` on every state registered for interrupts (async-signal-safe).

@@ -3,8 +3,12 @@
 extension LuaState {
     /// Why running code should stop now (time budget or interrupt), if it should.
     package func stopRequested() -> String? {
-        if limits.pointee.interrupted != 0 { return "interrupted" }
+        if limits.pointee.interrupted != 0 {
+            armStop(reason: 1)
+            return "interrupted"
+        }
         if limits.pointee.deadline > 0 && LuaState.now() > limits.pointee.deadline {
+            armStop(reason: 2)
             return "stopped: the time budget is exhausted (raise it with --timeout)"
         }
         return nil

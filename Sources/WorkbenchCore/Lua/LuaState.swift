@@ -154,6 +154,9 @@ package final class LuaState {
         CLua_installhook(lua.L)
     }
 
+    /// Makes the hook stop the running code at its next instruction (pcall cannot swallow it).
+    func armStop(reason: Int32) { CLua_armstop(lua.L, reason) }
+
     /// The monotonic clock deadlines are measured on.
     static func now() -> Double { CLua_monotonic() }
 
