@@ -28,6 +28,12 @@ extension Workbench {
         @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use, in MB (0: no limit).", valueName: "MB"))
         var maxMemory: Int = 2048
 
+        @Option(name: .long, help: ArgumentHelp("Write the report here; the extension picks the format (.md, .html, .csv, .json).", valueName: "file"))
+        var out: String?
+
+        @Option(name: .long, help: ArgumentHelp("The report's format: markdown (default on the terminal), html, csv or json.", valueName: "format"))
+        var format: String?
+
         @Flag(name: .long, help: "Run without the sandbox (for your own scripts): full Lua library, any file.")
         var trusted = false
 
@@ -49,6 +55,12 @@ extension Workbench {
             }
             if let timeout, timeout < 0 { throw ValidationError("--timeout must not be negative") }
             if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
+            if let format, ReportDocument.Format(name: format) == nil {
+                throw ValidationError("--format must be markdown, html, csv or json, not '\(format)'")
+            }
+            if let out, format == nil, ReportDocument.Format.forFile(out) == nil {
+                throw ValidationError("--out \(out): give the file a .md, .html, .csv or .json extension, or choose one with --format")
+            }
         }
 
         func run() throws {
@@ -64,6 +76,8 @@ extension Workbench {
             options.trusted = trusted
             options.allowRead = allowRead
             options.allowWrite = allowWrite
+            options.out = out
+            options.format = format.flatMap(ReportDocument.Format.init(name:))
             let parser = try input.parser()
             let status = RunCommand.run(options, parser: parser) { paths in
                 Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, serial: input.serial)

@@ -17,7 +17,14 @@ package enum RunCommand {
         package var trusted = false
         package var allowRead: [String] = []
         package var allowWrite: [String] = []
+        /// The report's output file (its extension picks the format unless `format` is set).
         package var out: String?
+        /// The report's format.
+        package var format: ReportDocument.Format?
+        /// `(k, n)`: run only the k-th of n slices of the inputs and save the named tallies to `out` (JSON).
+        package var shard: (index: Int, count: Int)?
+        /// Saved tallies from sharded runs to add up before `finish()` (`workbench merge`).
+        package var mergeParts: [ShardPart] = []
 
         package init(script: String, paths: [String]) {
             self.script = script
@@ -57,8 +64,8 @@ package enum RunCommand {
         }
 
         var paths = options.paths
-        if paths.isEmpty, FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
-        let corpus = paths.isEmpty ? nil : makeCorpus(paths)
+        if paths.isEmpty, options.mergeParts.isEmpty, FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
+        let corpus = paths.isEmpty || !options.mergeParts.isEmpty ? nil : makeCorpus(paths)
         let scriptDir = (scriptPath as NSString).deletingLastPathComponent
         let runtime: ScriptRuntime
         do {
@@ -81,9 +88,32 @@ package enum RunCommand {
         runtime.setArguments(script: options.script, positional: options.positional, named: named)
 
         var status = ExitStatus.success
-        do {
-            try runtime.runScript(at: scriptPath, displayPath: scriptPath)
+        var failure: String?
+        let merging = !options.mergeParts.isEmpty
+        do throws(LuaError) {
+            try runtime.runScript(at: scriptPath, displayPath: scriptPath, beforeFinish: merging ? { () throws(LuaError) in
+                for part in options.mergeParts { try runtime.mergeTallies(part.tallies) }
+            } : nil, callFinish: options.shard == nil)
+            if let shard = options.shard, let out = options.out {
+                let tallies = try runtime.namedTallies()
+                if tallies.isEmpty {
+                    StandardStreams.error("workbench: \(scriptPath) keeps no named tallies (workbench.tally(\"name\")), so shard \(shard.index)/\(shard.count) has nothing to save; put the counting in each(article) and the report in finish()")
+                    return ExitStatus.failure
+                }
+                let part = ShardPart(script: metadata?.name ?? (scriptPath as NSString).lastPathComponent, version: metadata?.version,
+                                     path: scriptPath, arguments: options.named, shard: shard.index, shards: shard.count,
+                                     inputs: corpus?.count ?? 0, failedInputs: runtime.failedInputs, tallies: tallies)
+                do {
+                    try part.write(to: out)
+                    StandardStreams.error("workbench: shard \(shard.index)/\(shard.count) (\(corpus?.count ?? 0) inputs) saved to \(out); add the shards up with: workbench merge PARTS…")
+                } catch {
+                    StandardStreams.error("workbench: cannot write \(out): \(error.localizedDescription)")
+                    return ExitStatus.failure
+                }
+                return runtime.failedInputs > 0 ? ExitStatus.someInputsFailed : ExitStatus.success
+            }
         } catch {
+            failure = error.message
             StandardStreams.flush()
             if error.kind == .stopped && error.message.hasSuffix("interrupted") {
                 StandardStreams.error("workbench: \(scriptPath) interrupted (Ctrl-C)")
@@ -97,6 +127,26 @@ package enum RunCommand {
             }
         }
         StandardStreams.flush()
+        // The report is rendered once, at the end; a failed run still delivers what it built, marked incomplete.
+        if var report = runtime.collectedReport() {
+            if let failure { report.blocks.append(.note("This report is incomplete: the script stopped early (\(failure)).")) }
+            let format = options.format ?? options.out.flatMap(ReportDocument.Format.forFile) ?? .markdown
+            let text = report.render(format)
+            if let out = options.out {
+                do {
+                    try text.write(toFile: out, atomically: true, encoding: .utf8)
+                    StandardStreams.error("workbench: report written to \(out) (\(format.rawValue))")
+                } catch {
+                    StandardStreams.error("workbench: cannot write the report to \(out): \(error.localizedDescription)")
+                    if status == ExitStatus.success { status = ExitStatus.failure }
+                }
+            } else {
+                StandardStreams.write(text)
+                StandardStreams.flush()
+            }
+        } else if let out = options.out, status == ExitStatus.success {
+            StandardStreams.error("workbench: warning: the script built no report (workbench.report), so nothing was written to \(out)")
+        }
         if status == ExitStatus.success, runtime.failedInputs > 0 {
             StandardStreams.error("workbench: \(runtime.failedInputs) of \(corpus?.count ?? 0) inputs could not be read")
             return ExitStatus.someInputsFailed

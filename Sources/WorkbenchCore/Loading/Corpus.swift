@@ -27,13 +27,16 @@ package final class Corpus: @unchecked Sendable {
     /// - Parameters:
     ///   - paths: files and folders as given.
     ///   - parser: the parser (lexicon and default date).
-    ///   - shard: `(k, n)` keeps every n-th input starting at the k-th (1-based), for array jobs.
+    ///   - shard: `(k, n)` keeps the k-th of n contiguous slices of the inputs (1-based), for array jobs.
     package init(paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
                  shard: (index: Int, count: Int)? = nil, serial: Bool = false) {
         self.paths = paths
         var items = InputWalker.expand(paths)
         if let shard, shard.count > 1 {
-            items = items.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+            // contiguous slices, so shard k's articles come before shard k+1's: merged lists keep corpus order
+            let n = items.count
+            let from = n * (shard.index - 1) / shard.count, to = n * shard.index / shard.count
+            items = Array(items[from..<to])
         }
         self.items = items
         self.parser = parser

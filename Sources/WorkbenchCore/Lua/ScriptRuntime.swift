@@ -70,6 +70,8 @@ package final class ScriptRuntime {
             self.diagnostics("workbench: warning: " + (try l.checkString(1)))
             return 0
         }); lua.setField("_warn", in: -2)
+        pushCSVModule(); lua.setField("csv", in: -2)
+        pushJSONModule(); lua.setField("json", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"
@@ -79,6 +81,7 @@ package final class ScriptRuntime {
         try state.load(code, chunkName: "@workbench/prelude.lua")
         lua.getGlobal("workbench")
         try state.call(nargs: 1, nresults: 0)
+        installReportRenderer()
         // workbench.articles is loaded on first use
         try state.run("""
         local workbench = workbench
@@ -289,7 +292,8 @@ package final class ScriptRuntime {
     /// `each(article)` and `finish()` callbacks if it defines them.
     /// - Parameter displayPath: how errors name the file (as the user wrote it).
     /// - Throws: `LuaError` (syntax or runtime) with traceback.
-    package func runScript(at path: String, displayPath: String? = nil) throws(LuaError) {
+    package func runScript(at path: String, displayPath: String? = nil, beforeFinish: (() throws(LuaError) -> Void)? = nil,
+                           callFinish: Bool = true) throws(LuaError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LuaError(kind: .runtime, message: "cannot read script \(displayPath ?? path)")
         }
@@ -308,7 +312,15 @@ package final class ScriptRuntime {
         lua.setRegistry(Self.environmentKey)
         _ = lua.setUpvalue(of: -2, 1)
         try state.call(nargs: 0, nresults: 0)
-        try runCallbacks()
+        try runEach()
+        try beforeFinish?()
+        if callFinish { try runFinish() }
+    }
+
+    /// Whether the running script defines `name` as a global function (in its environment).
+    package func scriptDefines(_ name: String) -> Bool {
+        defer { lua.pop() }
+        return getScriptGlobal(name) == .function
     }
 
     /// Registry key of the running script's environment table.
@@ -362,8 +374,8 @@ package final class ScriptRuntime {
         return t
     }
 
-    /// Calls the script's `each(article)` for every article and then `finish()`, when defined.
-    private func runCallbacks() throws(LuaError) {
+    /// Calls the script's `each(article)` for every article, when defined.
+    private func runEach() throws(LuaError) {
         if getScriptGlobal("each") == .function, let corpus {
             lua.pop()
             var failure: LuaError?
@@ -382,6 +394,10 @@ package final class ScriptRuntime {
         } else {
             lua.pop()
         }
+    }
+
+    /// Calls the script's `finish()`, when defined.
+    private func runFinish() throws(LuaError) {
         if getScriptGlobal("finish") == .function {
             try state.call(nargs: 0, nresults: 0)
         } else {

@@ -158,6 +158,107 @@ end
 List.__tostring = function(self) return format("List(%d)", #self) end
 
 ---------------------------------------------------------------------------------------------
+-- Tally: mergeable counters. Named tallies (workbench.tally("speakers")) are what a sharded run
+-- (--shard k/n --out part.json) saves and `workbench merge` adds up before finish() runs.
+---------------------------------------------------------------------------------------------
+local Tally = {}
+Tally.__index = Tally
+Tally.__name = "Tally"
+workbench._tallies = {}
+
+--- A tally: counts per key, sums per key, and lists per key. With a name it is saved by sharded runs.
+function workbench.tally(name)
+  if name ~= nil then
+    check(1, "tally", name, "string")
+    local existing = workbench._tallies[name]
+    if existing then return existing end
+  end
+  local t = setmetatable({ name = name, counts = {}, sums = {}, lists = {} }, Tally)
+  if name then workbench._tallies[name] = t end
+  return t
+end
+
+local function key_of(k, fname)
+  local tk = type(k)
+  if tk == "string" then return k end
+  if tk == "number" or tk == "boolean" then return tostring(k) end
+  if k == nil then return "(none)" end
+  error(format("bad argument #1 to '%s' (string expected, got %s)", fname, tk), 3)
+end
+
+--- Adds n (default 1) to the count of key.
+function Tally:add(key, n)
+  key = key_of(key, "add")
+  if n ~= nil and type(n) ~= "number" then error(format("bad argument #2 to 'add' (number expected, got %s)", type(n)), 2) end
+  self.counts[key] = (self.counts[key] or 0) + (n or 1)
+  return self
+end
+
+--- Adds every count of a {key = n} table (e.g. a list's count_by result).
+function Tally:add_counts(counts)
+  check(1, "add_counts", counts, "table")
+  for k, n in pairs(counts) do self:add(k, n) end
+  return self
+end
+
+--- Adds value to the sum kept for key.
+function Tally:sum(key, value)
+  key = key_of(key, "sum")
+  if type(value) ~= "number" then error(format("bad argument #2 to 'sum' (number expected, got %s)", type(value)), 2) end
+  self.sums[key] = (self.sums[key] or 0) + value
+  return self
+end
+
+--- Appends a value (string, number, boolean or a table of those) to the list kept for key.
+function Tally:push(key, value)
+  key = key_of(key, "push")
+  local l = self.lists[key]
+  if not l then l = {}; self.lists[key] = l end
+  l[#l + 1] = value
+  return self
+end
+
+--- The count of key (0 when never added).
+function Tally:count(key) return self.counts[key_of(key, "count")] or 0 end
+
+--- The total of all counts.
+function Tally:total()
+  local n = 0
+  for _, v in pairs(self.counts) do n = n + v end
+  return n
+end
+
+--- The n largest counts as rows {key = …, count = …} (ties by key), as a List.
+function Tally:top(n)
+  return workbench.ranked(self.counts, n)
+end
+
+--- Adds another tally (or its saved table) into this one.
+function Tally:merge(other)
+  check(1, "merge", other, "table")
+  for k, v in pairs(other.counts or {}) do self.counts[k] = (self.counts[k] or 0) + v end
+  for k, v in pairs(other.sums or {}) do self.sums[k] = (self.sums[k] or 0) + v end
+  for k, l in pairs(other.lists or {}) do
+    local mine = self.lists[k]
+    if not mine then mine = {}; self.lists[k] = mine end
+    for _, v in ipairs(l) do mine[#mine + 1] = v end
+  end
+  return self
+end
+
+--- A plain table of the tally, for JSON.
+function Tally:to_table()
+  return { name = self.name, counts = self.counts, sums = self.sums, lists = self.lists }
+end
+
+Tally.__tostring = function(t)
+  local keys = 0
+  for _ in pairs(t.counts) do keys = keys + 1 end
+  return format("Tally%s: %d keys, total %s", t.name and (" " .. t.name) or "", keys, tostring(t:total()))
+end
+workbench.Tally = Tally
+
+---------------------------------------------------------------------------------------------
 -- Model objects: readable tostring, computed fields, citations.
 ---------------------------------------------------------------------------------------------
 -- Each item remembers its article (weak keys, so articles can be collected).

@@ -1,0 +1,144 @@
+import Foundation
+
+/// A report built by a script through `workbench.report`: a title and blocks, rendered once at the end.
+package struct ReportDocument: Sendable {
+    /// A table cell: text, or a number (right-aligned, formatted).
+    package enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+
+        package var text: String {
+            switch self {
+            case .text(let s): return s
+            case .number(let d): return ReportDocument.format(d)
+            }
+        }
+
+        package var isNumber: Bool { if case .number = self { return true } else { return false } }
+    }
+
+    /// One point or span on a timeline.
+    package struct TimelineItem: Sendable, Equatable {
+        package var date: String
+        package var end: String?
+        package var label: String
+        package var kind: String?
+    }
+
+    package enum Block: Sendable, Equatable {
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        case note(String)
+        case list([String])
+        case table(title: String?, columns: [String], rows: [[Cell]])
+        case barChart(title: String?, unit: String?, labels: [String], values: [Double])
+        case timeline(title: String?, items: [TimelineItem])
+        case citation(text: String, source: String, note: String?)
+    }
+
+    package var title: String?
+    package var blocks: [Block]
+
+    package init(title: String? = nil, blocks: [Block] = []) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// Output formats.
+    package enum Format: String, CaseIterable, Sendable {
+        case markdown, html, csv, json
+
+        /// The format an output file's extension asks for.
+        package static func forFile(_ path: String) -> Format? {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "md", "markdown", "txt": return .markdown
+            case "html", "htm": return .html
+            case "csv": return .csv
+            case "json": return .json
+            default: return nil
+            }
+        }
+
+        /// Accepts md/markdown/html/csv/json.
+        package init?(name: String) {
+            switch name.lowercased() {
+            case "md", "markdown": self = .markdown
+            case "html", "htm": self = .html
+            case "csv": self = .csv
+            case "json": self = .json
+            default: return nil
+            }
+        }
+    }
+
+    /// Renders the document.
+    package func render(_ format: Format) -> String {
+        switch format {
+        case .markdown: return MarkdownRenderer.render(self)
+        case .html: return HTMLRenderer.render(self)
+        case .csv: return renderCSV()
+        case .json: return renderJSON()
+        }
+    }
+
+    /// A number as a person would write it: integers plainly, others with up to two decimals.
+    package static func format(_ d: Double) -> String {
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        var s = String(format: "%.2f", d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// A value followed by its unit (" 1 quote", " 3 quotes": a plural unit loses its s for exactly 1).
+    package static func withUnit(_ d: Double, _ unit: String?) -> String {
+        guard var unit, !unit.isEmpty else { return format(d) }
+        if d == 1, unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") {
+            if unit.hasSuffix("ies") { unit.removeLast(3); unit += "y" }
+            else if ["ches", "shes", "sses", "xes"].contains(where: unit.hasSuffix) { unit.removeLast(2) }
+            else { unit.removeLast() }
+        }
+        return format(d) + " " + unit
+    }
+
+    /// The tables (and charts, as label/value tables) as CSV; several are separated by a blank line,
+    /// each preceded by its title on a line of its own.
+    private func renderCSV() -> String {
+        var tables: [(String?, [String], [[String]])] = []
+        for b in blocks {
+            switch b {
+            case .table(let t, let c, let r): tables.append((t, c, r.map { $0.map(\.text) }))
+            case .barChart(let t, let unit, let labels, let values):
+                tables.append((t, ["label", unit ?? "value"], zip(labels, values).map { [$0, ReportDocument.format($1)] }))
+            default: break
+            }
+        }
+        if tables.count == 1 { return CSVTable.format(columns: tables[0].1, rows: tables[0].2) }
+        return tables.map { t in
+            (t.0.map { CSVTable.format(columns: [$0], rows: []) } ?? "") + CSVTable.format(columns: t.1, rows: t.2)
+        }.joined(separator: "\n")
+    }
+
+    private func renderJSON() -> String {
+        func str(_ s: String?) -> Any { s ?? NSNull() }
+        let items: [[String: Any]] = blocks.map { b in
+            switch b {
+            case .heading(let l, let t): return ["type": "heading", "level": l, "text": t]
+            case .paragraph(let t): return ["type": "paragraph", "text": t]
+            case .note(let t): return ["type": "note", "text": t]
+            case .list(let items): return ["type": "list", "items": items]
+            case .table(let t, let c, let r):
+                return ["type": "table", "title": str(t), "columns": c,
+                        "rows": r.map { $0.map { cell -> Any in if case .number(let d) = cell { return d } else { return cell.text } } }]
+            case .barChart(let t, let u, let l, let v): return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v]
+            case .timeline(let t, let items):
+                return ["type": "timeline", "title": str(t),
+                        "items": items.map { ["date": $0.date, "end": str($0.end), "label": $0.label, "kind": str($0.kind)] as [String: Any] }]
+            case .citation(let t, let s, let n): return ["type": "citation", "text": t, "source": s, "note": str(n)]
+            }
+        }
+        let object: [String: Any] = ["title": str(title), "blocks": items]
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
