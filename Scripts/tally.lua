@@ -3,12 +3,14 @@
 --   workbench run tally                                   (the seeds/ folder, Markdown on the terminal)
 --   workbench run tally ../shared/corpus/bbc --arg top=15
 --   workbench run tally seeds/ --out tally.html           (a page with charts)
+--   workbench run tally CORPUS --shard 3/8 --out part3.json, then: workbench merge part*.json
 --
--- Articles are streamed one at a time (workbench.each), so this works on any size of corpus.
+-- each(article) is called once per article (streamed, so any size of corpus works) and counts into
+-- named tallies; finish() writes the report. Named tallies are what sharded runs save and merge adds up.
 
 script = {
   name = "tally",
-  version = "1.1.0",
+  version = "1.2.0",
   description = "Quotes per speaker, figures and parties by kind, weapons launched per event.",
   author = "workbench",
   license = "MIT",
@@ -24,16 +26,14 @@ script = {
 }
 
 local report = require("workbench.report")
-local top = args.top
 
-local speakers = workbench.tally()   -- speaker → quotes
-local figures = workbench.tally()    -- figure kind → count
-local parties = workbench.tally()    -- party kind → parties
-local strikes = {}                   -- events that name how many weapons were launched
-local articles = 0
+local speakers = workbench.tally("speakers")   -- speaker → quotes
+local figures = workbench.tally("figures")     -- figure kind → count
+local parties = workbench.tally("parties")     -- party kind → parties
+local totals = workbench.tally("totals")       -- articles, and the strike rows (lists.strikes)
 
-for a in workbench.each() do
-  articles = articles + 1
+function each(a)
+  totals:add("articles")
   for _, q in ipairs(a.quotes) do
     speakers:add(q.speaker or "(unattributed)")
   end
@@ -41,34 +41,42 @@ for a in workbench.each() do
   parties:add_counts(a.parties:count_by("kind"))
   for _, e in ipairs(a.events) do
     local launched = e.weapons:sum("count")
-    if launched > 0 then strikes[#strikes + 1] = { event = e, launched = launched } end
+    if launched > 0 then
+      local parts = {}
+      for _, w in ipairs(e.weapons) do
+        if w.count then parts[#parts + 1] = ("%d %s"):format(w.count, w.name) end
+      end
+      totals:push("strikes", { launched, table.concat(parts, " + "), e.when or "date unknown", e:cite(40) })
+    end
   end
 end
 
-report.title(("Tally of %d article%s"):format(articles, articles == 1 and "" or "s"))
+function finish()
+  local top = args.top
+  local articles = totals:count("articles")
+  report.title(("Tally of %d article%s"):format(articles, articles == 1 and "" or "s"))
 
-report.heading("Quotes per speaker")
-report.bar_chart(speakers:top(top), { unit = "quotes" })
+  report.heading("Quotes per speaker")
+  report.bar_chart(speakers:top(top), { unit = "quotes" })
 
-report.heading("Figures by kind")
-report.table(figures:top(top), { "kind", "figures" })
+  report.heading("Figures by kind")
+  report.table(figures:top(top), { "kind", "figures" })
 
-report.heading("Parties by kind")
-report.table(parties:top(top), { "kind", "parties" })
+  report.heading("Parties by kind")
+  report.table(parties:top(top), { "kind", "parties" })
 
-report.heading("Weapons launched per event")
-local rows = {}
-table.sort(strikes, function(x, y) return x.launched > y.launched end)
-for i = 1, math.min(top, #strikes) do
-  local s = strikes[i]
-  local parts = {}
-  for _, w in ipairs(s.event.weapons) do
-    if w.count then parts[#parts + 1] = ("%d %s"):format(w.count, w.name) end
+  report.heading("Weapons launched per event")
+  local strikes = totals.lists.strikes or {}
+  -- most launched first; ties keep corpus order (the source citation breaks them)
+  table.sort(strikes, function(x, y)
+    if x[1] ~= y[1] then return x[1] > y[1] end
+    return x[4] < y[4]
+  end)
+  local rows = {}
+  for i = 1, math.min(top, #strikes) do rows[i] = strikes[i] end
+  if #rows == 0 then
+    report.paragraph("No event in these articles says how many weapons were launched.")
+  else
+    report.table(rows, { "launched", "weapons", "when", "source" })
   end
-  rows[#rows + 1] = { s.launched, table.concat(parts, " + "), s.event.when or "date unknown", s.event:cite(40) }
-end
-if #rows == 0 then
-  report.paragraph("No event in these articles says how many weapons were launched.")
-else
-  report.table(rows, { "launched", "weapons", "when", "source" })
 end

@@ -34,6 +34,9 @@ extension Workbench {
         @Option(name: .long, help: ArgumentHelp("The report's format: markdown (default on the terminal), html, csv or json.", valueName: "format"))
         var format: String?
 
+        @Option(name: .long, help: ArgumentHelp("Run only slice K of N of the inputs and save the script's named tallies to --out (JSON); add the slices up with `workbench merge`.", valueName: "K/N"))
+        var shard: String?
+
         @Flag(name: .long, help: "Run without the sandbox (for your own scripts): full Lua library, any file.")
         var trusted = false
 
@@ -58,6 +61,15 @@ extension Workbench {
             if let format, ReportDocument.Format(name: format) == nil {
                 throw ValidationError("--format must be markdown, html, csv or json, not '\(format)'")
             }
+            if let shard {
+                guard Self.parseShard(shard) != nil else {
+                    throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N (for example 2/8), not '\(shard)'")
+                }
+                guard let out, out.lowercased().hasSuffix(".json") else {
+                    throw ValidationError("--shard needs --out FILE.json: the slice's tallies are saved there for `workbench merge`")
+                }
+                if format != nil { throw ValidationError("--format does not apply to --shard (the slice is saved as JSON for `workbench merge`)") }
+            }
             if let out, format == nil, ReportDocument.Format.forFile(out) == nil {
                 throw ValidationError("--out \(out): give the file a .md, .html, .csv or .json extension, or choose one with --format")
             }
@@ -78,11 +90,19 @@ extension Workbench {
             options.allowWrite = allowWrite
             options.out = out
             options.format = format.flatMap(ReportDocument.Format.init(name:))
+            options.shard = shard.flatMap(Self.parseShard)
             let parser = try input.parser()
-            let status = RunCommand.run(options, parser: parser) { paths in
-                Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, serial: input.serial)
+            let status = RunCommand.run(options, parser: parser) { [shard = options.shard] paths in
+                Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, shard: shard, serial: input.serial)
             }
             if status != 0 { throw ExitCode(status) }
+        }
+
+        /// "K/N" as (K, N) when 1 ≤ K ≤ N.
+        static func parseShard(_ text: String) -> (index: Int, count: Int)? {
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+            return (k, n)
         }
     }
 }

@@ -91,7 +91,12 @@ package enum RunCommand {
         var failure: String?
         let merging = !options.mergeParts.isEmpty
         do throws(LuaError) {
-            try runtime.runScript(at: scriptPath, displayPath: scriptPath, beforeFinish: merging ? { () throws(LuaError) in
+            let splitRun = merging || options.shard != nil
+            try runtime.runScript(at: scriptPath, displayPath: scriptPath, beforeFinish: splitRun ? { () throws(LuaError) in
+                // a sharded script counts in each(article) and reports in finish(), so slices add up
+                guard runtime.scriptDefines("finish") else {
+                    throw LuaError(kind: .runtime, message: "\(scriptPath) cannot be \(merging ? "merged" : "sharded"): it defines no finish() function; count into named tallies (workbench.tally(\"name\")) in each(article) and build the report in finish()")
+                }
                 for part in options.mergeParts { try runtime.mergeTallies(part.tallies) }
             } : nil, callFinish: options.shard == nil)
             if let shard = options.shard, let out = options.out {

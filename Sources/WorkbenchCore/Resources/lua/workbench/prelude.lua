@@ -258,6 +258,18 @@ Tally.__tostring = function(t)
 end
 workbench.Tally = Tally
 
+--- The named tallies as plain tables (name → {counts, sums, lists}), for a sharded run to save.
+function workbench._saved_tallies()
+  local out = {}
+  for name, t in pairs(workbench._tallies) do out[name] = t:to_table() end
+  return out
+end
+
+--- Adds saved tallies (from _saved_tallies) into the named tallies, creating those the script has not.
+function workbench._merge_tallies(saved)
+  for name, t in pairs(saved) do workbench.tally(name):merge(t) end
+end
+
 ---------------------------------------------------------------------------------------------
 -- Model objects: readable tostring, computed fields, citations.
 ---------------------------------------------------------------------------------------------
