@@ -86,8 +86,10 @@ extension Document {
         for p in st.scopePlaces where !c.scopePlaces.contains(p) { c.scopePlaces.append(p) }
         c.condition = c.condition ?? st.condition
         c.reciprocal = c.reciprocal || st.reciprocal
-        c.window.start = c.window.start ?? st.window.start
-        c.window.end = c.window.end ?? st.window.end
+        if c.window.start == nil && c.window.end == nil { c.window = st.window } else {
+            c.window.start = c.window.start ?? st.window.start
+            c.window.end = c.window.end ?? st.window.end
+        }
         if let status = st.status, !c.claims.contains(where: { $0.sentence == st.sentence && $0.status == status && $0.by == st.claimBy }) {
             let s = sentences[st.sentence]
             c.claims.append(Claim(by: st.claimBy, status: status, text: text(s.start, s.end), sentence: st.sentence))
@@ -204,10 +206,10 @@ extension Document {
 
         // Window: a date expression in the sentence.
         if let d = dates.first(where: { $0.sentence == si && ($0.kind == "window" || $0.kind == "range") && $0.value != nil }) {
-            st.window = Window(start: d.value, end: d.endValue)
+            st.window = Window(start: d.value, end: d.endValue, text: d.text, derived: d.kind == "window" ? "start" : nil)
         } else if let d = dates.first(where: { $0.sentence == si && $0.value != nil && $0.kind == "absolute" }),
                   let u = tokens.firstIndex(where: { $0.start == d.start }), u > r.lowerBound, ["until", "till", "through", "before"].contains(tokens[u - 1].lower) {
-            st.window = Window(start: nil, end: d.value)
+            st.window = Window(start: nil, end: d.value, text: text(tokens: (u - 1)..<u) + " " + d.text)
         }
 
         // Who: "X asked Y to hold fire" (request), "X will halt … if Z stops" (conditional offer), "we will not strike" in a quote.

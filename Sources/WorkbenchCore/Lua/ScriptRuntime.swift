@@ -72,6 +72,7 @@ package final class ScriptRuntime {
         }); lua.setField("_warn", in: -2)
         pushCSVModule(); lua.setField("csv", in: -2)
         pushJSONModule(); lua.setField("json", in: -2)
+        pushLexiconModule(); lua.setField("lexicon", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"

@@ -33,6 +33,10 @@ package struct Commitment: Sendable {
 package struct Window: Sendable {
     package var start: String?
     package var end: String?
+    /// The words the window was read from ("for a week until Feb. 1").
+    package var text: String? = nil
+    /// Which end was worked out rather than written: "start" for "for a week until Feb. 1".
+    package var derived: String? = nil
 }
 
 /// One statement about a commitment's status.

@@ -170,6 +170,8 @@ extension Window: ModelType {
     package static let fields: [ModelField<Window>] = [
         .init("start", "string?", "First day (ISO).") { $1.value($0.start) },
         .init("end", "string?", "Last day (ISO), inclusive.") { $1.value($0.end) },
+        .init("text", "string?", "The words the window was read from (\"for a week until Feb. 1\").") { $1.value($0.text) },
+        .init("derived", "string?", "Which end was worked out rather than written: \"start\" when a duration ends on a date.") { $1.value($0.derived) },
     ]
 }
 

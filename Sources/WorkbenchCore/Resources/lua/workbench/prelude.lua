@@ -258,6 +258,16 @@ Tally.__tostring = function(t)
 end
 workbench.Tally = Tally
 
+--- Every entry of a lexicon list ("weapons", "places", "parties", "targets") named in text, as a List.
+function workbench.lexicon.find_all(list, text)
+  return workbench.list(workbench.lexicon._find_all(list, text))
+end
+
+-- require("workbench.csv") and friends give the same tables as workbench.csv
+package.loaded["workbench.csv"] = workbench.csv
+package.loaded["workbench.json"] = workbench.json
+package.loaded["workbench.lexicon"] = workbench.lexicon
+
 --- The named tallies as plain tables (name → {counts, sums, lists}), for a sharded run to save.
 function workbench._saved_tallies()
   local out = {}

@@ -142,7 +142,7 @@ return function(opts)
       if type(name) ~= "string" then error("bad argument #1 to 'require' (string expected, got " .. type(name) .. ")", 2) end
       if builtin[name] then return builtin[name] end
       -- the workbench's own modules are shared with the workbench (it reads the report back)
-      if name:find("^workbench%.") and package.searchpath(name, package.path) then return G.require(name) end
+      if name:find("^workbench%.") and (package.loaded[name] or package.searchpath(name, package.path)) then return G.require(name) end
       if name == "debug" or name == "package" then
         error(format("require(%q) is not allowed in the sandbox (run trusted scripts with --trusted)", name), 2)
       end
