@@ -1,3 +1,4 @@
+import Foundation
 @testable import WorkbenchCore
 
 /// Parses a short text written for a test (headline first), with a fixed reference date.
@@ -18,3 +19,6 @@ extension Article {
         return String(String.UnicodeScalarView(s[start..<end]))
     }
 }
+
+/// The project folder (two levels above this file).
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

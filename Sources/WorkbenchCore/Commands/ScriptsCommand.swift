@@ -17,7 +17,12 @@ package enum ScriptsCommand {
         var widths = headers.map(\.count)
         for r in rows { for (i, c) in r.enumerated() where i < 3 { widths[i] = min(60, max(widths[i], c.count)) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in i < 3 ? String(c.prefix(widths[i])).padding(toLength: widths[i], withPad: " ", startingAt: 0) : c }
+            cells.enumerated().map { i, c in
+                guard i < 3 else { return c }
+                // a description too long for its column ends with an ellipsis, never mid-word silently
+                let fitted = c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
+                return fitted.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }
                 .joined(separator: "  ")
         }
         StandardStreams.write(line(headers) + "\n")

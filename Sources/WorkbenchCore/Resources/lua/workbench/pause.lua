@@ -149,7 +149,10 @@ end
 
 --- "YYYY-MM-DD HH:MM" in the time zone (default Europe/Kyiv) for a UTC instant in minutes.
 function M.format_time(utc, tz)
-  local z = zone(tz) or M.zones.UTC
+  argcheck(1, "format_time", utc, "number")
+  argcheck(2, "format_time", tz, "string", true)
+  local z = zone(tz)
+  if not z then error(format("bad argument #2 to 'format_time' (unknown time zone '%s')", tz), 2) end
   local l = utc + z(utc)
   local y, m, d = civil_from_days(l // 1440)
   local mins = l % 1440

@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+@testable import WorkbenchCore
+
+/// The `workbench.pause` module on constructed cases: each verdict, window edges, time zones.
+@Suite(.serialized) struct PauseTests {
+    /// Runs Lua (with `pause` and `seed` in scope) and returns the string it returns.
+    private func lua(_ code: String) throws -> String {
+        let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
+        let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
+        try runtime.state.run("""
+        pause = require('workbench.pause')
+        function rows(list)
+          -- log rows in the attack log's columns, Kyiv time unless a row says otherwise
+          local t = { columns = { "time_start", "time_end", "model", "launch_place", "target", "target_main", "launched", "destroyed" } }
+          for i, r in ipairs(list) do
+            t[i] = { time_start = r[1], time_end = r[2], model = r.model or "Shahed-136/131", launch_place = r.from or "",
+                     target = r[3], target_main = "", launched = tostring(r.n or 10), destroyed = "" }
+          end
+          return t
+        end
+        function verdicts(result)
+          local out = {}
+          for _, d in ipairs(result.days) do out[#out + 1] = d.date .. "=" .. d.verdict end
+          return table.concat(out, " ")
+        end
+        function item_verdicts(result)
+          local out = {}
+          for _, j in ipairs(result.items) do out[#out + 1] = (j.item.row or j.item.target_type or "?") .. ":" .. j.verdict end
+          table.sort(out)
+          return table.concat(out, " ")
+        end
+        """)
+        try runtime.state.run("__result = (function() " + code + " end)()")
+        runtime.lua.getGlobal("__result")
+        defer { runtime.lua.pop() }
+        return runtime.lua.string(at: -1) ?? "(not a string)"
+    }
+
+    @Test func kyivTimeIsUTCPlusTwoInWinterAndThreeInSummer() throws {
+        #expect(try lua("return pause.format_time(pause.parse_time('2026-01-29 18:00'), 'UTC')") == "2026-01-29 16:00")
+        #expect(try lua("return pause.format_time(pause.parse_time('2026-07-01 12:00'), 'UTC')") == "2026-07-01 09:00")
+        // summer time starts on the last Sunday of March at 01:00 UTC (03:00 → 04:00 in Kyiv)
+        #expect(try lua("return pause.format_time(pause.parse_time('2026-03-29 04:30'), 'UTC')") == "2026-03-29 01:30")
+        #expect(try lua("return pause.format_time(pause.parse_time('2026-03-29 02:30'), 'UTC')") == "2026-03-29 00:30")
+        // ISO instants with Z or an offset, and back to Kyiv time
+        #expect(try lua("return pause.format_time((pause.parse_time('2026-01-29T16:00Z')))") == "2026-01-29 18:00")
+        #expect(try lua("return pause.format_time((pause.parse_time('2026-01-29T19:00+03:00')))") == "2026-01-29 18:00")
+        // parse_time's second result (whether a time was given) is not a time zone
+        #expect(throws: LuaError.self) { try lua("return pause.format_time(pause.parse_time('2026-01-29T16:00Z'))") }
+        #expect(try lua("local t, e = pause.parse_time('2026-02-30'); return tostring(t) .. ' ' .. e") == "nil not a real date: \"2026-02-30\"")
+        #expect(try lua("local t, e = pause.parse_time('Jan 30'); return tostring(t)") == "nil")
+    }
+
+    @Test func eachVerdictOnAPlaceScopedPause() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Russia", scope = { places = { "Kyiv" } }, window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local log = assert(pause.from_log_rows(rows{
+          { "2026-01-29 18:00", "2026-01-30 08:00", "Kyiv" },        -- row 2: straddles the start
+          { "2026-01-30 20:00", "2026-01-31 06:00", "Kyiv" },        -- row 3: inside, on Kyiv
+          { "2026-01-31 10:00", "2026-01-31 11:00", "Lviv oblast" }, -- row 4: elsewhere
+          { "2026-01-31 20:00", "2026-02-01 05:00", "Ukraine" },     -- row 5: somewhere in Ukraine
+          { "2026-01-31 21:00", "2026-01-31 23:00", "Kyiv oblast" }, -- row 6: the region around Kyiv
+          { "2026-02-01 18:00", "2026-02-02 09:00", "Kyiv" },        -- row 7: straddles the end
+          { "2026-02-03 01:00", "2026-02-03 05:00", "Kyiv" },        -- row 8: after
+        }))
+        local r = pause.check(p, log)
+        return verdicts(r) .. " | " .. item_verdicts(r) .. " | " .. r.verdict
+        """)
+        let parts = result.components(separatedBy: " | ")
+        #expect(parts[0] == "2026-01-29=outside scope 2026-01-30=violation 2026-01-31=unclear 2026-02-01=unclear 2026-02-02=outside scope 2026-02-03=outside scope")
+        #expect(parts[1] == "2:unclear 3:violation 4:outside scope 5:unclear 6:unclear 7:unclear 8:outside scope")
+        #expect(parts[2] == "violation")
+    }
+
+    @Test func rulesExplainTheVerdicts() throws {
+        let rules = try lua("""
+        local p = pause.declare{ party = "Russia", scope = { places = { "Kyiv" } }, window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local log = assert(pause.from_log_rows(rows{
+          { "2026-01-29 18:00", "2026-01-30 08:00", "Kyiv" },
+          { "2026-01-30 20:00", "2026-01-31 06:00", "Kyiv" },
+          { "2026-01-31 10:00", "2026-01-31 11:00", "Lviv oblast" },
+          { "2026-01-31 20:00", "2026-02-01 05:00", "Ukraine" },
+        }))
+        local r = pause.check(p, log)
+        local out = {}
+        for _, j in ipairs(r.items) do out[j.item.row] = j.rule end
+        return table.concat(out, "\\n", 2, 5)
+        """).components(separatedBy: "\n")
+        #expect(rules[0].contains("straddles the window's start"))
+        #expect(rules[0].contains("window opens 2026-01-30 00:00"))
+        #expect(rules[1] == "Russia attacked Kyiv inside the window")
+        #expect(rules[2].contains("outside the pause's scope"))
+        #expect(rules[3] == "the evidence names only Ukraine, not where in it")
+    }
+
+    @Test func windowEdgesDependOnTheTimeZone() throws {
+        // 22:30 UTC on 1 February is 00:30 on 2 February in Kyiv: after a window that ends on 1 February
+        let kyiv = try lua("""
+        local p = pause.declare{ party = "Russia", window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local log = assert(pause.from_log_rows(rows{ { "2026-02-01T22:30Z", "2026-02-01T23:00Z", "Kyiv" } }))
+        return pause.check(p, log).items[1].verdict
+        """)
+        #expect(kyiv == "outside scope")
+        // the same clock times read as UTC wall times by a pause kept in UTC fall inside it
+        let utc = try lua("""
+        local p = pause.declare{ party = "Russia", timezone = "UTC", window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local log = assert(pause.from_log_rows(rows{ { "2026-02-01 22:30", "2026-02-01 23:00", "Kyiv" } }, { timezone = "UTC" }))
+        return pause.check(p, log).items[1].verdict
+        """)
+        #expect(utc == "violation")
+        // a log in Kyiv time: 23:30 local on 1 February is inside; 00:10 on 2 February is after
+        let edges = try lua("""
+        local p = pause.declare{ party = "Russia", window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local log = assert(pause.from_log_rows(rows{ { "2026-02-01 23:30", "2026-02-01 23:50", "Kyiv" }, { "2026-02-02 00:10", "2026-02-02 00:30", "Kyiv" },
+                                                     { "2026-01-29 23:50", "2026-01-30 00:00", "Kyiv" } }))
+        return item_verdicts(pause.check(p, log))
+        """)
+        #expect(edges == "2:violation 3:outside scope 4:outside scope")
+    }
+
+    @Test func targetTypesAndVagueTargets() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Russia", scope = { types = { "energy" } }, window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local events = {
+          { actor = "Russia", when = "2026-01-30", target_type = "energy", target = "power plant", place = "Odesa" },
+          { actor = "Russia", when = "2026-01-31", target_type = "civilian infrastructure", target = "civilian infrastructure", place = "Chernihiv" },
+          { actor = "Russia", when = "2026-01-31", target_type = "residential", target = "residential building", place = "Zaporizhzhia" },
+          { actor = "Ukraine", when = "2026-01-31", target_type = "energy", target = "refinery" },
+          { actor = "Russia", when = nil, target_type = "energy", target = "substation" },
+        }
+        local r = pause.check(p, pause.from_events(events))
+        local out = {}
+        for _, j in ipairs(r.items) do out[#out + 1] = (j.item.actor or "?") .. "/" .. j.item.target_type .. "/" .. (j.date or "undated") .. ":" .. j.verdict end
+        table.sort(out)
+        return table.concat(out, " ") .. " | " .. verdicts(r)
+        """)
+        let parts = result.components(separatedBy: " | ")
+        #expect(parts[0] == "Russia/civilian infrastructure/2026-01-31:unclear Russia/energy/2026-01-30:violation Russia/energy/undated:unclear Russia/residential/2026-01-31:outside scope Ukraine/energy/2026-01-31:outside scope")
+        #expect(parts[1].contains("2026-01-30=violation 2026-01-31=unclear 2026-02-01=no violation reported"))
+    }
+
+    @Test func overnightEventsStraddleAWindowThatOpensAtMidnight() throws {
+        let verdict = try lua("""
+        local p = pause.declare{ party = "Russia", window = { start = "2026-01-30", ["end"] = "2026-02-01" } }
+        local e = { actor = "Russia", when = "2026-01-29/2026-01-30", when_text = "overnight", place = "Kyiv", target_type = "energy" }
+        local j = pause.check(p, pause.from_events({ e })).items[1]
+        return j.verdict .. ": " .. j.rule
+        """)
+        #expect(verdict.hasPrefix("unclear: it straddles the window's start (2026-01-29 18:00 – 2026-01-30 09:00"))
+    }
+
+    @Test func openWindowsUseTheAnnouncementAndAHorizon() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Ukraine", announced = "2026-01-30", horizon = 3 }
+        local r = assert(pause.check(p, {}, { margin_before = 0, margin_after = 0 }))
+        return verdicts(r) .. " | " .. table.concat(r.notes, "; ")
+        """)
+        #expect(result == "2026-01-30=no violation reported 2026-01-31=no violation reported 2026-02-01=no violation reported | no start date is given; checked from 2026-01-30 (when it was reported); no end date is given; checked for 3 days")
+        let missing = try lua("local r, err = pause.check(pause.declare{ party = 'Ukraine' }, {}); return tostring(r) .. ': ' .. err")
+        #expect(missing == "nil: the pause has no start date and no announcement date; give window.start")
+    }
+
+    @Test func badDeclarationsSpeakLua() throws {
+        #expect(throws: LuaError.self) { try lua("pause.declare{ scope = 'Kyiv' }") }
+        let message = try lua("local ok, e = pcall(pause.declare, { party = 'Russia', window = { start = '30 Jan' } }); return e")
+        #expect(message.contains("bad argument #1 to 'declare' (window.start: not a date or time"))
+    }
+
+    @Test func pausesFromTheSeedArticle() throws {
+        let seed = projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt")
+        let text = try String(contentsOf: seed, encoding: .utf8).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "]]", with: "] ]")
+        let result = try lua("""
+        local a = workbench.parse([[\(text)]], "000_735b6c5849dd2fa6")
+        local out = {}
+        for _, p in ipairs(pause.from_article(a)) do
+          out[#out + 1] = table.concat({ p.party, p.window.start or "open", p.window["end"] or "open", p.status,
+            tostring(p.reciprocal), table.concat(p.scope.types, "+"), table.concat(p.scope.places, "+"), table.concat(p.notes, ";") }, "|")
+        end
+        return table.concat(out, "\\n")
+        """).components(separatedBy: "\n")
+        #expect(result.count == 2)
+        #expect(result[0] == "Ukraine|open|open|proposed|true|energy||")
+        #expect(result[1] == "Russia|2026-01-25|2026-02-01|not confirmed|false||Kyiv+other cities|the start date is worked out from “for a week until Feb. 1”, not stated")
+    }
+
+    @Test func corroborationAgreesDiffersOrIsMissing() throws {
+        let result = try lua("""
+        local events = {
+          { actor = "Russia", when = "2026-01-29/2026-01-30", when_text = "overnight", launch_place = "Voronezh region",
+            weapons = { { name = "attack drone", category = "drone", count = 111 }, { name = "Iskander-M", category = "ballistic missile", count = 1 },
+                        { name = "Kalibr", category = "cruise missile", count = 4 } } },
+          { actor = "Russia", when = "2026-01-31/2026-02-01", when_text = "overnight",
+            weapons = { { name = "drone", category = "drone", count = 50 } } },
+        }
+        local log = assert(pause.from_log_rows(rows{
+          { "2026-01-29 18:00", "2026-01-30 08:00", "Ukraine", n = 111, from = "Kursk oblast and Oryol oblast" },
+          { "2026-01-29 18:00", "2026-01-30 08:00", "Ukraine", n = 1, model = "Iskander-M", from = "Voronezh oblast" },
+          { "2026-01-30", "2026-01-30", "south", n = 6, model = "Unknown UAV" },
+          { "2026-01-31 18:00", "2026-02-01 08:30", "Ukraine", n = 90 },
+        }))
+        local out = {}
+        for _, c in ipairs(pause.corroborate(pause.from_events(events), log)) do
+          out[#out + 1] = ("%s %s/%s %s %s"):format(c.weapon, tostring(c.claimed), tostring(c.logged), c.count, c.place)
+        end
+        return table.concat(out, "\\n")
+        """).components(separatedBy: "\n")
+        #expect(result == [
+            "attack drone 111/111 agreed differs",
+            "Iskander-M 1/1 agreed agreed",
+            "Kalibr 4/nil not in log not in log",
+            "drone 50/90 differs not stated",
+        ])
+    }
+
+    @Test func logsWithoutTheNeededColumnsOrWithBadRowsSayWhy() throws {
+        let missing = try lua("""
+        local r, err = pause.from_log_rows({ columns = { "date", "model" }, { date = "2026-01-30", model = "Shahed" } }, { name = "x.csv" })
+        return tostring(r) .. ": " .. err
+        """)
+        #expect(missing == "nil: x.csv: no column 'time_start' (the columns are: date, model)")
+        let skipped = try lua("""
+        local log = assert(pause.from_log_rows(rows{ { "yesterday", "2026-01-30 08:00", "Kyiv" }, { "2026-01-30 10:00", "2026-01-30 08:00", "Kyiv" },
+                                                     { "2026-01-30 10:00", "", "Kyiv" } }))
+        local out = { #log }
+        for _, s in ipairs(log.skipped) do out[#out + 1] = s.row .. " " .. s.reason end
+        return table.concat(out, "\\n")
+        """).components(separatedBy: "\n")
+        #expect(skipped[0] == "1")
+        #expect(skipped[1].hasPrefix("2 time_start: not a date or time: \"yesterday\""))
+        #expect(skipped[2] == "3 time_end 2026-01-30 08:00 is before time_start 2026-01-30 10:00")
+    }
+}
