@@ -135,7 +135,9 @@ local function show_result(p, result, title)
   local timeline, rows, bars = {}, {}, {}
   for _, day in ipairs(result.days) do
     timeline[#timeline + 1] = { date = day.date, label = (day.rule or "") .. (day.launched > 0 and (" (" .. day.launched .. " launched)") or ""), kind = day.verdict }
-    rows[#rows + 1] = { day.date, day.in_window and "in window" or "outside", day.verdict, day.rule or "", day.launched, sources_of(day) }
+    local verdict = day.verdict
+    if day.claimed_only then verdict = verdict .. " (claimed by " .. day.claimed_by .. ")" end
+    rows[#rows + 1] = { day.date, day.in_window and "in window" or "outside", verdict, day.rule or "", day.launched, sources_of(day) }
     if day.in_window then bars[#bars + 1] = { day.date, day.launched } end
   end
   report.timeline(timeline, { title = "Verdict per day" })
@@ -200,19 +202,22 @@ function finish()
   for _, p in ipairs(pauses) do
     report.heading(p.name)
     describe_pause(p)
-    local result, err = pause.check(p, all, { margin_before = args.before, margin_after = args.after, horizon = args.horizon })
+    local opts = { margin_before = args.before, margin_after = args.after, horizon = args.horizon }
+    local result, other_result, err
+    if p.reciprocal and p.counterparty then
+      result, other_result = pause.check_reciprocal(p, all, opts)
+      if not result then err = other_result; other_result = nil end
+    else
+      result, err = pause.check(p, all, opts)
+    end
     if not result then
       report.note("Not checked: " .. err .. ".")
     else
       show_result(p, result, "Verdict")
-      if p.reciprocal and p.counterparty then
-        local other = pause.reciprocal_of(p)
-        local r2 = other and pause.check(other, all, { margin_before = args.before, margin_after = args.after, horizon = args.horizon, start = result.window.start_day })
-        if r2 then
-          report.heading(("The condition: %s's side"):format(p.counterparty), 3)
-          report.paragraph(("The pause is conditional (%s), so %s's strikes on the same targets decide whether the condition held."):format(p.condition or "reciprocal", p.counterparty))
-          show_result(other, r2, "Condition")
-        end
+      if other_result then
+        report.heading(("The condition: %s's side"):format(p.counterparty), 3)
+        report.paragraph(("The pause is conditional (%s), so %s's strikes on the same targets decide whether the condition held."):format(p.condition or "reciprocal", p.counterparty))
+        show_result(other_result.pause, other_result, "Condition")
       end
     end
   end

@@ -89,7 +89,8 @@ import Testing
         """).components(separatedBy: "\n")
         #expect(rules[0].contains("straddles the window's start"))
         #expect(rules[0].contains("window opens 2026-01-30 00:00"))
-        #expect(rules[1] == "Russia attacked Kyiv inside the window")
+        // the log is the Ukrainian Air Force's: an accusation by the other side, said to be one
+        #expect(rules[1] == "Russia attacked Kyiv inside the window (a claim by Ukraine, a party to the conflict, not independently verified)")
         #expect(rules[2].contains("outside the pause's scope"))
         #expect(rules[3] == "the evidence names only Ukraine, not where in it")
     }
@@ -229,5 +230,63 @@ import Testing
         #expect(skipped[0] == "1")
         #expect(skipped[1].hasPrefix("2 time_start: not a date or time: \"yesterday\""))
         #expect(skipped[2] == "3 time_end 2026-01-30 08:00 is before time_start 2026-01-30 10:00")
+    }
+
+    @Test func aDisputedStartMakesEarlyEvidenceUnclear() throws {
+        // the March 2025 energy moratorium: Moscow said it began on 18 March, Kyiv on 25 March
+        let result = try lua("""
+        local p = pause.declare{ party = "Russia", counterparty = "Ukraine", scope = { types = { "energy" } },
+          window = { starts = { { date = "2025-03-18", by = "Russia" }, { date = "2025-03-25", by = "Ukraine" } }, ["end"] = "2025-04-17" } }
+        local events = {
+          { actor = "Russia", when = "2025-03-20", target_type = "energy", target = "substation", place = "Sloviansk", reported_by = "Ukrainian energy ministry" },
+          { actor = "Russia", when = "2025-03-28", target_type = "energy", target = "power plant", place = "Kherson", reported_by = "Reuters" },
+        }
+        local r = pause.check(p, pause.from_events(events), { margin_before = 0, margin_after = 0 })
+        local out = {}
+        for _, j in ipairs(r.items) do out[#out + 1] = j.date .. ":" .. j.verdict .. ":" .. j.rule end
+        return p.window.start .. " | " .. table.concat(out, " | ") .. " | " .. table.concat(r.notes, "; ")
+        """).components(separatedBy: " | ")
+        #expect(result[0] == "2025-03-18")
+        #expect(result[1] == "2025-03-20:unclear:it falls before the latest claimed start (Russia says 2025-03-18, Ukraine says 2025-03-25)")
+        #expect(result[2].hasPrefix("2025-03-28:violation:Russia attacked Kherson inside the window"))
+        #expect(result[3].contains("the start is disputed"))
+    }
+
+    @Test func accusationsByTheOtherSideAreClaims() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Russia", scope = { types = { "energy" } }, window = { start = "2025-03-25", ["end"] = "2025-04-17" } }
+        local events = {
+          { actor = "Russia", when = "2025-03-28", target_type = "energy", target = "power plant", place = "Kherson", reported_by = "Ukrainian energy ministry" },
+          { actor = "Russia", when = "2025-03-29", target_type = "energy", target = "substation", place = "Odesa", reported_by = "IAEA" },
+        }
+        local r = pause.check(p, pause.from_events(events), { margin_before = 0, margin_after = 0 })
+        local out = {}
+        for _, d in ipairs(r.days) do
+          if d.verdict == "violation" then out[#out + 1] = d.date .. ":" .. tostring(d.claimed_only) .. ":" .. tostring(d.claimed_by) end
+        end
+        for _, j in ipairs(r.items) do out[#out + 1] = j.basis_kind end
+        return table.concat(out, " ")
+        """)
+        #expect(result == "2025-03-28:true:Ukraine 2025-03-29:nil:nil claim independent")
+    }
+
+    @Test func voidOnViolationFreesTheOtherSide() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Ukraine", counterparty = "Russia", reciprocal = true, void_on_violation = true,
+          scope = { types = { "energy" } }, window = { start = "2025-03-25", ["end"] = "2025-04-17" } }
+        local events = {
+          { actor = "Russia", when = "2025-03-28", target_type = "energy", target = "power plant", place = "Kherson", reported_by = "IAEA" },
+          { actor = "Ukraine", when = "2025-04-02", target_type = "energy", target = "oil refinery", place = "Saratov", reported_by = "IAEA" },
+        }
+        local mine, theirs = pause.check_reciprocal(p, pause.from_events(events), { margin_before = 0, margin_after = 0 })
+        local out = { theirs.verdict, mine.voided and mine.voided.by or "-" }
+        for _, j in ipairs(mine.items) do out[#out + 1] = j.item.actor .. ":" .. j.verdict end
+        for _, d in ipairs(mine.days) do
+          if d.date == "2025-03-28" or d.date == "2025-03-29" or d.date == "2025-04-02" then out[#out + 1] = d.date .. "=" .. d.verdict end
+        end
+        return table.concat(out, " ")
+        """)
+        // Russia struck first (28 March), so Ukraine's strike on 2 April falls after the pause was void for it
+        #expect(result == "violation Russia Russia:outside scope Ukraine:outside scope 2025-03-28=no violation reported 2025-03-29=outside scope 2025-04-02=outside scope")
     }
 }

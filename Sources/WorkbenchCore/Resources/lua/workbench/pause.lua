@@ -311,13 +311,33 @@ function M.declare(spec)
       if not ok then error(format("bad argument #1 to 'declare' (window.%s: %s)", k, err), 2) end
     end
   end
+  -- a disputed start: several claimed starts, each with who claims it
+  if window.starts ~= nil then
+    if type(window.starts) ~= "table" then error("bad argument #1 to 'declare' (window.starts must be a list of {date = …, by = …})", 2) end
+    for i, st in ipairs(window.starts) do
+      local ok, err = type(st) == "table" and M.parse_time(st.date, tz)
+      if not ok then error(format("bad argument #1 to 'declare' (window.starts[%d]: %s)", i, err or "{date = …, by = …} expected"), 2) end
+    end
+    if window.start == nil and window.starts[1] then
+      local earliest
+      for _, st in ipairs(window.starts) do
+        if earliest == nil or M.parse_time(st.date, tz) < M.parse_time(earliest, tz) then earliest = st.date end
+      end
+      window = { start = earliest, ["end"] = window["end"], text = window.text, derived = window.derived, starts = window.starts }
+    end
+  end
+  if spec.void_on_violation ~= nil and type(spec.void_on_violation) ~= "boolean" then
+    error("bad argument #1 to 'declare' (void_on_violation must be a boolean)", 2)
+  end
   local p = setmetatable({
     name = spec.name, party = spec.party, counterparty = spec.counterparty, requested_by = spec.requested_by,
     scope = { types = copy_list(scope.types), places = copy_list(scope.places), text = scope.text },
-    window = { start = window.start, ["end"] = window["end"], text = window.text, derived = window.derived },
+    window = { start = window.start, ["end"] = window["end"], text = window.text, derived = window.derived,
+               starts = window.starts },
     timezone = tz, reciprocal = spec.reciprocal == true, condition = spec.condition,
     status = spec.status or "declared", announced = spec.announced, source = spec.source,
     claims = spec.claims, notes = copy_list(spec.notes), horizon = spec.horizon,
+    void_on_violation = spec.void_on_violation == true,
   }, Pause)
   if not p.name then
     local what = p.scope.text or (#p.scope.types > 0 and concat(p.scope.types, ", ")) or
@@ -372,6 +392,7 @@ function M.reciprocal_of(p)
     name = format("%s (condition of %s's pause): %s", p.counterparty, p.party, p.condition or "the same restraint"),
     party = p.counterparty, counterparty = p.party, scope = p.scope, window = p.window, timezone = p.timezone,
     status = "condition", announced = p.announced, source = p.source, notes = p.notes, horizon = p.horizon,
+    void_on_violation = p.void_on_violation,
   })
 end
 
@@ -394,14 +415,22 @@ function Evidence:__tostring()
   return format("%s: %s", self.source == "log" and ("log row " .. tostring(self.row)) or "article", self.summary or "")
 end
 
--- What a reporter's words make of the basis: whose claim it is.
+-- Whose word a report is: returns a description and the side (a country) when the reporter
+-- belongs to one ("Ukrainian air force" → Ukraine; "authorities in the Chernihiv region" → Ukraine);
+-- the side is nil for independent or unattributed reports.
 local function basis_of(reporter, fallback)
-  if not reporter then return fallback or "not attributed" end
+  if not reporter then return fallback or "not attributed", nil end
   local p = lexicon.lookup("parties", reporter)
   local side = p and (p.kind == "country" and p.name or p.affiliation)
+  if not side then
+    local place = lexicon.lookup("places", reporter)
+    side = place and place.country
+  end
   if side then return format("claim by %s (%s side)", reporter, side), side end
-  return format("report by %s", reporter)
+  if p then return format("report by %s (independent)", reporter), nil, true end
+  return format("report by %s", reporter), nil
 end
+M.basis = basis_of
 
 -- The time span of an event: "overnight" is read as 18:00–09:00 local, days as whole days.
 local function event_span(e, tz)
@@ -441,7 +470,7 @@ function M.from_events(source, opts)
     end
     local launched = 0
     for _, w in ipairs(weapons) do launched = launched + (w.count or 0) end
-    local basis = basis_of(e.reported_by, "the article does not say who reported it")
+    local basis, side, independent = basis_of(e.reported_by, "the article does not say who reported it")
     local places = {}
     if e.place then places[1] = place_of(e.place) end
     local a = e.article
@@ -450,7 +479,7 @@ function M.from_events(source, opts)
       from = from, to = to, time_note = note, when_text = e.when_text,
       places = places, place_text = e.place, target = e.target, target_type = e.target_type,
       weapons = weapons, launched = launched > 0 and launched or nil, launch_place = e.launch_place,
-      reported_by = e.reported_by, basis = basis, text = e.text,
+      reported_by = e.reported_by, basis = basis, side = side, independent = independent == true, text = e.text,
       cite = workbench.cite(e, 80),
       short_cite = (workbench.cite(e, 1):match("^(.-)%s*“") or workbench.cite(e, 1)),
       summary = format("%s%s%s", e.kind or "strike", e.place and (" on " .. e.place) or "",
@@ -491,7 +520,7 @@ function M.from_log_rows(rows, opts)
   end
   local actor = opts.actor or "Russia"
   local reporter = opts.reported_by or "Ukrainian Air Force"
-  local basis = basis_of(reporter)
+  local basis, side, independent = basis_of(reporter)
   local out = workbench.list({})
   local skipped = {}
   for i, r in ipairs(rows) do
@@ -525,7 +554,7 @@ function M.from_log_rows(rows, opts)
           source = "log", log = name, row = line, actor = actor, from = from, to = to, date_only = not timed,
           places = places, place_text = (r.target_main ~= nil and r.target_main ~= "") and (r.target .. "; main: " .. r.target_main) or r.target,
           target = r.target, target_type = nil, model = r.model, weapons = weapons, launched = launched, destroyed = destroyed,
-          launch_place = (r.launch_place ~= "" and r.launch_place) or nil, reported_by = reporter, basis = basis,
+          launch_place = (r.launch_place ~= "" and r.launch_place) or nil, reported_by = reporter, basis = basis, side = side, independent = independent == true,
           url = r.source, cite = format("%s row %d", name, line), short_cite = format("row %d", line),
           text = format("%s – %s: %s%s launched%s, target %s", r.time_start, r.time_end, tostring(launched or "?"),
             r.model and r.model ~= "" and (" " .. r.model) or "", r.launch_place and r.launch_place ~= "" and (" from " .. r.launch_place) or "",
@@ -587,7 +616,20 @@ local function resolve_window(p, evidence, opts)
     if not end_timed then notes[#notes + 1] = format("the end date %s is read as including that whole day", stop) end
   end
   if to <= from then return nil, format("the window ends (%s) before it starts (%s)", M.format_time(to, tz), M.format_time(from, tz)) end
+  -- a disputed start: until the latest claimed start, evidence is unclear
+  local disputed_until, disputed_text
+  if p.window.starts and #p.window.starts > 1 then
+    local claims = {}
+    for _, st in ipairs(p.window.starts) do
+      local t = M.parse_time(st.date, tz)
+      if disputed_until == nil or t > disputed_until then disputed_until = t end
+      claims[#claims + 1] = format("%s says %s", st.by or "someone", st.date)
+    end
+    disputed_text = concat(claims, ", ")
+    notes[#notes + 1] = "the start is disputed (" .. disputed_text .. "); evidence before the latest claimed start is unclear"
+  end
   return { from = from, to = to, open_start = open_start, open_end = open_end, notes = notes,
+           disputed_until = disputed_until, disputed_text = disputed_text,
            start_day = M.local_date(from, tz), end_day = M.local_date(to - 1, tz) }
 end
 
@@ -634,6 +676,12 @@ function M.judge(p, item, window)
   else
     if item.to <= window.from then return M.OUTSIDE, "it ended before the window opened", reasons end
     if item.from >= window.to then return M.OUTSIDE, "it began after the window closed", reasons end
+    if window.voided_from and item.from >= window.voided_from then
+      return M.OUTSIDE, format("the pause no longer bound %s: %s", p.party, window.voided_text), reasons
+    end
+    if window.disputed_until and item.from < window.disputed_until then
+      reasons[#reasons + 1] = format("it falls before the latest claimed start (%s)", window.disputed_text)
+    end
     if item.from < window.from then
       reasons[#reasons + 1] = format("it straddles the window's start (%s – %s, window opens %s)",
         M.format_time(item.from, p.timezone), M.format_time(item.to, p.timezone), M.format_time(window.from, p.timezone))
@@ -650,7 +698,12 @@ function M.judge(p, item, window)
       local t = item.target_type
       local wanted = {}
       for _, x in ipairs(types) do wanted[x] = true end
-      if t and wanted[t] then best = "in"
+      local text_hit = false
+      if item.target then
+        local lt = item.target:lower()
+        for _, x in ipairs(types) do if lt:find(x:lower(), 1, true) then text_hit = true end end
+      end
+      if (t and wanted[t]) or text_hit then best = "in"
       elseif t == nil then
         if best ~= "in" then best = "unclear" end
         why[#why + 1] = item.source == "log" and "the log does not record what kind of target was hit"
@@ -716,6 +769,8 @@ function M.check(p, evidence, opts)
   local tz = p.timezone
   local window, err = resolve_window(p, evidence, opts)
   if not window then return nil, err end
+  window.voided_from, window.voided_text = opts.voided_from, opts.voided_text
+  if opts.voided_text then window.notes[#window.notes + 1] = opts.voided_text end
   local first = add_days(window.start_day, -(opts.margin_before or 1))
   local last = add_days(window.end_day, opts.margin_after or 2)
   local days, by_date = {}, {}
@@ -733,6 +788,15 @@ function M.check(p, evidence, opts)
     local date = item_day(item, tz)
     local verdict, rule, reasons = M.judge(p, item, window)
     local j = { item = item, verdict = verdict, rule = rule, reasons = reasons, date = date }
+    -- an accusation by the other side is evidence of a claim, not of a violation: say so
+    if item.independent then j.basis_kind = "independent"
+    elseif item.side then
+      j.basis_kind = "claim"
+      j.claimed_by = item.side
+      if verdict == M.VIOLATION then
+        j.rule = format("%s (a claim by %s, a party to the conflict, not independently verified)", rule, item.side)
+      end
+    else j.basis_kind = "unattributed" end
     if date and by_date[date] then
       judged[#judged + 1] = j
       local day = by_date[date]
@@ -757,7 +821,12 @@ function M.check(p, evidence, opts)
     day.launched_source = day.totals.log and "log" or (day.totals.articles and "articles") or nil
     day.launched = day.totals.log or day.totals.articles or 0
     day.launched_in_scope = day.in_scope.log or day.in_scope.articles or 0
-    if not day.in_window then
+    local voided = window.voided_from and day.date > M.local_date(window.voided_from, tz)
+    if day.in_window and voided then
+      -- from the day after the other side's violation the pause no longer binds this party
+      day.verdict = M.OUTSIDE
+      day.rule = "the pause was void: " .. window.voided_text
+    elseif not day.in_window then
       day.verdict = M.OUTSIDE
       day.rule = day.date < window.start_day and "before the window" or "after the window"
       -- what happened there still matters to a reader (the night after a pause ends)
@@ -783,6 +852,21 @@ function M.check(p, evidence, opts)
         if j.verdict == M.OUTSIDE then outside = outside + 1 end
       end
       day.verdict = worst
+      if worst == M.VIOLATION then
+        local sides, independent = {}, false
+        for _, j in ipairs(day.items) do
+          if j.verdict == M.VIOLATION then
+            if j.basis_kind == "claim" then sides[j.claimed_by] = true else independent = true end
+          end
+        end
+        if not independent then
+          local names = {}
+          for k in pairs(sides) do names[#names + 1] = k end
+          sort(names)
+          day.claimed_only = true
+          day.claimed_by = concat(names, ", ")
+        end
+      end
       if worst == M.NONE then
         local by_party = 0
         for _, j in ipairs(day.items) do if same_side(j.item.actor, p.party) then by_party = by_party + 1 end end
@@ -808,6 +892,50 @@ function M.check(p, evidence, opts)
   end
   return setmetatable({ pause = p, window = window, days = days, items = judged, undated = undated,
     verdict = overall, counts = counts, notes = window.notes }, M.Result)
+end
+
+-- The first violation in a result: its instant and the evidence.
+local function first_violation(result)
+  local best
+  for _, j in ipairs(result.items) do
+    if j.verdict == M.VIOLATION and j.item.from and (best == nil or j.item.from < best.item.from) then best = j end
+  end
+  return best
+end
+
+--- Checks both directions of a reciprocal pause: the party's restraint and the counterparty's
+-- side of the condition. With void_on_violation, the first side to violate frees the other from
+-- that moment (its later attacks are "outside scope", and the note says whose violation voided it).
+-- Returns the party's result and the counterparty's, or nil and a message.
+function M.check_reciprocal(p, evidence, opts)
+  argcheck(1, "check_reciprocal", p, "table")
+  argcheck(2, "check_reciprocal", evidence, "table")
+  opts = opts or {}
+  local other, err = M.reciprocal_of(p)
+  if not other then return nil, err end
+  local r1, e1 = M.check(p, evidence, opts)
+  if not r1 then return nil, e1 end
+  local o2 = {}
+  for k, v in pairs(opts) do o2[k] = v end
+  o2.start = o2.start or r1.window.start_day
+  local r2, e2 = M.check(other, evidence, o2)
+  if not r2 then return nil, e2 end
+  if p.void_on_violation then
+    local v1, v2 = first_violation(r1), first_violation(r2)
+    local function redo(pause_, base, by, v)
+      local o = {}
+      for k, val in pairs(base) do o[k] = val end
+      o.voided_from = v.item.from
+      o.voided_text = format("voided from %s by %s's violation (%s), under the void-on-violation clause",
+        M.format_time(v.item.from, p.timezone), by, v.item.cite)
+      local r = M.check(pause_, evidence, o)
+      r.voided = { by = by, at = v.item.from, evidence = v }
+      return r
+    end
+    if v2 and (not v1 or v2.item.from < v1.item.from) then r1 = redo(p, opts, other.party, v2)
+    elseif v1 and (not v2 or v1.item.from < v2.item.from) then r2 = redo(other, o2, p.party, v1) end
+  end
+  return r1, r2
 end
 
 M.Result = { __name = "PauseResult" }
