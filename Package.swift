@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "workbench", targets: ["Workbench"]),
+        .executable(name: "workbench-fuzz", targets: ["WorkbenchFuzz"]),
         .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
     ],
     dependencies: [
@@ -44,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The parser's fuzz target: `make fuzz` builds it with -sanitize=fuzzer; a normal build replays files.
+        .executableTarget(name: "WorkbenchFuzz", dependencies: ["WorkbenchCore"]),
         .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
         .testTarget(name: "WorkbenchCLITests", dependencies: [
             "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

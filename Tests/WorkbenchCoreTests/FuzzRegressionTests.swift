@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import WorkbenchCore
+
+/// Every input in Tests/Fixtures/fuzz/ (hand-made edge cases, and anything `make fuzz` finds) keeps
+/// the parser's invariants: spans inside the text and matching it, sentences that exist, valid JSON.
+@Suite struct FuzzRegressionTests {
+    static let fixtures: [URL] = {
+        let dir = projectRoot.appendingPathComponent("Tests/Fixtures/fuzz")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.sorted().map { dir.appendingPathComponent($0) }
+    }()
+
+    @Test func thereAreFixtures() {
+        #expect(Self.fixtures.count >= 6)
+    }
+
+    @Test(arguments: fixtures)
+    func invariantsHold(_ file: URL) throws {
+        let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
+        let bytes = try [UInt8](Data(contentsOf: file))
+        let problems = ParserInvariants.check(bytes, parser: parser)
+        #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+    }
+
+    @Test func aBrokenInvariantIsReported() throws {
+        // the checker itself must be able to fail: a span outside the text is caught
+        let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
+        var article = try parser.parse(text: "Headline\n“We will,” Zelensky said.", path: "x.txt")
+        article.quotes[0].end = 10_000
+        #expect(ParserInvariants.problems(in: article).contains { $0.contains("outside the text") })
+    }
+}

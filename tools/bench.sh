@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# make bench: parse throughput, tally wall time and peak memory, one-article latency, console
+# start-up, on ../shared's corpora (skipped with a message when absent). Prints a table and writes
+# BENCHMARKS.md with the machine the numbers came from.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/release/workbench}
+SHARED=${SHARED:-../shared}
+REPEAT=${REPEAT:-3}
+OUT=${OUT:-BENCHMARKS.md}
+[ -x "$BIN" ] || { echo "bench: $BIN is missing; run 'make build' first" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+rows=()
+# measure NAME REPEAT CMD… — best wall time (s) and peak RSS (MB) of REPEAT runs
+measure() {
+  local best_wall="" best_rss=""
+  local n=$2; shift 2
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f "%e %M" -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" || { echo "bench: failed: $*" >&2; cat "$TMP/err" >&2; return 1; }
+    read -r wall rss < "$TMP/time"
+    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then best_wall=$wall; fi
+    if [ -z "$best_rss" ] || [ "$rss" -gt "$best_rss" ]; then best_rss=$rss; fi
+  done
+  WALL=$best_wall
+  RSS=$(awk "BEGIN{printf \"%.0f\", $best_rss/1024}")
+}
+
+# precise median of many short runs, in milliseconds
+median_ms() {
+  local n=$1; shift
+  python3 - "$n" "$@" <<'PY'
+import subprocess, sys, time, statistics
+n = int(sys.argv[1]); cmd = sys.argv[2:]
+times = []
+for _ in range(n):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, check=True)
+    times.append((time.perf_counter() - t) * 1000)
+print(f"{statistics.median(times):.1f}")
+PY
+}
+
+size_mb() { find "$@" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c | awk '{printf "%.2f", $1/1048576}'; }
+count() { find "$@" -name '*.txt' -type f | wc -l | tr -d ' '; }
+
+add() { rows+=("$1|$2|$3|$4|$5"); printf '%-44s %10s %10s %10s  %s\n' "$1" "$2" "$3" "$4" "$5"; }
+printf '%-44s %10s %10s %10s  %s\n' "benchmark" "wall s" "peak MB" "articles" "throughput"
+
+bbc="$SHARED/corpus/bbc"
+if [ -d "$bbc" ]; then
+  n=$(count "$bbc"); mb=$(size_mb "$bbc")
+  measure parse "$REPEAT" "$BIN" parse --format jsonl "$bbc"
+  add "parse BBC (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
+  measure tally "$REPEAT" "$BIN" run Scripts/tally.lua "$bbc"
+  add "run tally.lua on BBC" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.0f articles/s\", $n/$WALL}")"
+  # 50 copies (hard links when possible) of the BBC corpus: memory must not grow with the corpus
+  for i in $(seq -w 1 50); do cp -al "$bbc" "$TMP/bbc50/c$i" 2>/dev/null || { mkdir -p "$TMP/bbc50"; cp -al "$bbc" "$TMP/bbc50/c$i" 2>/dev/null || cp -r "$bbc" "$TMP/bbc50/c$i"; }; done
+  n50=$(count "$TMP/bbc50")
+  measure tally50 1 "$BIN" run Scripts/tally.lua "$TMP/bbc50"
+  add "run tally.lua on BBC ×50" "$WALL" "$RSS" "$n50" "$(awk "BEGIN{printf \"%.0f articles/s\", $n50/$WALL}")"
+else
+  echo "bench: $bbc not found; BBC benchmarks skipped" >&2
+fi
+
+polnear=()
+for d in "$SHARED/eval/polnear/train/text" "$SHARED/eval/polnear/dev/text"; do [ -d "$d" ] && polnear+=("$d"); done
+if [ ${#polnear[@]} -gt 0 ]; then
+  n=$(count "${polnear[@]}"); mb=$(size_mb "${polnear[@]}")
+  measure parse "$REPEAT" "$BIN" parse --format jsonl "${polnear[@]}"
+  add "parse PolNeAR text (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
+else
+  echo "bench: PolNeAR text not found; skipped" >&2
+fi
+
+ukraine="$SHARED/corpus/ukraine"
+if [ -d "$ukraine" ]; then
+  n=$(count "$ukraine"); mb=$(size_mb "$ukraine")
+  measure parse "$REPEAT" "$BIN" parse --format jsonl "$ukraine"
+  add "parse Ukraine war reports (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
+fi
+
+one=$(median_ms 20 "$BIN" run Scripts/tally.lua seeds)
+add "run tally.lua on one article (median of 20)" "$(awk "BEGIN{printf \"%.3f\", $one/1000}")" "-" 1 "${one} ms"
+console=$(median_ms 20 "$BIN" console seeds)
+add "console start-up and exit (median of 20)" "$(awk "BEGIN{printf \"%.3f\", $console/1000}")" "-" 1 "${console} ms"
+
+# spaCy + textacy on the same BBC text, when they are installed
+if [ -d "$bbc" ] && python3 -c "import spacy, textacy" 2>/dev/null && python3 -c "import spacy; spacy.load('en_core_web_sm')" 2>/dev/null; then
+  start=$(date +%s.%N)
+  python3 tools/spacy_baseline.py "$bbc" >/dev/null
+  wall=$(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}")
+  n=$(count "$bbc")
+  add "spaCy+textacy on BBC (en_core_web_sm)" "$wall" "-" "$n" "$(awk "BEGIN{printf \"%.0f articles/s\", $n/$wall}")"
+  SPACY=yes
+else
+  echo "bench: spaCy+textacy (with en_core_web_sm) not installed; the comparison is skipped (pip install spacy textacy && python3 -m spacy download en_core_web_sm)" >&2
+  SPACY=no
+fi
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`make bench\` (tools/bench.sh) on $(date -u +%Y-%m-%d). Wall time is the best of $REPEAT runs"
+  echo "(one run for ×50); peak memory is the largest resident set size seen."
+  echo
+  echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores,"
+  echo "$(free -g | awk '/Mem:/{print $2}') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -1)."
+  echo "Binary: \`$BIN\` (release build), workbench $("$BIN" --version)."
+  echo
+  echo "| benchmark | wall s | peak MB | articles | throughput |"
+  echo "|---|--:|--:|--:|---|"
+  for r in "${rows[@]}"; do echo "| ${r//|/ | } |"; done
+  echo
+  if [ "$SPACY" = no ]; then
+    echo "spaCy+textacy were not installed on this machine, so the side-by-side row is missing; run"
+    echo "\`pip install spacy textacy && python3 -m spacy download en_core_web_sm\` and \`make bench\` again"
+    echo "(tools/spacy_baseline.py runs the small English pipeline plus textacy's quotation extraction)."
+  fi
+} > "$OUT"
+echo "bench: wrote $OUT"
