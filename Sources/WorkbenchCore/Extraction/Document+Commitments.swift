@@ -20,11 +20,6 @@ extension Document {
     }
 
     private static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
-    private static let requestVerbs: Set<String> = ["asked", "ask", "asks", "asking", "urged", "urge", "urges", "called", "requested", "request", "pressed", "appealed"]
-    private static let proposeWords: Set<String> = ["proposed", "propose", "proposes", "offered", "offer", "offers", "backs", "backed", "supports", "supported", "ready", "willing", "suggested", "welcomed", "welcomes", "floated", "raised", "hopes"]
-    private static let agreeWords: Set<String> = ["agreed", "agree", "agrees", "accepted", "accepts", "accept"]
-    private static let confirmWords: Set<String> = ["confirmed", "confirm", "confirms", "acknowledged"]
-    private static let rejectWords: Set<String> = ["rejected", "rejects", "reject", "refused", "refuses", "dismissed", "dismisses", "ruled"]
 
     /// Finds pause statements and clusters them into commitments by who holds fire on what.
     func extractCommitments() {
@@ -213,8 +208,8 @@ extension Document {
         }
 
         // Who: "X asked Y to hold fire" (request), "X will halt … if Z stops" (conditional offer), "we will not strike" in a quote.
-        let requestAt = clause.first { $0 < p && Self.requestVerbs.contains(tokens[$0].lower) && !isInsideQuote($0) }
-        let proposeAt = clause.last { $0 < p && Self.proposeWords.contains(tokens[$0].lower) }
+        let requestAt = clause.first { $0 < p && lexicon.requestWords.contains(tokens[$0].lower) && !isInsideQuote($0) }
+        let proposeAt = clause.last { $0 < p && lexicon.proposeWords.contains(tokens[$0].lower) }
         if let q = requestAt {
             st.requestedBy = partyCountry(before: q, in: r)
             st.party = partyCountry(after: q, until: p, in: r)
@@ -263,15 +258,15 @@ extension Document {
 
         // Status from the verbs around it.
         let negated = clause.contains { $0 < p && Self.negations.contains(tokens[$0].lower) }
-        let confirmAt = clause.first { $0 < p && (Self.confirmWords.contains(tokens[$0].lower) || Self.agreeWords.contains(tokens[$0].lower)) }
-        let rejectAt = clause.first { $0 < p && Self.rejectWords.contains(tokens[$0].lower) }
+        let confirmAt = clause.first { $0 < p && (lexicon.confirmWords.contains(tokens[$0].lower) || lexicon.agreeWords.contains(tokens[$0].lower)) }
+        let rejectAt = clause.first { $0 < p && lexicon.rejectWords.contains(tokens[$0].lower) }
         if let v = confirmAt {
             if negated {
                 st.status = "not confirmed"
             } else if requestAt != nil {
                 st.status = "requested"  // "confirmed that Trump had asked": the request is confirmed, not the pause
             } else {
-                st.status = Self.confirmWords.contains(tokens[v].lower) ? "confirmed" : "claimed agreed"
+                st.status = lexicon.confirmWords.contains(tokens[v].lower) ? "confirmed" : "claimed agreed"
             }
             st.claimBy = nearestName(before: v, in: clause) ?? st.claimBy
         } else if let v = rejectAt {
@@ -287,7 +282,7 @@ extension Document {
         if st.status == "requested" {
             for q in quotes where q.sentence == si {
                 let qwords = Set(lexicon.tokens(q.text).map(\.lower))
-                if !qwords.intersection(Self.agreeWords).isEmpty && qwords.intersection(Self.negations).isEmpty {
+                if !qwords.intersection(lexicon.agreeWords).isEmpty && qwords.intersection(Self.negations).isEmpty {
                     var agreed = st
                     agreed.status = "claimed agreed"
                     agreed.claimBy = q.speaker

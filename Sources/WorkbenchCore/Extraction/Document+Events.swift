@@ -1,15 +1,6 @@
 /// Strike events: sentences that report attacks, merged into one event per reported attack.
 extension Document {
-    private static let attackWords: Set<String> = [
-        "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "targeted",
-        "targeting", "targets", "shelled", "shelling", "bombed", "bombing", "bombarded", "barrage", "launched", "launching", "fired",
-        "firing", "pounded", "slammed", "raid", "raids", "assault", "destroyed", "damaged", "shot", "downed", "intercepted",
-        "explosion", "explosions", "blast", "blasts",
-    ]
     private static let hypotheticalWords: Set<String> = ["if", "would", "could", "might", "may", "should", "will", "unless", "whether", "any", "threatened", "threatens", "vowed", "pledged"]
-    private static let killedWords: Set<String> = ["killed", "killing", "dead", "died", "deaths", "death", "lives"]
-    private static let woundedWords: Set<String> = ["wounded", "wounding", "injured", "injuring", "injuries", "hurt", "hospitalized", "hospitalised"]
-    private static let destroyedWords: Set<String> = ["shot", "downed", "destroyed", "intercepted", "neutralized", "neutralised", "suppressed", "jammed"]
 
     /// Finds attack reports and turns them into events.
     func extractEvents() {
@@ -39,8 +30,9 @@ extension Document {
     private func event(in si: Int) -> StrikeEvent? {
         let s = sentences[si]
         let r = s.tokens
+        // a sentence without an attack or toll word reports no strike (one flag test per token)
+        guard r.contains(where: { tokens[$0].flags & Lexicon.eventBit != 0 }) else { return nil }
         let words = r.map { tokens[$0].lower }
-        guard words.contains(where: { Self.attackWords.contains($0) || Self.killedWords.contains($0) || Self.woundedWords.contains($0) }) else { return nil }
         // Pause talk and hypotheticals are not attacks.
         if r.contains(where: { lexicon.pauseMatcher.match(tokens, at: $0, limit: r.upperBound)?.payload == "pause" }) { return nil }
         // Weapons with counts.
@@ -66,9 +58,9 @@ extension Document {
             let (before, after) = wordsAround(f)
             let counted = f.counted?.lowercased() ?? ""
             let near = before + after + counted.split(separator: " ").map(String.init)
-            if near.contains(where: { Self.killedWords.contains($0) }) { killed = (killed ?? 0) + Int(v) }
-            else if near.contains(where: { Self.woundedWords.contains($0) }) { wounded = (wounded ?? 0) + Int(v) }
-            else if after.contains(where: { Self.destroyedWords.contains($0) }) || before.contains(where: { Self.destroyedWords.contains($0) }) { destroyed = Int(v) }
+            if near.contains(where: { lexicon.killedWords.contains($0) }) { killed = (killed ?? 0) + Int(v) }
+            else if near.contains(where: { lexicon.woundedWords.contains($0) }) { wounded = (wounded ?? 0) + Int(v) }
+            else if after.contains(where: { lexicon.destroyedWords.contains($0) }) || before.contains(where: { lexicon.destroyedWords.contains($0) }) { destroyed = Int(v) }
         }
         if let destroyed, weapons.count == 1 { weapons[0].destroyed = destroyed }
         // Places: where it hit, and where it was launched from.
@@ -105,7 +97,7 @@ extension Document {
         let concrete = weapons.contains { $0.count != nil } || killed != nil || wounded != nil || (place != nil && (target != nil || !weapons.isEmpty))
             || (target != nil && !weapons.isEmpty)
         guard concrete else { return nil }
-        let attackAt = r.first { Self.attackWords.contains(tokens[$0].lower) } ?? r.lowerBound
+        let attackAt = r.first { lexicon.attackWords.contains(tokens[$0].lower) } ?? r.lowerBound
         if r.contains(where: { $0 < attackAt && Self.hypotheticalWords.contains(tokens[$0].lower) }) && weapons.allSatisfy({ $0.count == nil }) && killed == nil && wounded == nil { return nil }
         if isInsideQuote(attackAt) && weapons.allSatisfy({ $0.count == nil }) { return nil }
         // Who attacked: a party before the attack verb, the launch place's country, or a demonym on the weapons.

@@ -71,6 +71,10 @@ package final class Lexicon: Sendable {
     package let abbreviations: [String: String]
     package let givenNames: Set<String>
     package let pauseMatcher: PhraseMatcher<String>
+    /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
+    /// propose, agree, confirm, reject (commitments).
+    package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
+    package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords: Set<String>
     /// Boilerplate lines: exact phrases and prefixes (lowercase).
     package let boilerplateExact: Set<String>
     package let boilerplatePrefixes: [String]
@@ -104,13 +108,15 @@ package final class Lexicon: Sendable {
     package static let dateStartBit: UInt32 = 1 << 21
     /// Words that can start a figure besides numbers: about, minus, a, half, hundreds …
     package static let figureStartBit: UInt32 = 1 << 22
+    /// Words that report an attack or its toll (a sentence without one reports no strike event).
+    package static let eventBit: UInt32 = 1 << 23
 
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -244,6 +250,14 @@ package final class Lexicon: Sendable {
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause
+        var eventWords: [String: Set<String>] = [:]
+        for r in rows("event_words") {
+            if let w = r.value("word")?.lowercased(), let role = r.value("role") { eventWords[role, default: []].insert(w) }
+        }
+        attackWords = eventWords["attack"] ?? []; killedWords = eventWords["killed"] ?? []
+        woundedWords = eventWords["wounded"] ?? []; destroyedWords = eventWords["destroyed"] ?? []
+        requestWords = eventWords["request"] ?? []; proposeWords = eventWords["propose"] ?? []
+        agreeWords = eventWords["agree"] ?? []; confirmWords = eventWords["confirm"] ?? []; rejectWords = eventWords["reject"] ?? []
         var exact = Set<String>(), prefixes: [String] = []
         for r in rows("boilerplate") {
             guard let p = r.value("phrase")?.lowercased() else { continue }
@@ -257,6 +271,7 @@ package final class Lexicon: Sendable {
         mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher)
         func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String { for w in words { flags[w, default: 0] |= bit } }
         mark(cueForms.keys, Lexicon.cueFormBit)
+        for role in ["attack", "killed", "wounded"] { mark(eventWords[role] ?? [], Lexicon.eventBit) }
         mark(groups.keys, Lexicon.groupBit)
         mark(Grammar.months.keys, Lexicon.monthBit)
         mark(Grammar.weekdays.keys, Lexicon.weekdayBit)
