@@ -84,4 +84,34 @@ import Testing
         #expect(a.quotes.first?.text == "It's a trap")
         #expect(a.quotes.first?.speakerMention?.text == "the ministry")
     }
+
+    @Test func aParticipialCueSpeaksForTheMainSubject() throws {
+        // the nearest name (Olena Petrenko) is an object; the speaker is the sentence's subject
+        let a = try parseBody("Ivan Fedorov pushed back on Olena Petrenko's claims on Thursday, saying the plan had “every security component it needed.”")
+        #expect(a.quotes.first?.speaker == "Ivan Fedorov")
+        let b = try parseBody("Kaja Kallas apologized for the remarks after they came out, saying they were “old and beside the point.”")
+        #expect(b.quotes.first?.speaker == "Kaja Kallas")
+    }
+
+    @Test func aPrepositionalPhraseBeforeTheCueIsNotTheSpeaker() throws {
+        let a = try parseBody("Dmitry Peskov at the time said he had asked his staff to “look into it.”")
+        #expect(a.quotes.first?.speakerMention?.text == "Dmitry Peskov")
+        let b = try parseBody("Ivan Fedorov, who has in the past described the deal as “a trap,” stayed silent.")
+        #expect(b.quotes.first?.speaker == "Ivan Fedorov")
+    }
+
+    @Test func ageAndHomeTownAppositivesAreSkipped() throws {
+        let a = try parseBody("Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise” at the convention.")
+        #expect(a.quotes.first?.speakerMention?.text == "Cory James")
+    }
+
+    @Test func aNarrativeSentenceIntroducesTheNextQuote() throws {
+        let a = try parse("""
+        Headline
+        “It will be close,” said Ivan Fedorov, the mayor.
+        Olena Petrenko, a local historian, agreed. “Nobody expected this winter to be so hard.”
+        """)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes[1].speaker == "Olena Petrenko")
+    }
 }

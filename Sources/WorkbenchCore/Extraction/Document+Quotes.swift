@@ -313,7 +313,8 @@ extension Document {
         if let o = span.open {
             if let a = attributionBefore(o, sentence: sentence) {
                 if a.mention == nil, let s = sameSentenceSpeaker() { return ((s.0, s.1, a.cue), .clauseSpeaker) }
-                if a.mention == nil, let subject = clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+                if a.mention == nil, let subject = participleSubject(before: o, sentence: sentence)
+                    ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
                     return ((resolveSpeaker(subject, sentence: sentence), subject, a.cue), .clauseSpeaker)
                 }
                 return (a, .cueBefore)
@@ -334,7 +335,8 @@ extension Document {
         // H. The subject of the sentence that frames the quote: "She has proposed appointing a “chief trade prosecutor”",
         //    "Romney went after Trump, calling it “disqualifying”", "Pew found that “…”".
         if let o = span.open, o > sentence.lowerBound, !isQuoteLed(span, sentence: sentence),
-           let subject = clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+           let subject = participleSubject(before: o, sentence: sentence)
+            ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
             let r = resolveSpeaker(subject, sentence: sentence)
             let verb = subject.upperBound < o && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
             return ((r, subject, verb), .subject)
@@ -701,13 +703,42 @@ extension Document {
             }
             n -= 1
         }
+        // The sentence just before, when it is narrative about someone ("Iowa State University's Dianne
+        // Bystrom agreed.", "Schoen elaborated in an editorial …"), introduces the quote: its subject speaks.
+        let narrative = narrativeSubjectBefore(position)
         // A later speech event without a quote ("Zelensky said." / "She said new mothers …") wins if it is nearer.
         if let ev = speechEvents.last(where: { $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2 }),
-           ev.cue.lowerBound > candidatePos {
+           ev.cue.lowerBound > candidatePos, ev.cue.lowerBound > narrative?.np.lowerBound ?? -1 {
             return (ev.party, ev.speaker, nil)
         }
+        if let subject = narrative, subject.np.lowerBound > candidatePos {
+            return (subject.party, subject.np, nil)
+        }
         if let candidate { return candidate }
-        // A paragraph that is a quote right after a paragraph ending "… X said." or "X told journalists."
+        return nil
+    }
+
+    /// The subject of the sentence right before `position` (same or previous paragraph) when that sentence has
+    /// no quotation of its own and its subject is a named person (or a pronoun for one).
+    private func narrativeSubjectBefore(_ position: Int) -> (np: Range<Int>, party: Int?)? {
+        let si = sentenceOfToken[position]
+        guard si > 0 else { return nil }
+        let prev = sentences[si - 1]
+        guard paragraphs[prev.paragraph].kind == "body", sentences[si].paragraph - prev.paragraph <= 1 else { return nil }
+        let r = prev.tokens
+        guard !r.contains(where: { isMark[$0] }) else { return nil }
+        guard let np = sentenceSubject(r, before: r.upperBound), np.count <= 8 else { return nil }
+        // the verb right after the subject: a speech or stance verb, not "was" or "is"
+        guard np.upperBound < r.upperBound else { return nil }
+        var v = np.upperBound
+        // "Olena Petrenko, a local historian, agreed.": past the appositive
+        if tokens[v].text == ",", let close = (v + 1..<min(r.upperBound, v + 12)).first(where: { tokens[$0].text == "," }) { v = close + 1 }
+        guard v < r.upperBound else { return nil }
+        let verb = tokens[v]
+        guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit) else { return nil }
+        let party = resolveSpeaker(np, sentence: r)
+        if let party, partyTable[party].kind == "person" { return (np, party) }
+        if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit), Grammar.personPronouns.contains(tokens[np.lowerBound].lower) { return (np, party) }
         return nil
     }
 
@@ -783,6 +814,24 @@ extension Document {
         return prev.text == "," || prev.kind == .quote || prev.kind == .dash
     }
 
+    /// The speaker of a participial or coordinated cue before a quote — "Rubio pushed back, saying …",
+    /// "The president noted …, and added: “…”", "Bradley apologized …, saying they were …": the subject of
+    /// the main clause, not the nearest name (which is usually an object).
+    private func participleSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
+        // the nearest cue word before the quote, within a few words ("saying that the bill …")
+        var k = o - 1
+        while k > sentence.lowerBound && o - k < 16 && !(tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit) && !isInsideQuote(k)) {
+            if isMark[k] { return nil }
+            k -= 1
+        }
+        guard k > sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k) else { return nil }
+        let before = tokens[k - 1]
+        let participle = tokens[k].lower.hasSuffix("ing") && (before.text == "," || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower))
+        let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
+        guard participle || coordinated else { return nil }
+        return sentenceSubject(sentence, before: k)
+    }
+
     /// Whether token `k` starts its sentence (or follows an opening quotation mark or bracket there).
     private func isSentenceStart(_ k: Int) -> Bool {
         let s = sentences[sentenceOfToken[k]].tokens.lowerBound
@@ -795,6 +844,8 @@ extension Document {
     private func cueEnding(at k: Int, floor: Int) -> Range<Int>? {
         guard k >= floor, tokens[k].kind == .word else { return nil }
         if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
+        // "the so-called …", "so called": a label, not speech
+        if tokens[k].lower == "called", k > floor, tokens[k - 1].lower == "so" || tokens[k - 1].lower == "-" && k - 2 >= floor && tokens[k - 2].lower == "so" { return nil }
         if tokens[k].has(Lexicon.cueFormBit) && !isNounUse(k) { return k..<(k + 1) }
         if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 { return (k - 1)..<(k + 1) }
         return nil
@@ -810,7 +861,27 @@ extension Document {
         while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
             k -= 1; skipped += 1
         }
+        // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
+        if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
+            k = pp.lowerBound - 1
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
+                k -= 1; skipped += 1
+            }
+        }
         guard k >= floor else { return nil }
+        // appositives of age and place: "Cory James, 22, of Flint, Mich., said" → back to the name
+        if tokens[k].text == "," {
+            var end = k
+            var segments = 0
+            while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }), tokens[c].text == ",",
+                  isAgeOrPlaceAppositive((c + 1)..<end) {
+                end = c
+                segments += 1
+            }
+            if segments > 0 {
+                if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true) { return np }
+            }
+        }
         if tokens[k].text == "," || tokens[k].text == ")" {
             // "Jane Doe, a spokeswoman for the ministry, said" / "Trump, speaking during a Cabinet meeting, said"
             var c = k - 1
@@ -824,6 +895,38 @@ extension Document {
             return nounPhraseEnding(at: c - 1, floor: floor, strict: true)
         }
         return nounPhraseEnding(at: k, floor: floor, strict: false)
+    }
+
+    /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
+    private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
+        guard tokens[k].kind == .word, !tokens[k].has(Lexicon.pronounBit) else { return nil }
+        var m = k
+        while m > floor && k - m < 4 {
+            let u = tokens[m - 1]
+            guard u.kind == .word else { return nil }
+            if ["in", "at", "on", "during", "over", "since", "for", "after", "before", "via", "through"].contains(u.lower) {
+                // the object must not be a person who could be the speaker ("in Kyiv" is fine, "for Trump" is rare)
+                let object = m..<(k + 1)
+                if object.contains(where: { entityAt[$0] >= 0 && !tokens[$0].has(Lexicon.placeBit) && !dateToken[$0] && tokens[$0].lower != "twitter" }) { return nil }
+                return (m - 1)..<(k + 1)
+            }
+            if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(Lexicon.determinerBit) { return nil }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// Whether a comma-delimited segment gives an age or a home town: "22", "of Flint", "Mich.", "Iowa".
+    private func isAgeOrPlaceAppositive(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 5 else { return false }
+        if r.count == 1 && tokens[r.lowerBound].kind == .number { return true }
+        if ["of", "from"].contains(tokens[r.lowerBound].lower) {
+            return r.dropFirst().allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "." }
+        }
+        // a state or place on its own: "Mich.", "Iowa", "Texas" (the places lexicon)
+        guard r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+              let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }
+        return r.lowerBound + m.length >= r.upperBound - (tokens[r.upperBound - 1].text == "." ? 1 : 0)
     }
 
     /// The noun phrase whose last token is `k`: a pronoun, a name with titles, or a determiner + nominal.
