@@ -128,8 +128,13 @@ indirect enum DateExpression: Sendable {
                 if let d = rule.date(in: ref.year), d < ref { return (d, d, "day") }
                 return rule.date(in: ref.year - 1).map { ($0, $0, "day") }
             }
-            if let d = rule.date(in: ref.year), d >= ref { return (d, d, "day") }
-            return rule.date(in: ref.year + 1).map { ($0, $0, "day") }
+            let upcoming = rule.date(in: ref.year).flatMap { $0 >= ref ? $0 : nil } ?? rule.date(in: ref.year + 1)
+            if direction == 0, !future {
+                // news looks back: a holiday that passed in the last two months is the one meant ("at Christmas")
+                let past = rule.date(in: ref.year).flatMap { $0 < ref ? $0 : nil } ?? rule.date(in: ref.year - 1)
+                if let past, ref.ordinal - past.ordinal <= 60 { return (past, past, "day") }
+            }
+            return upcoming.map { ($0, $0, "day") }
         }
     }
 }
@@ -138,36 +143,74 @@ indirect enum DateExpression: Sendable {
 struct HolidayRule: Sendable {
     enum Kind: Sendable {
         case fixed(month: Int, day: Int)
-        /// nth (1-based; -1 = last) weekday (1 = Monday) of a month.
-        case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// nth (1-based; -1 = last) weekday (1 = Monday) of a month, plus `offset` days (Black Friday).
+        case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int)
         /// Days after Western Easter Sunday.
         case easter(offset: Int)
         /// Days after Orthodox Easter Sunday.
         case orthodoxEaster(offset: Int)
         /// Dates listed per year (lunar calendars).
         case table([Int: Day])
+        /// The last day of a month ("the last day of October").
+        case lastDay(month: Int)
     }
     var kind: Kind
+
+    init(kind: Kind) { self.kind = kind }
+
+    /// Reads a rule as written in holidays.tsv: "fixed 12-25", "nth 11 thu 4 +1", "easter -2",
+    /// "orthodox_easter 0", "dates 2025-03-30;2026-03-20".
+    init?(parsing text: String) {
+        let parts = text.split(separator: " ").map(String.init)
+        guard let head = parts.first else { return nil }
+        func offset(_ s: String?) -> Int? { s.flatMap { Int($0.hasPrefix("+") ? String($0.dropFirst()) : $0) } }
+        switch head {
+        case "fixed":
+            let md = parts.count == 2 ? parts[1].split(separator: "-").compactMap { Int($0) } : []
+            guard md.count == 2, (1...12).contains(md[0]), (1...31).contains(md[1]) else { return nil }
+            kind = .fixed(month: md[0], day: md[1])
+        case "nth":
+            let days = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
+            guard parts.count >= 4, let m = Int(parts[1]), (1...12).contains(m), let wd = days[parts[2]], let n = Int(parts[3]),
+                  n == -1 || (1...5).contains(n) else { return nil }
+            kind = .nthWeekday(month: m, weekday: wd, n: n, offset: parts.count > 4 ? offset(parts[4]) ?? 0 : 0)
+        case "easter", "orthodox_easter":
+            guard parts.count == 2, let o = offset(parts[1]) else { return nil }
+            kind = head == "easter" ? .easter(offset: o) : .orthodoxEaster(offset: o)
+        case "dates":
+            guard parts.count == 2 else { return nil }
+            var table: [Int: Day] = [:]
+            for d in parts[1].split(separator: ";") {
+                guard let day = Day(iso: String(d)) else { return nil }
+                table[day.year] = table[day.year] ?? day
+            }
+            kind = .table(table)
+        default:
+            return nil
+        }
+    }
 
     func date(in year: Int) -> Day? {
         switch kind {
         case .fixed(let m, let d): return Day(year, m, d)
-        case .nthWeekday(let m, let wd, let n):
+        case .nthWeekday(let m, let wd, let n, let offset):
             if n > 0 {
                 guard let first = Day(year, m, 1) else { return nil }
                 let shift = (wd - first.weekday + 7) % 7
                 let d = first.adding(days: shift + 7 * (n - 1))
-                return d.month == m ? d : nil
+                return d.month == m ? d.adding(days: offset) : nil
             }
             guard let last = Day(year, m, Day.daysIn(m, year)) else { return nil }
             let shift = (last.weekday - wd + 7) % 7
-            return last.adding(days: -shift)
+            return last.adding(days: -shift + offset)
         case .easter(let offset):
             return HolidayRule.westernEaster(year).adding(days: offset)
         case .orthodoxEaster(let offset):
             return HolidayRule.orthodoxEaster(year).adding(days: offset)
         case .table(let days):
             return days[year]
+        case .lastDay(let m):
+            return Day(year, m, Day.daysIn(m, year))
         }
     }
 

@@ -134,7 +134,7 @@ extension Document {
         let t = tokens[i]
         let l = t.lower
         // most words cannot start a date expression
-        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit) { return nil }
+        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit | Lexicon.holidayBit) { return nil }
         if t.kind != .word && t.kind != .number { return nil }
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
 
@@ -182,6 +182,11 @@ extension Document {
         }
         guard t.kind == .word else { return nil }
 
+        if let h = holidayMatch(at: i, limit: limit) { return h }
+
+        // "the second Tuesday of March", "first tuesday in october 2014", "last Monday of March", "third day of October",
+        // "the last day of October 2015", "second of March"
+        if let n = nthDate(at: i, limit: limit) { return n }
         // the first of March / the 15th
         if l == "the", let o = next(1), let ord = ordinalDay(o, next(2)) {
             var k = 1 + ord.length
@@ -194,8 +199,21 @@ extension Document {
             }
         }
         // Month forms: Feb. 1, February 1st, 2026 / February 2026 / in February
-        if let month = Grammar.months[l], t.isCapitalized || l.count >= 4 && l != "may" && l != "march" {
-            if l == "may" && !t.isCapitalized { return nil }
+        let dayFollows: Bool = {
+            guard let d = next(1) else { return false }
+            if d.kind == .number, let v = Int(d.text), (1...31).contains(v), d.text.count <= 2 { return true }
+            return ordinalDay(d, next(2)) != nil
+        }()
+        if let month = Grammar.months[l], t.isCapitalized || (l.count >= 4 && l != "may" && l != "march") || dayFollows {
+            if l == "may" && !t.isCapitalized && !dayFollows { return nil }
+            // "February the 15th"
+            if let the = next(1), the.lower == "the", let d = next(2), let ord = ordinalDay(d, next(3)) {
+                let k = 2 + ord.length
+                if let y = yearAt(i + k, limit: limit, allowComma: true) {
+                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                }
+                return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: ord.day))
+            }
             var k = 1
             if let d = next(k), d.kind == .number, let dv = Int(d.text), dv >= 1, dv <= 31, d.text.count <= 2 {
                 k += 1
@@ -206,6 +224,9 @@ extension Document {
                 return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: dv))
             }
             if let d = next(1), let ord = ordinalDay(d, next(2)), ord.word {
+                if let y = yearAt(i + 1 + ord.length, limit: limit, allowComma: true) {
+                    return DateMatch(range: i..<(i + 1 + ord.length + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                }
                 return DateMatch(range: i..<(i + 1 + ord.length), expression: .day(year: nil, month: month, day: ord.day))
             }
             if let y = yearAt(i + 1, limit: limit, allowComma: false) {
@@ -232,8 +253,23 @@ extension Document {
                 default: break
                 }
             }
-            // "Monday, February 2" is handled by the month form that follows; keep the weekday alone
+            // "Fri, Jul 18" / "Monday, February 2": the date that follows says which day
+            var after = i + 1
+            if after < limit, tokens[after].text == "," { after += 1 }
+            if after < limit, Grammar.months[tokens[after].lower] != nil, let d = dateMatch(at: after, limit: limit), case .day = d.expression {
+                return DateMatch(range: start..<d.range.upperBound, expression: d.expression)
+            }
+            // "Tuesday the 19th", "Thu 15th": that day of the reference month
+            var o = i + 1
+            if o < limit, tokens[o].lower == "the" { o += 1 }
+            if o < limit, let ord = ordinalDay(tokens[o], o + 1 < limit ? tokens[o + 1] : nil), !ord.word || o > i + 1, let ref = referenceDate {
+                return DateMatch(range: start..<(o + ord.length), expression: .day(year: nil, month: ref.month, day: ord.day))
+            }
             return DateMatch(range: start..<end, expression: .weekday(wd, direction: dir))
+        }
+        if l == "the", next(1)?.lower == "day", let rel = next(2), let w = next(3) {
+            if rel.lower == "after" && w.lower == "tomorrow" { return DateMatch(range: i..<(i + 4), expression: .offset(days: 2)) }
+            if rel.lower == "before" && w.lower == "yesterday" { return DateMatch(range: i..<(i + 4), expression: .offset(days: -2)) }
         }
         switch l {
         case "today": return DateMatch(range: i..<(i + 1), expression: .offset(days: 0))
@@ -250,7 +286,7 @@ extension Document {
             case "week": return DateMatch(range: i..<(i + 2), expression: .week(dir))
             case "weekend": return DateMatch(range: i..<(i + 2), expression: .weekend(dir))
             case "month": return DateMatch(range: i..<(i + 2), expression: .relativeMonth(dir))
-            case "year": return DateMatch(range: i..<(i + 2), expression: .relativeYear(dir))
+            case "year", "yr": return DateMatch(range: i..<(i + 2), expression: .relativeYear(dir))
             case "night" where dir == -1: return DateMatch(range: i..<(i + 2), expression: .night(offset: 0))
             case "morning" where dir == 0: return DateMatch(range: i..<(i + 2), expression: .offset(days: 0))
             default: break
@@ -296,6 +332,16 @@ extension Document {
                 }
             }
         }
+        // in three days / in two weeks / 3 years from now|today
+        if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
+           let u = next(1 + r.length), let e = future(Int(r.value), unit: u.lower) {
+            return DateMatch(range: i..<(i + 2 + r.length), expression: e)
+        }
+        if let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
+           let u = next(r.length), let from = next(r.length + 1), from.lower == "from", let now = next(r.length + 2),
+           ["now", "today"].contains(now.lower), let e = future(Int(r.value), unit: u.lower) {
+            return DateMatch(range: i..<(i + r.length + 3), expression: e)
+        }
         if l == "a", let u = next(1), let ago = next(2), ago.lower == "ago" {
             switch u.lower {
             case "day": return DateMatch(range: i..<(i + 3), expression: .offset(days: -1))
@@ -309,6 +355,76 @@ extension Document {
             return DateMatch(range: i..<(i + 2), expression: .vague)
         }
         return nil
+    }
+
+    /// A holiday: "(last|next|this) Christmas (Eve)", "Orthodox Easter 2025", "Eid al-Adha of next year".
+    private func holidayMatch(at i: Int, limit: Int) -> DateMatch? {
+        var k = i
+        var direction = 0
+        if ["last", "next", "this", "past", "coming"].contains(tokens[i].lower), i + 1 < limit {
+            direction = ["last", "past"].contains(tokens[i].lower) ? -1 : tokens[i].lower == "this" ? 0 : 1
+            k = i + 1
+        }
+        guard tokens[k].has(Lexicon.holidayBit), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit) else { return nil }
+        // a lowercase one-word name that is also a common word ("easter egg" is fine, "holi" rare): names are capitalised in news
+        var end = k + m.length
+        var year: Int?
+        if let y = yearAt(end, limit: limit, allowComma: true) {
+            year = y.year; end += y.length
+        } else if end + 2 < limit, tokens[end].lower == "of", ["next", "last", "this"].contains(tokens[end + 1].lower), tokens[end + 2].lower == "year",
+                  let ref = referenceDate {
+            year = ref.year + (tokens[end + 1].lower == "next" ? 1 : tokens[end + 1].lower == "last" ? -1 : 0); end += 3
+        } else if end + 1 < limit, ["next", "last", "this"].contains(tokens[end].lower), tokens[end + 1].lower == "year", let ref = referenceDate {
+            year = ref.year + (tokens[end].lower == "next" ? 1 : tokens[end].lower == "last" ? -1 : 0); end += 2
+        }
+        return DateMatch(range: i..<end, expression: .holiday(m.payload, year: year, direction: direction))
+    }
+
+    /// The date `n` units after the reference date ("in three days", "two weeks from now").
+    private func future(_ n: Int, unit: String) -> DateExpression? {
+        switch unit {
+        case "day", "days": return .offset(days: n)
+        case "week", "weeks": return .offset(days: 7 * n)
+        case "month", "months": return .relativeMonth(n)
+        case "year", "years": return .relativeYear(n)
+        default: return nil
+        }
+    }
+
+    /// "(the) second Tuesday of March (2014)", "last Monday in October", "third day of October",
+    /// "the last day of October 2015", "second of March" — an nth weekday or day of a month.
+    private func nthDate(at i: Int, limit: Int) -> DateMatch? {
+        var k = i
+        if tokens[k].lower == "the" { k += 1 }
+        guard k < limit else { return nil }
+        var n: Int?
+        var length = 1
+        if tokens[k].lower == "last" { n = -1 } else if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) { n = ord.day; length = ord.length }
+        guard let nth = n else { return nil }
+        var j = k + length
+        guard j < limit else { return nil }
+        var weekday: Int?
+        var dayWord = false
+        if let wd = Grammar.weekdays[tokens[j].lower] { weekday = wd; j += 1 } else if tokens[j].lower == "day" { dayWord = true; j += 1 }
+        guard j + 1 < limit, ["of", "in"].contains(tokens[j].lower), let month = Grammar.months[tokens[j + 1].lower] else { return nil }
+        // "second of March" needs an ordinal word or number and no weekday
+        if weekday == nil && !dayWord && (nth < 1 || tokens[j].lower != "of") { return nil }
+        if weekday == nil && nth > 0 && tokens[j].lower != "of" { return nil }
+        var end = j + 2
+        let year = yearAt(end, limit: limit, allowComma: true)
+        if let y = year { end += y.length }
+        let expression: DateExpression
+        if let wd = weekday {
+            guard nth == -1 || (1...5).contains(nth) else { return nil }
+            expression = .holiday(HolidayRule(kind: .nthWeekday(month: month, weekday: wd, n: nth, offset: 0)), year: year?.year, direction: 0)
+        } else if nth == -1 {
+            guard dayWord else { return nil }
+            expression = .holiday(HolidayRule(kind: .lastDay(month: month)), year: year?.year, direction: 0)
+        } else {
+            guard (1...31).contains(nth) else { return nil }
+            expression = .day(year: year?.year, month: month, day: nth)
+        }
+        return DateMatch(range: i..<end, expression: expression)
     }
 
     /// A four-digit year at `k` (after an optional comma).

@@ -150,14 +150,24 @@ extension Document {
             unit = c.unit
             kind = "money"
             // "$2 billion" / "£1.5m" were multiplied by the reader
+        } else if k + 1 < limit, ["pounds", "pound", "lbs", "lb"].contains(tokens[k].lower), tokens[k + 1].lower == "of",
+                  k + 2 < limit, tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized {
+            // "two pounds of meat", "500 pounds of explosives": a weight, not money
+            unit = "lb"; kind = "quantity"; k += 1
         } else if k < limit, let c = lexicon.currencyMatcher.match(tokens, at: k, limit: limit), c.payload.position != "before",
                   !(tokens[k].text.count == 1 && tokens[k].kind == .word && tokens[k].spaceBefore) {
             unit = c.payload.unit; kind = "money"; k += c.length
         } else if k < limit, tokens[k].text == "$" || tokens[k].text == "€" || tokens[k].text == "£", !tokens[k].spaceBefore {
             unit = lexicon.currencyMatcher.match(tokens, at: k, limit: limit)?.payload.unit; kind = "money"; k += 1
-        } else if k < limit, let u = unitAfter(k, limit: limit) {
+        } else if k < limit, let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k) {
+            // "2 more minutes", "two additional hours" (unitAfter with `after` checks the word between)
+            if u.start > k { k = u.start }
             unit = u.entry.unit; kind = u.entry.kind; value *= u.entry.factor; valueMax = valueMax.map { $0 * u.entry.factor }
             k += u.length
+            // "an hour and a half", "a month and a half"
+            if kind == "duration", k + 2 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit) {
+                value += 0.5; k += 1 + half
+            }
             // "2 degrees below zero"
             if kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" { value = -abs(value); k += 2 }
         } else if k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
@@ -199,8 +209,17 @@ extension Document {
     }
 
     /// A unit right after a number ("30C", "30 km", "40%", "2 hours"); single letters only when glued.
-    private func unitAfter(_ k: Int, limit: Int) -> (entry: UnitEntry, length: Int)? {
+    /// The unit at `k`; with `after`, only when the one word between is "more", "extra", "additional", "fewer" or
+    /// "less" and the unit measures time ("2 more minutes").
+    private func unitAfter(_ k: Int, limit: Int, after: Int? = nil) -> (entry: UnitEntry, length: Int, start: Int)? {
+        if let a = after {
+            guard k < limit, ["more", "extra", "additional", "fewer", "less", "further"].contains(tokens[a].lower),
+                  let u = unitAfter(k, limit: limit), u.entry.kind == "duration" else { return nil }
+            return u
+        }
+        guard k < limit else { return nil }
         // "-day" glued: 30-day
+        let start = k
         var k = k
         var extra = 0
         if tokens[k].kind == .dash, !tokens[k].spaceBefore, k + 1 < limit, !tokens[k + 1].spaceBefore { k += 1; extra = 1 }
@@ -215,7 +234,7 @@ extension Document {
             }
             if t.text == "m" && !t.spaceBefore { return nil }  // 5m is millions in money, ambiguous elsewhere
         }
-        return (m.payload, m.length + extra)
+        return (m.payload, m.length + extra, start)
     }
 
     /// A hyphenated number-word compound: four-year → 4 year; five-storey → 5 counted "storey".

@@ -284,7 +284,17 @@ extension Document {
         var nameStart = start
         while nameStart < i && tokens[nameStart].has(Lexicon.determinerBit) { nameStart += 1 }
         let name = text(tokens: nameStart..<end)
-        return (start..<end, name.prefix(1).lowercased() + name.dropFirst(), affiliation)
+        // "Authorities in …" at a sentence start is lowercased; "Ukrainian negotiators" keeps its demonym's capital
+        let properStart = entityAt[nameStart] >= 0 || (tokens[nameStart].isCapitalized && !isSentenceInitial(nameStart))
+        return (start..<end, properStart ? name : name.prefix(1).lowercased() + name.dropFirst(), affiliation)
+    }
+
+    /// Whether token `k` is the first word of its sentence (after any opening marks).
+    private func isSentenceInitial(_ k: Int) -> Bool {
+        var j = k - 1
+        let s = sentences[sentenceOfToken[k]].tokens.lowerBound
+        while j >= s && (tokens[j].kind == .quote || tokens[j].kind == .dash || tokens[j].text == "(") { j -= 1 }
+        return j < s
     }
 
     /// Whether "according to" comes right before token `i`.

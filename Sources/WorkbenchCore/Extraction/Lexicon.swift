@@ -71,6 +71,8 @@ package final class Lexicon: Sendable {
     package let abbreviations: [String: String]
     package let givenNames: Set<String>
     package let pauseMatcher: PhraseMatcher<String>
+    /// Holidays by name and alias, with the rule that dates them.
+    let holidayMatcher: PhraseMatcher<HolidayRule>
     /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
     /// propose, agree, confirm, reject (commitments).
     package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
@@ -110,13 +112,15 @@ package final class Lexicon: Sendable {
     package static let figureStartBit: UInt32 = 1 << 22
     /// Words that report an attack or its toll (a sentence without one reports no strike event).
     package static let eventBit: UInt32 = 1 << 23
+    /// Words that can start a holiday's name.
+    package static let holidayBit: UInt32 = 1 << 24
 
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -250,6 +254,16 @@ package final class Lexicon: Sendable {
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause
+        var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
+        for r in rows("holidays") {
+            guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else { continue }
+            for form in [name] + r.list("aliases") {
+                holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
+                // "Thanksgiving" and "Thanksgiving Day" both name it
+                if !form.lowercased().hasSuffix(" day") { holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer) }
+            }
+        }
+        self.holidayMatcher = holidays
         var eventWords: [String: Set<String>] = [:]
         for r in rows("event_words") {
             if let w = r.value("word")?.lowercased(), let role = r.value("role") { eventWords[role, default: []].insert(w) }
@@ -268,7 +282,7 @@ package final class Lexicon: Sendable {
         var flags: [String: UInt32] = [:]
         func mark<P>(_ m: PhraseMatcher<P>) { for w in m.firstWords { flags[w, default: 0] |= m.bit } }
         mark(self.partyMatcher); mark(self.placeMatcher); mark(self.roleMatcher); mark(self.cueMatcher); mark(self.weaponMatcher)
-        mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher)
+        mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher); mark(self.holidayMatcher)
         func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String { for w in words { flags[w, default: 0] |= bit } }
         mark(cueForms.keys, Lexicon.cueFormBit)
         for role in ["attack", "killed", "wounded"] { mark(eventWords[role] ?? [], Lexicon.eventBit) }

@@ -82,11 +82,15 @@ struct NumberReader {
                 if let s = NumberReader.suffixScales[next.text] ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
                    !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn" || next.lower == "mn" || next.lower == "tn" {
                     // "5 m" with a space is metres, not millions; glued "5m" is ambiguous and read as millions only with money
-                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k" || next.text == "G" || next.text == "B" {
+                    // a capital M glued to digits is millions ("1.2M"); lowercase "5m" stays ambiguous
+                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k" || next.text == "G" || next.text == "B" || next.text == "M" {
                         v *= s
                         n = 2
                     }
                 }
+            }
+            if n == 1, i + 2 < limit, tokens[i + 1].lower == "and", let half = halfAt(i + 2, limit: limit) {
+                return Reading(value: v + 0.5, length: 2 + half, digits: true)
             }
             return Reading(value: v, length: n, digits: true)
         }
@@ -150,7 +154,21 @@ struct NumberReader {
             break
         }
         guard any else { return nil }
+        var value = total + current
+        // "two and a half" (years), "five and half"
+        if !ordinal, j + 2 < limit, tokens[j].lower == "and", let half = halfAt(j + 1, limit: limit) {
+            value += 0.5
+            j += 1 + half
+        }
         // a trailing "and" was not consumed
-        return Reading(value: total + current, length: j - i, ordinal: ordinal)
+        return Reading(value: value, length: j - i, ordinal: ordinal)
+    }
+
+    /// "a half" / "an half" / "half" at `k`: its length in tokens.
+    func halfAt(_ k: Int, limit: Int) -> Int? {
+        guard k < limit else { return nil }
+        if tokens[k].lower == "half" { return 1 }
+        if k + 1 < limit, ["a", "an"].contains(tokens[k].lower), tokens[k + 1].lower == "half" { return 2 }
+        return nil
     }
 }

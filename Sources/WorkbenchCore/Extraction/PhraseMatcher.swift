@@ -9,7 +9,7 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    private enum CaseRule: UInt8, Sendable { case any, capitalized, exact }
+    private enum CaseRule: UInt8, Sendable { case any, capitalized, exact, lowercase }
 
     private var byFirst: [String: [Entry]] = [:]
     /// The token flag bit meaning "this word starts a phrase of this matcher".
@@ -30,6 +30,8 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         let rules: [CaseRule] = tokens.map { t in
             if t.isAllCaps { return .exact }
             if t.isCapitalized { return .capitalized }
+            // a one-letter lowercase form ("m" for metres, "p" for pence) does not match its capital ("1.2M" is millions)
+            if tokens.count == 1 && t.text.count == 1 { return .lowercase }
             return .any
         }
         let entry = Entry(lower: tokens.map(\.lower), rules: rules, payload: payload)
@@ -59,6 +61,7 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
                 switch e.rules[k] {
                 case .any: break
                 case .capitalized: if !(t.text.unicodeScalars.first?.isUpper ?? false) { continue outer }
+                case .lowercase: if t.text.unicodeScalars.contains(where: { $0.isUpper }) { continue outer }
                 case .exact:
                     // all-caps forms match only all-caps tokens (US, not us)
                     if !t.isAllCaps && t.text.unicodeScalars.contains(where: { $0.isLower }) { continue outer }
