@@ -53,4 +53,27 @@ import Testing
         #expect(Day(2026, 1, 30)!.weekday == 5)
         #expect(Day(iso: "2026-13-01") == nil)
     }
+
+    @Test func holidaysByRuleAndTable() throws {
+        // reference 2026-01-30: Orthodox Christmas (7 January) has just passed; Orthodox Easter 2026 is 12 April
+        let d = try dates("A truce over Orthodox Christmas failed. Another is proposed for Orthodox Easter, and for Eid al-Adha 2025 there was none.")
+        #expect(d.map(\.value) == ["2026-01-07", "2026-04-12", "2025-06-06"])
+        #expect(d.allSatisfy { $0.kind == "holiday" })
+        let us = try dates("Last Thanksgiving was quiet; next Christmas Eve will not be.")
+        #expect(us.map(\.value) == ["2025-11-27", "2026-12-24"])
+    }
+
+    @Test func nthWeekdaysAndLastDays() throws {
+        let d = try dates("The vote is on the second Tuesday of March, the report on the last day of October 2026, talks on the third of February.")
+        #expect(d.map(\.value) == ["2026-03-10", "2026-10-31", "2026-02-03"])
+    }
+
+    @Test func weekdayWithADate() throws {
+        #expect(try dates("It began on Fri, Jan 23, and ended Tuesday the 27th.").map(\.value) == ["2026-01-23", "2026-01-27"])
+    }
+
+    @Test func futureOffsets() throws {
+        let d = try dates("Talks resume in three days and end the day after tomorrow; a deal is due two weeks from now.")
+        #expect(d.map(\.value) == ["2026-02-02", "2026-02-01", "2026-02-13"])
+    }
 }

@@ -56,4 +56,17 @@ import Testing
         let a = try parseBody("Some 300 troops and 12 tanks moved 40 km.")
         for f in a.figures { #expect(a.slice(f.start, f.end) == f.text) }
     }
+
+    @Test func halvesAndExtraUnits() throws {
+        let f = try figures("The war has lasted two and a half years; the talks took an hour and a half and 2 more minutes.")
+        #expect(f.map(\.value) == [2.5, 1.5, 2])
+        #expect(f.map(\.unit) == ["year", "h", "min"])
+    }
+
+    @Test func capitalMIsMillionsAndPoundsOfIsWeight() throws {
+        let f = try figures("The fund holds 1.2M dollars; the truck carried 500 pounds of explosives and cost 20 KWD.")
+        #expect(f.map(\.value) == [1_200_000, 500, 20])
+        #expect(f.map(\.unit) == ["USD", "lb", "KWD"])
+        #expect(f.map(\.kind) == ["money", "quantity", "money"])
+    }
 }
