@@ -42,14 +42,36 @@ extension Document {
             if let m = lexicon.weaponMatcher.match(tokens, at: k, limit: r.upperBound), !isInsideQuote(k) {
                 let w = lexicon.weapons[m.payload]
                 let end = tokens[k + m.length - 1].end
-                let count = figures.last(where: { $0.sentence == si && $0.end == end && $0.kind == "count" }).flatMap { $0.value.map { Int($0) } }
+                let figure = figures.last(where: { $0.sentence == si && $0.end == end && $0.kind == "count" })
+                let count = figure.flatMap { $0.value.map { Int($0) } }
                 if let i = weapons.firstIndex(where: { $0.name == w.name }) {
-                    if weapons[i].count == nil { weapons[i].count = count }
+                    if weapons[i].count == nil { weapons[i].count = count; weapons[i].approximate = figure?.approximate ?? false }
                 } else {
-                    weapons.append(Weapon(name: w.name, category: w.category, count: count, destroyed: nil))
+                    weapons.append(Weapon(name: w.name, category: w.category, count: count, destroyed: nil, approximate: figure?.approximate ?? false))
                 }
                 k += m.length
             } else { k += 1 }
+        }
+        // Elliptical counts: "18 ballistic and 7 cruise missiles" — a count of a modifier that, with the head noun
+        // of the weapon named next, is itself a weapon.
+        for f in figures where f.sentence == si && f.kind == "count" {
+            guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded() else { continue }
+            guard let fi = r.first(where: { tokens[$0].end == f.end }), fi + 1 < r.upperBound,
+                  ["and", ",", "or"].contains(tokens[fi + 1].lower) else { continue }
+            // the next weapon phrase's last word: "missiles" in "7 cruise missiles"
+            var j = fi + 1
+            var head: String?
+            while j < min(r.upperBound, fi + 8) {
+                if let m = lexicon.weaponMatcher.match(tokens, at: j, limit: r.upperBound) { head = tokens[j + m.length - 1].text; break }
+                j += 1
+            }
+            guard let head else { continue }
+            let phrase = lexicon.tokens(counted + " " + head)
+            guard let m = lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { continue }
+            let w = lexicon.weapons[m.payload]
+            if !weapons.contains(where: { $0.name == w.name }) {
+                weapons.append(Weapon(name: w.name, category: w.category, count: Int(v), destroyed: nil, approximate: f.approximate))
+            }
         }
         // Tolls.
         var killed: Int?, wounded: Int?, destroyed: Int?

@@ -138,6 +138,7 @@ extension Weapon: ModelType {
         .init("category", "string?", "drone, ballistic missile, cruise missile, bomb …") { $1.value($0.category) },
         .init("count", "integer?", "How many were launched or used.") { $1.value($0.count) },
         .init("destroyed", "integer?", "How many were shot down, when reported.") { $1.value($0.destroyed) },
+        .init("approximate", "boolean", "Whether the count was approximate (\"nearly 300\").") { $1.bool($0.approximate) },
     ]
 }
 

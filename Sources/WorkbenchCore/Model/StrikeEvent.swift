@@ -36,4 +36,6 @@ package struct Weapon: Sendable {
     package var count: Int?
     /// How many were shot down or failed to reach targets, when reported.
     package var destroyed: Int?
+    /// Whether the count was given as approximate ("nearly 300", "about 40").
+    package var approximate: Bool = false
 }

@@ -466,7 +466,8 @@ function M.from_events(source, opts)
     local weapons = {}
     for _, w in ipairs(e.weapons or {}) do
       local name, category = weapon_of(w.name)
-      weapons[#weapons + 1] = { name = name, written = w.name, category = w.category or category, count = w.count, destroyed = w.destroyed }
+      weapons[#weapons + 1] = { name = name, written = w.name, category = w.category or category, count = w.count,
+                                destroyed = w.destroyed, approximate = w.approximate == true }
     end
     local launched = 0
     for _, w in ipairs(weapons) do launched = launched + (w.count or 0) end
@@ -1005,6 +1006,9 @@ function M.corroborate(article_evidence, log, opts)
               M.format_time(item.from, opts.timezone), M.format_time(item.to, opts.timezone))
           elseif logged == w.count then
             verdict, rule = "agreed", format("the log has %d", logged)
+          elseif w.approximate and math.abs(logged - w.count) <= 0.1 * w.count then
+            -- "nearly 300" against 290 in the log: the article's round figure agrees within 10%
+            verdict, rule = "agreed", format("the article's approximate %d is within 10%% of the log's %d", w.count, logged)
           else
             verdict, rule = "differs", format("the article says %d, the log %d", w.count, logged)
           end
