@@ -127,6 +127,8 @@ private final class PTYConsole {
         #expect(second.expect("> "))
         second.send("\u{1B}[A")  // Up arrow: the last line of the first session
         #expect(second.expect("marker_from_first_session = 7"), "\(second.transcript)")
+        // let the line editor settle into its read before the interrupt (a loaded CI machine is slow to redraw)
+        usleep(300_000)
         let before = second.transcript.count
         second.send("\u{3}")     // Ctrl-C clears the line and shows a fresh prompt
         #expect(second.expect("\r\n> ", from: before))

@@ -22,7 +22,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let out = r.stdout
         #expect(out.contains("## Ukraine: halt long-range strikes on Russian energy facilities"))
-        #expect(out.contains("## Russia: pause in attacks on Kyiv and other cities"))
+        #expect(out.contains("## Russia: short pause in attacks on Kyiv and other cities"))
         #expect(out.contains("2026-01-25 – 2026-02-01 (“for a week until Feb. 1”)"))
         #expect(out.contains("the start date is worked out from “for a week until Feb. 1”"))
         // the night after the window: Kyiv region hit, outside the window

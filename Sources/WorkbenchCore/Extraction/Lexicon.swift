@@ -76,7 +76,7 @@ package final class Lexicon: Sendable {
     /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
     /// propose, agree, confirm, reject (commitments).
     package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
-    package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords: Set<String>
+    package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords, declareWords: Set<String>
     /// Boilerplate lines: exact phrases and prefixes (lowercase).
     package let boilerplateExact: Set<String>
     package let boilerplatePrefixes: [String]
@@ -272,6 +272,7 @@ package final class Lexicon: Sendable {
         woundedWords = eventWords["wounded"] ?? []; destroyedWords = eventWords["destroyed"] ?? []
         requestWords = eventWords["request"] ?? []; proposeWords = eventWords["propose"] ?? []
         agreeWords = eventWords["agree"] ?? []; confirmWords = eventWords["confirm"] ?? []; rejectWords = eventWords["reject"] ?? []
+        declareWords = eventWords["declare"] ?? []
         var exact = Set<String>(), prefixes: [String] = []
         for r in rows("boilerplate") {
             guard let p = r.value("phrase")?.lowercased() else { continue }

@@ -37,6 +37,8 @@ package struct Window: Sendable {
     package var text: String? = nil
     /// Which end was worked out rather than written: "start" for "for a week until Feb. 1".
     package var derived: String? = nil
+    /// How many days it lasts, when said ("a 30-day ceasefire").
+    package var days: Int? = nil
 }
 
 /// One statement about a commitment's status.

@@ -173,6 +173,7 @@ extension Window: ModelType {
         .init("end", "string?", "Last day (ISO), inclusive.") { $1.value($0.end) },
         .init("text", "string?", "The words the window was read from (\"for a week until Feb. 1\").") { $1.value($0.text) },
         .init("derived", "string?", "Which end was worked out rather than written: \"start\" when a duration ends on a date.") { $1.value($0.derived) },
+        .init("days", "integer?", "How many days it lasts, when said (\"a 30-day ceasefire\").") { $1.value($0.days) },
     ]
 }
 

@@ -357,31 +357,40 @@ function M.from_commitment(c, overrides)
   if c.window and c.window.derived == "start" then
     notes[#notes + 1] = format("the start date is worked out from “%s”, not stated", c.window.text or "the duration")
   end
+  local w = c.window or {}
+  local stop, horizon = w["end"], nil
+  if w.days then
+    -- "a 30-day ceasefire": from its start, or checked for its length when the start is not known
+    if w.start and not stop then stop = M.add_days(w.start, w.days - 1) end
+    if not w.start then horizon = w.days end
+    notes[#notes + 1] = format("it was to last %d days", w.days)
+  end
   local spec = {
-    name = format("%s: %s", c.party or "?", c.action or "pause"),
+    name = format("%s: %s", c.party or (c.counterparty and "both sides") or "?", c.action or "pause"),
+    horizon = horizon,
     party = c.party, counterparty = c.counterparty, requested_by = c.requested_by,
     scope = { types = c.scope_types, places = c.scope_places, text = c.scope },
-    window = { start = c.window and c.window.start, ["end"] = c.window and c.window["end"],
-               text = c.window and c.window.text, derived = c.window and c.window.derived },
+    window = { start = w.start, ["end"] = stop, text = w.text, derived = w.derived, days = w.days },
     reciprocal = c.reciprocal, condition = c.condition, status = c.status,
     announced = a and a.date, source = c, claims = c.claims, notes = notes,
   }
   for k, v in pairs(overrides) do spec[k] = v end
   if spec.party == nil then
-    return nil, "the commitment names no party that holds fire; give one: from_commitment(c, {party = \"…\"})"
+    return nil, format("the commitment (%s) names no party that holds fire; give one: from_commitment(c, {party = \"…\"})", c.action or "pause")
   end
   return M.declare(spec)
 end
 
---- The pauses an article reports (one per commitment with a party), as a List.
+--- The pauses an article reports (one per commitment with a party), as a List; the second result
+-- lists the commitments that could not become one ({commitment = c, reason = "…"}).
 function M.from_article(a)
   argcheck(1, "from_article", a, "table")
-  local out = workbench.list({})
+  local out, skipped = workbench.list({}), workbench.list({})
   for _, c in ipairs(a.commitments or {}) do
-    local p = M.from_commitment(c)
-    if p then out[#out + 1] = p end
+    local p, why = M.from_commitment(c)
+    if p then out[#out + 1] = p else skipped[#skipped + 1] = { commitment = c, reason = why } end
   end
-  return out
+  return out, skipped
 end
 
 --- The other side's half of a reciprocal pause: the counterparty keeps the same scope.
