@@ -289,4 +289,14 @@ import Testing
         // Russia struck first (28 March), so Ukraine's strike on 2 April falls after the pause was void for it
         #expect(result == "violation Russia Russia:outside scope Ukraine:outside scope 2025-03-28=no violation reported 2025-03-29=outside scope 2025-04-02=outside scope")
     }
+
+    @Test func aLocalizedCeasefireWithNoPlaceStaysUnclear() throws {
+        let result = try lua("""
+        local p = pause.declare{ party = "Russia", scope = { limited = "localized ceasefire" }, window = { start = "2026-01-16", ["end"] = "2026-01-18" } }
+        local log = assert(pause.from_log_rows(rows{ { "2026-01-17 10:00", "2026-01-17 11:00", "Odesa oblast" } }))
+        local j = pause.check(p, log).items[1]
+        return j.verdict .. ": " .. j.rule
+        """)
+        #expect(result == "unclear: the pause covers a limited area (“localized ceasefire”) that the text does not name")
+    }
 }

@@ -331,7 +331,7 @@ function M.declare(spec)
   end
   local p = setmetatable({
     name = spec.name, party = spec.party, counterparty = spec.counterparty, requested_by = spec.requested_by,
-    scope = { types = copy_list(scope.types), places = copy_list(scope.places), text = scope.text },
+    scope = { types = copy_list(scope.types), places = copy_list(scope.places), text = scope.text, limited = scope.limited },
     window = { start = window.start, ["end"] = window["end"], text = window.text, derived = window.derived,
                starts = window.starts },
     timezone = tz, reciprocal = spec.reciprocal == true, condition = spec.condition,
@@ -369,7 +369,11 @@ function M.from_commitment(c, overrides)
     name = format("%s: %s", c.party or (c.counterparty and "both sides") or "?", c.action or "pause"),
     horizon = horizon,
     party = c.party, counterparty = c.counterparty, requested_by = c.requested_by,
-    scope = { types = c.scope_types, places = c.scope_places, text = c.scope },
+    scope = { types = c.scope_types, places = c.scope_places, text = c.scope,
+              -- "a localized ceasefire" with no place named: limited to somewhere the text does not say
+              limited = (#(c.scope_places or {}) == 0 and c.action ~= nil
+                         and (c.action:lower():find("locali[sz]ed") or c.action:lower():find("limited") or c.action:lower():find("partial")
+                              or c.action:lower():find("local ")) and c.action or nil) },
     window = { start = w.start, ["end"] = stop, text = w.text, derived = w.derived, days = w.days },
     reciprocal = c.reciprocal, condition = c.condition, status = c.status,
     announced = a and a.date, source = c, claims = c.claims, notes = notes,
@@ -702,6 +706,10 @@ function M.judge(p, item, window)
   end
   -- what and where
   local types, places = p.scope.types or {}, p.scope.places or {}
+  if p.scope.limited and #places == 0 then
+    -- the area is unknown, so nothing can be placed inside it: whatever else matches stays unclear
+    reasons[#reasons + 1] = format("the pause covers a limited area (“%s”) that the text does not name", p.scope.limited)
+  end
   if #types > 0 or #places > 0 then
     local best, why = "outside", {}
     if #types > 0 then
