@@ -87,4 +87,31 @@ import Testing
         #expect(r.stderr.contains("empty.txt: is empty"))
         #expect(r.stdout.contains("Tally of 1 article"))
     }
+
+    @Test func aLargeCorpusIsReadAsUsed() throws {
+        // above the eager limit, workbench.articles parses articles when touched; the answers are the same
+        // (figures: 10+20+30 and 11+21+31 drones, plus the headlines' report numbers 1+2+3 twice = 135)
+        let dir = try temporaryFolder()
+        for (n, sub) in ["east", "west"].enumerated() {
+            let folder = dir.appendingPathComponent(sub)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for k in 1...3 {
+                try write("Report \(k)\n“We hold the line,” said Ivan Fedorov. Russia launched \(10 * k + n) drones.\n", to: "00\(k).txt", in: folder)
+            }
+        }
+        try write("", to: "empty.txt", in: dir.appendingPathComponent("east"))
+        let script = try write("""
+        local a = workbench.articles
+        local ids, drones = {}, 0
+        for _, x in ipairs(a) do ids[#ids + 1] = x.id; drones = drones + x.figures:sum("value") end
+        print(#a, table.concat(ids, ","), drones, a[2].quotes[1].speaker)
+        """, to: "count.lua", in: dir)
+        let lazy = try workbench(["run", script.path, dir.path], environment: ["WORKBENCH_EAGER_ARTICLES": "2"])
+        let eager = try workbench(["run", script.path, dir.path])
+        #expect(lazy.stdout == "6\teast/001,east/002,east/003,west/001,west/002,west/003\t135\tIvan Fedorov\n", "\(lazy.stderr)")
+        #expect(lazy.stdout == eager.stdout)
+        // the unreadable file is named once and the exit status says some inputs failed
+        #expect(lazy.status == 2)
+        #expect(lazy.stderr.components(separatedBy: "empty.txt").count == 2)
+    }
 }

@@ -23,6 +23,8 @@ package final class Corpus: @unchecked Sendable {
     package let serial: Bool
     /// `INDEX.tsv` metadata per folder, read once.
     private let indexes: [String: [String: [String: String]]]
+    /// The folders given, longest first (ids of files in their subfolders include the subfolder).
+    private let folderRoots: [String]
 
     /// - Parameters:
     ///   - paths: files and folders as given.
@@ -49,6 +51,12 @@ package final class Corpus: @unchecked Sendable {
             if indexes[folder] == nil { indexes[folder] = FolderIndex.read(folder: folder) }
         }
         self.indexes = indexes
+        var roots: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue { roots.append(p.hasSuffix("/") ? p : p + "/") }
+        }
+        self.folderRoots = roots.sorted { $0.count > $1.count }
     }
 
     /// Number of inputs (files and unusable paths).
@@ -67,7 +75,11 @@ package final class Corpus: @unchecked Sendable {
                     for (k, v) in meta where source.frontMatter[k] == nil { source.frontMatter[k] = v }
                     if meta["date"] != nil && source.frontMatter["date"] == meta["date"] { source.frontMatter["date_source"] = source.frontMatter["date_source"] ?? "index" }
                 }
-                return .article(parser.parse(source))
+                var article = parser.parse(source)
+                // in a folder with subfolders the file name alone repeats (bbc/business/001, bbc/sport/001):
+                // the id is the path below the folder given
+                if let id = nestedID(path) { article.id = id }
+                return .article(article)
             } catch let e as WorkbenchError {
                 if case .badInput(_, let reason) = e { return .failure(path: path, reason: reason) }
                 return .failure(path: path, reason: e.description)
@@ -75,6 +87,16 @@ package final class Corpus: @unchecked Sendable {
                 return .failure(path: path, reason: "\(error)")
             }
         }
+    }
+
+    /// The id of a file found in a subfolder of a folder given on the command line ("business/001"), or nil.
+    private func nestedID(_ path: String) -> String? {
+        for root in folderRoots where path.hasPrefix(root) {
+            let relative = String(path.dropFirst(root.count))
+            guard relative.contains("/") else { return nil }
+            return relative.hasSuffix(".txt") ? String(relative.dropLast(4)) : relative
+        }
+        return nil
     }
 
     /// Calls `body` with every entry in input order; parsing runs ahead in parallel one batch at a time.
@@ -89,6 +111,16 @@ package final class Corpus: @unchecked Sendable {
             }
             start = end
         }
+    }
+
+    /// Parses the inputs at `indices` (in that order), in parallel unless `serial`.
+    package func parse(inputs indices: [Int]) -> [Entry] {
+        if serial || indices.count == 1 { return indices.map { entry(items[$0]) } }
+        let results = ResultSlots<Entry>(count: indices.count)
+        DispatchQueue.concurrentPerform(iterations: indices.count) { k in
+            results.set(k, self.entry(self.items[indices[k]]))
+        }
+        return results.values()
     }
 
     /// Parses `range` of the inputs, in parallel unless `serial`.

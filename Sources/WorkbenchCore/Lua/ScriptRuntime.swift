@@ -17,6 +17,12 @@ package final class ScriptRuntime {
     /// Where `print` writes (standard output by default; the console and tests may capture it).
     package var output: (String) -> Void = { StandardStreams.write($0) }
     private var articlesLoaded = false
+    /// For corpora too large to hold: which inputs are readable articles, and the latest parsed batches.
+    var lazyArticles: LazyArticleIndex?
+    /// Corpora with more inputs than this are read as used by `workbench.articles` (WORKBENCH_EAGER_ARTICLES).
+    package static let eagerArticleLimit: Int = {
+        Int(ProcessInfo.processInfo.environment["WORKBENCH_EAGER_ARTICLES"] ?? "") ?? 5000
+    }()
 
     /// Creates the state and installs the API.
     /// - Parameters:
@@ -156,6 +162,7 @@ package final class ScriptRuntime {
         let combined = Corpus(paths: (corpus?.paths ?? []) + paths, parser: parser, maxBytes: more.maxBytes)
         corpus = combined
         guard articlesLoaded else { return more.count }
+        if lazyArticles != nil { return more.count }  // the lazy list reads the combined corpus as used
         // append to the list already in Lua
         lua.getGlobal("workbench")
         lua.getField("articles", in: -1)
@@ -177,7 +184,7 @@ package final class ScriptRuntime {
     }
 
     /// Reports an input that could not be read.
-    private func report(path: String, reason: String) {
+    func report(path: String, reason: String) {
         failedInputs += 1
         diagnostics("workbench: \(path): \(reason)")
     }
@@ -245,6 +252,11 @@ package final class ScriptRuntime {
 
     /// `workbench._load_all()` → every article as a List (used by `workbench.articles`).
     private func luaLoadAll(_ l: Lua) -> Int32 {
+        if let corpus, !articlesLoaded, corpus.count > Self.eagerArticleLimit {
+            // a large corpus: a list whose articles are parsed when first used, so memory stays bounded
+            articlesLoaded = true
+            return pushLazyArticles()
+        }
         l.newTable()
         l.setMetatable(named: "workbench.List")
         guard let corpus, !articlesLoaded else { return 1 }

@@ -268,6 +268,29 @@ package.loaded["workbench.csv"] = workbench.csv
 package.loaded["workbench.json"] = workbench.json
 package.loaded["workbench.lexicon"] = workbench.lexicon
 
+--- The articles of a large corpus as a list read as used: `articles[i]`, `#articles`, `ipairs` and the
+-- List methods work; each article is parsed when first touched and forgotten when no longer used.
+function workbench._lazy_articles(get, len)
+  local held = setmetatable({}, { __mode = "v" })
+  return setmetatable({}, {
+    __name = "List",
+    __index = function(_, k)
+      if math.type(k) == "integer" then
+        local a = held[k]
+        if a == nil then
+          a = get(k)
+          if a ~= nil then held[k] = a end
+        end
+        return a
+      end
+      return List[k]
+    end,
+    __len = function() return len() end,
+    __newindex = function() error("workbench.articles is read-only for a large corpus (copy what you need into a table)", 2) end,
+    __tostring = function() return format("List(%d articles, parsed as used)", len()) end,
+  })
+end
+
 --- The named tallies as plain tables (name → {counts, sums, lists}), for a sharded run to save.
 function workbench._saved_tallies()
   local out = {}
