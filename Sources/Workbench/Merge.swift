@@ -13,11 +13,7 @@ extension Workbench {
             """
         )
 
-        @Option(name: .long, help: ArgumentHelp("Write the report here; the extension picks the format (.md, .html, .csv, .json).", valueName: "file"))
-        var out: String?
-
-        @Option(name: .long, help: ArgumentHelp("The report's format: markdown (default on the terminal), html, csv or json.", valueName: "format"))
-        var format: String?
+        @OptionGroup var report: ReportOutputOptions
 
         @Option(name: .long, help: ArgumentHelp("Finish with this script instead of the one recorded in the shards.", valueName: "script"))
         var script: String?
@@ -30,18 +26,12 @@ extension Workbench {
 
         func validate() throws {
             if parts.isEmpty { throw ValidationError("give the shard files to merge (written by `workbench run --shard K/N --out FILE.json`)") }
-            if let format, ReportDocument.Format(name: format) == nil {
-                throw ValidationError("--format must be markdown, html, csv or json, not '\(format)'")
-            }
-            if let out, format == nil, ReportDocument.Format.forFile(out) == nil {
-                throw ValidationError("--out \(out): give the file a .md, .html, .csv or .json extension, or choose one with --format")
-            }
         }
 
         func run() throws {
             let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: nil)
-            let status = MergeCommand.run(partPaths: parts, script: script, out: out,
-                                          format: format.flatMap(ReportDocument.Format.init(name:)), trusted: trusted, parser: parser)
+            let status = MergeCommand.run(partPaths: parts, script: script, out: report.out,
+                                          format: report.chosenFormat, trusted: trusted, parser: parser)
             if status != 0 { throw ExitCode(status) }
         }
     }

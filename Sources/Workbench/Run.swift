@@ -28,11 +28,7 @@ extension Workbench {
         @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use, in MB (0: no limit).", valueName: "MB"))
         var maxMemory: Int = 2048
 
-        @Option(name: .long, help: ArgumentHelp("Write the report here; the extension picks the format (.md, .html, .csv, .json).", valueName: "file"))
-        var out: String?
-
-        @Option(name: .long, help: ArgumentHelp("The report's format: markdown (default on the terminal), html, csv or json.", valueName: "format"))
-        var format: String?
+        @OptionGroup var report: ReportOutputOptions
 
         @Option(name: .long, help: ArgumentHelp("Run only slice K of N of the inputs and save the script's named tallies to --out (JSON); add the slices up with `workbench merge`.", valueName: "K/N"))
         var shard: String?
@@ -58,20 +54,14 @@ extension Workbench {
             }
             if let timeout, timeout < 0 { throw ValidationError("--timeout must not be negative") }
             if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
-            if let format, ReportDocument.Format(name: format) == nil {
-                throw ValidationError("--format must be markdown, html, csv or json, not '\(format)'")
-            }
             if let shard {
                 guard Self.parseShard(shard) != nil else {
                     throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N (for example 2/8), not '\(shard)'")
                 }
-                guard let out, out.lowercased().hasSuffix(".json") else {
+                guard let out = report.out, out.lowercased().hasSuffix(".json") else {
                     throw ValidationError("--shard needs --out FILE.json: the slice's tallies are saved there for `workbench merge`")
                 }
-                if format != nil { throw ValidationError("--format does not apply to --shard (the slice is saved as JSON for `workbench merge`)") }
-            }
-            if let out, format == nil, ReportDocument.Format.forFile(out) == nil {
-                throw ValidationError("--out \(out): give the file a .md, .html, .csv or .json extension, or choose one with --format")
+                if report.format != nil { throw ValidationError("--format does not apply to --shard (the slice is saved as JSON for `workbench merge`)") }
             }
         }
 
@@ -88,8 +78,8 @@ extension Workbench {
             options.trusted = trusted
             options.allowRead = allowRead
             options.allowWrite = allowWrite
-            options.out = out
-            options.format = format.flatMap(ReportDocument.Format.init(name:))
+            options.out = report.out
+            options.format = report.chosenFormat
             options.shard = shard.flatMap(Self.parseShard)
             let parser = try input.parser()
             let status = RunCommand.run(options, parser: parser) { [shard = options.shard] paths in

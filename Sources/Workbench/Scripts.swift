@@ -38,9 +38,7 @@ extension Workbench {
                     let m = try ScriptBundle.pack(script: script, to: output)
                     print("packed \(m.name) \(m.version) (\(m.files.count) file\(m.files.count == 1 ? "" : "s")) into \(output)")
                 } catch let e as WorkbenchError {
-                    StandardStreams.error("workbench: \(e.description)")
-                    if case .usage = e { throw ExitCode(ExitStatus.usage) }
-                    throw ExitCode(ExitStatus.failure)
+                    throw ExitCode(ExitStatus.report(e))
                 }
             }
         }
@@ -61,9 +59,7 @@ extension Workbench {
                 do {
                     for line in try ScriptBundle.install(source, force: force) { print(line) }
                 } catch let e as WorkbenchError {
-                    StandardStreams.error("workbench: \(e.description)")
-                    if case .usage = e { throw ExitCode(ExitStatus.usage) }
-                    throw ExitCode(ExitStatus.failure)
+                    throw ExitCode(ExitStatus.report(e))
                 }
             }
         }

@@ -16,13 +16,8 @@ package enum MergeCommand {
             parts = checked.parts
             incomplete = !checked.warnings.isEmpty
             for w in checked.warnings { StandardStreams.error("workbench: warning: " + w) }
-        } catch let e as WorkbenchError {
-            StandardStreams.error("workbench: \(e.description)")
-            if case .usage = e { return ExitStatus.usage }
-            return ExitStatus.failure
         } catch {
-            StandardStreams.error("workbench: \(error)")
-            return ExitStatus.failure
+            return ExitStatus.report(error)
         }
         let first = parts[0]
         // the script as recorded (its path when it still exists, else its name on the search path)

@@ -54,13 +54,8 @@ package enum RunCommand {
             var given = try options.argsFile.map(ScriptArguments.readFile) ?? [:]
             for (k, v) in options.named { given[k] = v }
             named = try ScriptArguments.resolve(given, metadata: metadata)
-        } catch let e as WorkbenchError {
-            StandardStreams.error("workbench: \(e.description)")
-            if case .usage = e { return ExitStatus.usage }
-            return ExitStatus.failure
         } catch {
-            StandardStreams.error("workbench: \(error)")
-            return ExitStatus.failure
+            return ExitStatus.report(error)
         }
 
         var paths = options.paths

@@ -9,25 +9,12 @@ extension ScriptRuntime {
             let path = try l.checkString(1)
             if let reason = self.policy.denial(for: path, write: false) { throw LuaRaise("csv.read: " + reason) }
             let options = try csvOptions(l, 2)
-            do {
-                let table = try CSVTable.read(path: path, header: options.header, delimiter: options.delimiter)
-                pushTable(table, numbers: options.numbers)
-                return 1
-            } catch {
-                l.pushNil(); l.push("\(error)")
-                return 2
-            }
+            return pushTable(l, numbers: options.numbers) { try CSVTable.read(path: path, header: options.header, delimiter: options.delimiter) }
         }); lua.setField("read", in: -2)
         lua.push(function: { [unowned self] l in
             let text = try l.checkString(1)
             let options = try csvOptions(l, 2)
-            do {
-                pushTable(try CSVTable.parse(text, header: options.header, delimiter: options.delimiter), numbers: options.numbers)
-                return 1
-            } catch {
-                l.pushNil(); l.push("\(error)")
-                return 2
-            }
+            return pushTable(l, numbers: options.numbers) { try CSVTable.parse(text, header: options.header, delimiter: options.delimiter) }
         }); lua.setField("parse", in: -2)
         lua.push(function: { [unowned self] l in
             let (columns, rows) = try rowsArgument(l, 1, columnsAt: 2)
@@ -47,6 +34,17 @@ extension ScriptRuntime {
                 return 2
             }
         }); lua.setField("write", in: -2)
+    }
+
+    /// Pushes the table `read` returns, or nil and why it could not be read.
+    private func pushTable(_ l: Lua, numbers: Bool, _ read: () throws -> CSVTable.Table) -> Int32 {
+        do {
+            pushTable(try read(), numbers: numbers)
+            return 1
+        } catch {
+            l.pushNil(); l.push("\(error)")
+            return 2
+        }
     }
 
     /// `{header = true, delimiter = ",", numbers = false}`.

@@ -193,8 +193,13 @@ package final class ScriptRuntime {
     private func luaParse(_ l: Lua) throws -> Int32 {
         let text = try l.checkString(1)
         let name = try l.optString(2) ?? "(text)"
+        return pushArticle(l) { try parser.parse(text: text, path: name) }
+    }
+
+    /// Pushes the parsed article, or nil and the reason it could not be read (Lua's recoverable-failure convention).
+    private func pushArticle(_ l: Lua, _ parse: () throws -> Article) -> Int32 {
         do {
-            push(article: try parser.parse(text: text, path: name))
+            push(article: try parse())
             return 1
         } catch {
             l.pushNil()
@@ -207,14 +212,7 @@ package final class ScriptRuntime {
     private func luaLoad(_ l: Lua) throws -> Int32 {
         let path = try l.checkString(1)
         if let reason = policy.denial(for: path, write: false) { throw LuaRaise("workbench.load: " + reason) }
-        do {
-            push(article: try parser.parse(path: path))
-            return 1
-        } catch {
-            l.pushNil()
-            l.push("\(error)")
-            return 2
-        }
+        return pushArticle(l) { try parser.parse(path: path) }
     }
 
     /// `workbench.each()` → an iterator over the articles, parsed in order as the loop advances.
