@@ -2,7 +2,7 @@ import Foundation
 import WorkbenchCore
 
 /// The parser used for every input (building the lexicon once).
-nonisolated(unsafe) private let parser = ArticleParser(lexicon: try! Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
+private let parser = ArticleParser(lexicon: try! Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
 
 /// libFuzzer's entry point: any crash, or a broken invariant, is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -34,8 +34,8 @@ func workbench(_ arguments: [String], in directory: URL = projectRoot, environme
     // output goes to files, so a full pipe can never block the child
     let dir = FileManager.default.temporaryDirectory
     let outURL = dir.appendingPathComponent("wb-out-\(UUID().uuidString)"), errURL = dir.appendingPathComponent("wb-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
     p.standardOutput = try FileHandle(forWritingTo: outURL)
     p.standardError = try FileHandle(forWritingTo: errURL)

@@ -32,7 +32,6 @@ extension Document {
         let r = s.tokens
         // a sentence without an attack or toll word reports no strike (one flag test per token)
         guard r.contains(where: { tokens[$0].flags & Lexicon.eventBit != 0 }) else { return nil }
-        let words = r.map { tokens[$0].lower }
         // Pause talk and hypotheticals are not attacks.
         if r.contains(where: { lexicon.pauseMatcher.match(tokens, at: $0, limit: r.upperBound)?.payload == "pause" }) { return nil }
         // Weapons with counts.

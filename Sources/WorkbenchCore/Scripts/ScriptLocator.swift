@@ -52,7 +52,7 @@ extension ScriptLocator {
                 var path = dir + "/" + item
                 var name = item
                 var isDir: ObjCBool = false
-                FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+                _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
                 if isDir.boolValue {
                     guard FileManager.default.fileExists(atPath: path + "/init.lua") else { continue }
                     path += "/init.lua"
