@@ -118,6 +118,13 @@ fi
     echo "spaCy+textacy were not installed on this machine, so the side-by-side row is missing; run"
     echo "\`pip install spacy textacy && python3 -m spacy download en_core_web_sm\` and \`make bench\` again"
     echo "(tools/spacy_baseline.py runs the small English pipeline plus textacy's quotation extraction)."
+    if [ -d "$bbc" ]; then
+      words=$(find "$bbc" -name '*.txt' -type f -print0 | xargs -0 cat | wc -w)
+      echo
+      echo "Not a measurement, an estimate: spaCy publishes about 10,000 words per second per CPU core for its"
+      echo "CPU pipelines; the BBC corpus has $words words, so en_core_web_sm would need about"
+      echo "$(awk "BEGIN{printf \"%.0f\", $words/10000}") s on one core ($(awk "BEGIN{printf \"%.0f\", $(count "$bbc")/($words/10000)}") articles/s), $(awk "BEGIN{printf \"%.0f\", $words/20000}") s on two."
+    fi
   fi
 } > "$OUT"
 echo "bench: wrote $OUT"
