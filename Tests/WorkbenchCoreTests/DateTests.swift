@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WorkbenchCore
 
@@ -75,5 +76,16 @@ import Testing
     @Test func futureOffsets() throws {
         let d = try dates("Talks resume in three days and end the day after tomorrow; a deal is due two weeks from now.")
         #expect(d.map(\.value) == ["2026-02-02", "2026-02-01", "2026-02-13"])
+    }
+
+    @Test func teamsAddHolidaysAndBadRulesAreNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("holidays-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("holidays.tsv")
+        try "name\trule\taliases\nKyiv Day\tnth 5 sun -1\t\n".write(to: file, atomically: true, encoding: .utf8)
+        let parser = ArticleParser(lexicon: try Lexicon.load(extraDirectories: [dir.path]), defaultDate: Day(2026, 1, 30))
+        #expect(try parser.parse(text: "Headline\nThe strike came on Kyiv Day 2025.").dates.first?.value == "2025-05-25")
+        try "name\trule\taliases\nBad Day\tsometime\t\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect { _ = try Lexicon.load(extraDirectories: [dir.path]) } throws: { "\($0)".contains("the holiday 'Bad Day' has the rule 'sometime'") }
     }
 }

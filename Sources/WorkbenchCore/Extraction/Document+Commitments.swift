@@ -349,14 +349,14 @@ extension Document {
             // only a condition about the other side's strikes makes the pause reciprocal ("if Russia doesn't comply" with sanctions does not)
             let aboutStrikes = (ifAt..<e).contains { lexicon.attackWords.contains(tokens[$0].lower) || lexicon.pauseMatcher.match(tokens, at: $0, limit: e) != nil }
             if aboutStrikes {
-            st.condition = text(tokens: ifAt..<e)
-            st.reciprocal = true
-            // the other side named in the condition
-            for c in ifAt..<e where entityAt[c] >= 0 {
-                let party = partyTable[entities[entityAt[c]].party]
-                let country = party.kind == "country" ? party.name : party.affiliation
-                if let country, country != st.party { st.counterparty = country; break }
-            }
+                st.condition = text(tokens: ifAt..<e)
+                st.reciprocal = true
+                // the other side named in the condition
+                for c in ifAt..<e where entityAt[c] >= 0 {
+                    let party = partyTable[entities[entityAt[c]].party]
+                    let country = party.kind == "country" ? party.name : party.affiliation
+                    if let country, country != st.party { st.counterparty = country; break }
+                }
             }
         }
         if words.contains("reciprocal") || words.contains("mutual") { st.reciprocal = true }

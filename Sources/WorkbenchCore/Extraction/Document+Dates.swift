@@ -366,7 +366,6 @@ extension Document {
             k = i + 1
         }
         guard tokens[k].has(Lexicon.holidayBit), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit) else { return nil }
-        // a lowercase one-word name that is also a common word ("easter egg" is fine, "holi" rare): names are capitalised in news
         var end = k + m.length
         var year: Int?
         if let y = yearAt(end, limit: limit, allowComma: true) {
@@ -407,9 +406,11 @@ extension Document {
         var dayWord = false
         if let wd = Grammar.weekdays[tokens[j].lower] { weekday = wd; j += 1 } else if tokens[j].lower == "day" { dayWord = true; j += 1 }
         guard j + 1 < limit, ["of", "in"].contains(tokens[j].lower), let month = Grammar.months[tokens[j + 1].lower] else { return nil }
-        // "second of March" needs an ordinal word or number and no weekday
-        if weekday == nil && !dayWord && (nth < 1 || tokens[j].lower != "of") { return nil }
-        if weekday == nil && nth > 0 && tokens[j].lower != "of" { return nil }
+        // without a weekday: "second of March", "third day of October", "the last day of (or in) May"
+        if weekday == nil {
+            if !dayWord && nth < 1 { return nil }
+            if tokens[j].lower != "of" && !(dayWord && nth == -1) { return nil }
+        }
         var end = j + 2
         let year = yearAt(end, limit: limit, allowComma: true)
         if let y = year { end += y.length }

@@ -345,6 +345,10 @@ extension Lexicon {
                     throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
                 }
                 let table = try LexiconTable(parsing: text, source: path)
+                // a holiday whose rule cannot be read would be dropped without a word: say which one
+                if name == "holidays", let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil }) {
+                    throw WorkbenchError.lexicon("\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\"")
+                }
                 if var t = tables[name] { t.append(table); tables[name] = t } else { tables[name] = table }
             }
         }

@@ -164,12 +164,12 @@ function M.local_date(utc, tz)
   return M.format_time(utc, tz):sub(1, 10)
 end
 
--- Local midnight (as a UTC instant) of an ISO date, and the ISO date n days later.
+-- Local midnight (as a UTC instant) of an ISO date.
 local function day_start(date, tz)
-  local t = M.parse_time(date, tz)
-  return t
+  return (M.parse_time(date, tz))
 end
 
+-- The ISO date n days after an ISO date.
 local function add_days(date, n)
   local y, m, d = date:match("^(%d+)-(%d+)-(%d+)$")
   local yy, mm, dd = civil_from_days(days_from_civil(tonumber(y), tonumber(m), tonumber(d)) + n)
@@ -600,7 +600,7 @@ end
 ---------------------------------------------------------------------------------------------
 
 -- The window as UTC instants, with the notes that say how open or derived ends were filled.
-local function resolve_window(p, evidence, opts)
+local function resolve_window(p, opts)
   local tz = p.timezone
   local notes = {}
   for _, n in ipairs(p.notes or {}) do notes[#notes + 1] = n end
@@ -619,8 +619,8 @@ local function resolve_window(p, evidence, opts)
   local to
   if open_end then
     local horizon = opts.horizon or p.horizon or 7
-    to = (timed and from or from) + horizon * 1440
-    if not timed then to = day_start(add_days(start:sub(1, 10), horizon), tz) end
+    -- from a start time, `horizon` whole days; from a start date, up to local midnight `horizon` days on
+    to = timed and from + horizon * 1440 or day_start(add_days(start:sub(1, 10), horizon), tz)
     notes[#notes + 1] = format("no end date is given; checked for %d days", horizon)
   else
     local t, end_timed = M.parse_time(stop, tz)
@@ -785,7 +785,7 @@ function M.check(p, evidence, opts)
   argcheck(3, "check", opts, "table", true)
   opts = opts or {}
   local tz = p.timezone
-  local window, err = resolve_window(p, evidence, opts)
+  local window, err = resolve_window(p, opts)
   if not window then return nil, err end
   window.voided_from, window.voided_text = opts.voided_from, opts.voided_text
   if opts.voided_text then window.notes[#window.notes + 1] = opts.voided_text end
