@@ -114,4 +114,22 @@ import Testing
         #expect(a.quotes.count == 2)
         #expect(a.quotes[1].speaker == "Olena Petrenko")
     }
+
+    @Test func aTitleInsideANameRunAndAStateAbbreviation() throws {
+        let a = try parseBody("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+        let q = try #require(a.quotes.first)
+        #expect(q.speaker == "Mitch McConnell")
+        #expect(q.speakerMention?.text == "Senate Majority Leader Mitch McConnell")
+        #expect(q.attribution == "cue after the quote")
+    }
+
+    @Test func sheSkipsAManAndHeSkipsAWoman() throws {
+        let a = try parseBody("""
+            Mayor Jennifer Roberts met Donald Trump on Friday. Trump said the protests were a disgrace.
+
+            Later she said “the question is the timing,” and he said “we will see.”
+            """)
+        #expect(a.quotes.first { $0.text.hasPrefix("the question") }?.speaker == "Jennifer Roberts")
+        #expect(a.quotes.first { $0.text.hasPrefix("we will see") }?.speaker == "Donald Trump")
+    }
 }

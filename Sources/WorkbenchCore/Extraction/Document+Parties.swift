@@ -11,6 +11,8 @@ extension Document {
         var lexiconIndex: Int?
         /// Lowercased last name, for people (joins "Zelensky" to "Volodymyr Zelensky").
         var surname: String?
+        /// "m" or "f" for people when a given name or a title tells ("Jennifer", "Mrs."), so "he" and "she" can skip them.
+        var gender: String? = nil
     }
 
     /// One mention of a party: its tokens and how it names the party.
@@ -77,6 +79,15 @@ extension Document {
             // 4. Capitalised runs not in the lexicons.
             if isNameStart(i, sentenceStart: i == range.lowerBound) {
                 let runEnd = nameRunEnd(from: i, limit: end)
+                if runEnd > i, let split = titleInsideRun(i..<runEnd) {
+                    // "Senate Majority Leader Mitch McConnell", "Charlotte Mayor Jennifer Roberts": the title splits the run
+                    classifyRun(i..<split.title.lowerBound, sentence: si, sentenceRange: range)
+                    let affiliation = affiliationBefore(split.title.lowerBound, sentenceStart: range.lowerBound)
+                        ?? lexicon.placeMatcher.match(tokens, at: i, limit: split.title.lowerBound).flatMap { lexicon.places[$0.payload].country }
+                    addPerson(split.name, role: split.role, affiliation: affiliation, sentence: si)
+                    i = runEnd
+                    continue
+                }
                 if runEnd > i {
                     classifyRun(i..<runEnd, sentence: si, sentenceRange: range)
                     i = runEnd
@@ -127,6 +138,33 @@ extension Document {
             break
         }
         return j
+    }
+
+    /// The gender a person's given name or a title before the mention tells ("Jennifer Roberts", "Mrs. Clinton", "spokeswoman Jane Doe").
+    private func genderOf(_ p: Int, mention r: Range<Int>) -> String? {
+        if let first = partyTable[p].name.split(separator: " ").first, let g = lexicon.givenNameGender[String(first)] { return g }
+        if let g = lexicon.givenNameGender[tokens[r.lowerBound].text] { return g }
+        guard r.lowerBound > 0 else { return nil }
+        switch tokens[r.lowerBound - 1].lower {
+        case "mr", "mr.", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "father", "husband", "son", "brother": return "m"
+        case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "baroness", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman",
+             "mother", "wife", "daughter", "sister", "widow": return "f"
+        default: return nil
+        }
+    }
+
+    /// A title inside a capitalised run with a name after it ("Senate Majority Leader Mitch McConnell" → "Leader", "Mitch McConnell").
+    private func titleInsideRun(_ r: Range<Int>) -> (title: Range<Int>, role: String, name: Range<Int>)? {
+        guard r.count >= 3 else { return nil }
+        for p in (r.lowerBound + 1)..<(r.upperBound - 1) {
+            guard let m = lexicon.roleMatcher.match(tokens, at: p, limit: r.upperBound), p + m.length < r.upperBound,
+                  !["Mr", "Mrs", "Ms", "Miss"].contains(m.payload) || p + m.length + 1 < r.upperBound else { continue }
+            let name = (p + m.length)..<r.upperBound
+            guard name.count <= 4, isNameStart(name.lowerBound, sentenceStart: false), !isKnownNonPerson(name),
+                  !name.contains(where: { tokens[$0].has(Lexicon.orgWordBit) }) else { return nil }
+            return (p..<(p + m.length), m.payload, name)
+        }
+        return nil
     }
 
     /// Whether the tokens name a country, place or organisation rather than a person.
@@ -398,6 +436,7 @@ extension Document {
     }
 
     private func addMention(_ p: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
+        if partyTable[p].kind == "person" && partyTable[p].gender == nil { partyTable[p].gender = genderOf(p, mention: r) }
         let m = mention(tokens: r)
         partyTable[p].mentions.append(m)
         if form != .name && form != .group && m.text != partyTable[p].name && !partyTable[p].aliases.contains(m.text) {

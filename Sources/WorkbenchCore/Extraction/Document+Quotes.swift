@@ -366,7 +366,7 @@ extension Document {
             return (resolveSpeaker(np, sentence: sentence), np, nil)
         }
         // said Zelensky / said the spokesman, Dmitry Peskov / said election lawyer Joe Birkenstock
-        if let cue = cueAt(j, limit: end) {
+        if let cue = cueAt(j, limit: end), speakerMayFollow(cue) {
             if let np = nounPhraseStarting(j + cue.count, limit: end) {
                 return attributed(np, cue: cue, sentence: sentence)
             }
@@ -541,7 +541,7 @@ extension Document {
         var q = j
         while q < sentence.upperBound {
             if isMark[q] { return nil }
-            if let cue = cueAt(q, limit: sentence.upperBound), q > j, tokens[q - 1].text == ",",
+            if let cue = cueAt(q, limit: sentence.upperBound), q > j, tokens[q - 1].text == ",", speakerMayFollow(cue),
                let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound) {
                 return attributed(np, cue: cue, sentence: sentence)
             }
@@ -784,6 +784,13 @@ extension Document {
         return nil
     }
 
+    /// Whether the speaker may come after this cue ("said Zelensky"), not its listener ("told reporters").
+    private func speakerMayFollow(_ cue: Range<Int>) -> Bool {
+        // "…,” adding that …": a participle continues the clause's speaker; nothing after it names one
+        if tokens[cue.lowerBound].lower.hasSuffix("ing") { return false }
+        return lexicon.cueMatcher.match(tokens, at: cue.lowerBound, limit: cue.upperBound)?.payload.speakerAfter ?? true
+    }
+
     /// Whether a cue word is used as a noun: "the state", "a report", "his claims", "Trump’s offer".
     private func isNounUse(_ k: Int) -> Bool {
         guard k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k] else { return false }
@@ -997,7 +1004,7 @@ extension Document {
     /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov",
     /// "said election lawyer Joe Birkenstock", "said the billionaire business mogul").
     private func nounPhraseStarting(_ j: Int, limit: Int) -> Range<Int>? {
-        guard j < limit else { return nil }
+        guard j < limit, !dateToken[j] else { return nil }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
         if t.has(Lexicon.pronounBit) { return j..<(j + 1) }
@@ -1083,9 +1090,10 @@ extension Document {
     private func antecedent(of k: Int, pronoun: String) -> Int? {
         let s = sentenceOfToken[k]
         let wantPerson = pronoun == "he" || pronoun == "she" || pronoun == "i"
+        let otherGender: String? = pronoun == "he" ? "f" : (pronoun == "she" ? "m" : nil)
         func fits(_ p: Int) -> Bool {
             let kind = partyTable[p].kind
-            if wantPerson { return kind == "person" }
+            if wantPerson { return kind == "person" && (otherGender == nil || partyTable[p].gender != otherGender) }
             if pronoun == "it" { return kind != "person" && kind != "group" && kind != "source" }
             return kind != "person"
         }

@@ -30,6 +30,8 @@ package struct PlaceEntry: Sendable {
 package struct CueEntry: Sendable {
     package var lemma: String
     package var kind: String
+    /// Whether the speaker may follow the verb ("…," said Zelensky); not for "told", whose object is the listener.
+    package var speakerAfter: Bool = true
 }
 
 /// A weapon type.
@@ -70,6 +72,8 @@ package final class Lexicon: Sendable {
     package let currencyMatcher: PhraseMatcher<UnitEntry>
     package let abbreviations: [String: String]
     package let givenNames: Set<String>
+    /// Given name → "m" or "f", for names used mostly by one gender.
+    package let givenNameGender: [String: String]
     package let pauseMatcher: PhraseMatcher<String>
     /// Holidays by name and alias, with the rule that dates them.
     let holidayMatcher: PhraseMatcher<HolidayRule>
@@ -204,7 +208,7 @@ package final class Lexicon: Sendable {
         var cueForms: [String: CueEntry] = [:]
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
-            let entry = CueEntry(lemma: lemma, kind: r.value("kind") ?? "speech")
+            let entry = CueEntry(lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
             // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
             let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
             for f in r.list("forms") + base {
@@ -251,6 +255,11 @@ package final class Lexicon: Sendable {
         self.currencyMatcher = currencies
 
         self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
+        var genders: [String: String] = [:]
+        for r in rows("given_names") {
+            if let n = r.value("name"), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { genders[n] = g }
+        }
+        self.givenNameGender = genders
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause

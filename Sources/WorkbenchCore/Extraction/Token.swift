@@ -166,7 +166,9 @@ package struct Tokenizer: Sendable {
                 }
                 // final period of a known abbreviation or a single-letter initial
                 let word = buffer.slice(start, i).lowercased()
-                if abbreviations.contains(word) || (i - start == 1 && s[start].isUpper) || s[segment..<i].contains(".")
+                // "R-Ky.": the last hyphenated part may be the abbreviation
+                let part = segment > start ? buffer.slice(segment, i).lowercased() : word
+                if abbreviations.contains(word) || abbreviations.contains(part) || (i - start == 1 && s[start].isUpper) || s[segment..<i].contains(".")
                     || (i - segment == 1 && s[segment].isUpper && segment > start) {
                     return i + 1
                 }
