@@ -461,12 +461,6 @@ extension Document {
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
-                    let introduces = cue.upperBound == o || (cue.upperBound + 1 == o && [",", ":"].contains(tokens[cue.upperBound].text))
-                    if !introduces, np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
-                       let outer = outerNamedCue(before: np.lowerBound, sentence: sentence), outer.party == r {
-                        recordSpeech(outer.cue, outer.np, outer.party)
-                        return (outer.party, outer.np, text(tokens: outer.cue))
-                    }
                     recordSpeech(cue, np, r)
                     return (r, np, text(tokens: cue))
                 }
@@ -507,31 +501,11 @@ extension Document {
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
-                    // "Trump … said he asked Putin “…”": the named speaker of the outer verb, when it is the same party
-                    if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
-                       let outer = outerNamedCue(before: np.lowerBound, sentence: sentence), outer.party == r {
-                        recordSpeech(outer.cue, outer.np, outer.party)
-                        return (outer.party, outer.np, text(tokens: outer.cue))
-                    }
                     recordSpeech(cue, np, r)
                     return (r, np, text(tokens: cue))
                 }
             }
             k -= 1
-        }
-        return nil
-    }
-
-    /// A cue before `k` in the sentence whose speaker is named (not a pronoun).
-    private func outerNamedCue(before k: Int, sentence: Range<Int>) -> (cue: Range<Int>, np: Range<Int>, party: Int?)? {
-        var j = k - 1
-        while j >= sentence.lowerBound {
-            if !isInsideQuote(j), let cue = cueEnding(at: j, floor: sentence.lowerBound),
-               let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
-               !(np.count == 1 && tokens[np.lowerBound].has(Lexicon.pronounBit)) {
-                return (cue, np, resolveSpeaker(np, sentence: sentence))
-            }
-            j -= 1
         }
         return nil
     }
