@@ -493,11 +493,15 @@ extension Document {
         var k = o - 1
         while k >= sentence.lowerBound && o - k < 40 {
             if !isInsideQuote(k), let cue = cueEnding(at: k, floor: sentence.lowerBound) {
-                let cueTok = tokens[cue.lowerBound]
                 if isParticiple(cue, sentence: sentence) {
-                    _ = cueTok
                     k = cue.lowerBound - 1
                     continue
+                }
+                // "McConnell … clinched the nomination and said this week that …": the subject of the coordinated verbs
+                if let subject = coordinatedSubject(cue, sentence: sentence) {
+                    let r = resolveSpeaker(subject, sentence: sentence)
+                    recordSpeech(cue, subject, r)
+                    return (r, subject, text(tokens: cue))
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
@@ -508,6 +512,14 @@ extension Document {
             k -= 1
         }
         return nil
+    }
+
+    /// The subject of a verb coordinated with an earlier one ("X … and said", "X … but has boasted"), when no subject of its own comes between.
+    private func coordinatedSubject(_ cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        var j = cue.lowerBound - 1
+        while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit) && !tokens[j].has(Lexicon.cueFormBit) { j -= 1 }
+        guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
+        return sentenceSubject(sentence, before: j)
     }
 
     /// A cue after other words later in the sentence (E): "…," the official later told reporters.
@@ -599,10 +611,15 @@ extension Document {
                                     "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
                                     "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over", "by",
                                     "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across", "through"]
-        if openers.contains(tokens[k].lower) && entityAt[k] < 0 {
+        // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
+        let participial = tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+            && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
+        if (openers.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
             // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
             if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
                 k = comma + 1
+                // "Speaking in Salem, New Hampshire, Trump …": past a state or country after the town
+                if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }), isAgeOrPlaceAppositive(k..<next) { k = next + 1 }
             } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower) {
                 k += 1
             } else {
@@ -769,7 +786,9 @@ extension Document {
     private func isNounUse(_ k: Int) -> Bool {
         guard k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k] else { return false }
         let p = tokens[k - 1].lower
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s", "whose"].contains(p)
+        if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s", "whose"].contains(p) { return true }
+        // "secretary of state"
+        return p == "of"
     }
 
     /// Nouns for documents that "say" things on someone's behalf.
@@ -790,9 +809,12 @@ extension Document {
     /// Whether a cue is a participle continuing the clause's speaker ("…, adding, “…”", "…,” adding").
     private func isParticiple(_ cue: Range<Int>, sentence: Range<Int>) -> Bool {
         let t = tokens[cue.lowerBound]
-        guard t.lower.hasSuffix("ing"), cue.lowerBound > sentence.lowerBound else { return false }
+        guard t.lower.hasSuffix("ing") else { return false }
+        // "Saying …, she": a participle opening the sentence
+        guard cue.lowerBound > sentence.lowerBound else { return true }
         let prev = tokens[cue.lowerBound - 1]
         return prev.text == "," || prev.kind == .quote || prev.kind == .dash
+            || ["in", "by", "after", "before", "while", "upon", "when", "since", "without"].contains(prev.lower)
     }
 
     /// The speaker of a participial or coordinated cue before a quote — "Rubio pushed back, saying …",
@@ -860,7 +882,10 @@ extension Document {
                 segments += 1
             }
             if segments > 0 {
-                if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true) { return np }
+                // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town inside a phrase is not the speaker
+                if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true),
+                   !(np.lowerBound > floor && Self.prepositions.contains(tokens[np.lowerBound - 1].lower)) { return np }
+                k = end
             }
         }
         if tokens[k].text == "," || tokens[k].text == ")" {
@@ -868,15 +893,31 @@ extension Document {
             var c = k - 1
             while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && !isMark[c] { c -= 1 }
             guard c > floor, tokens[c].text == "," || tokens[c].text == "(" else { return nil }
+            // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past a bracketed party and state
+            var before = c - 1
+            if tokens[c].text == ",", tokens[before].text == ")",
+               let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor { before = open - 1 }
             // "One of the university's top executives, Michael Sexton, testified": the name between the commas
             if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
                ((c + 1)..<k).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "." }) {
                 return (c + 1)..<k
             }
-            return nounPhraseEnding(at: c - 1, floor: floor, strict: true)
+            return nounPhraseEnding(at: before, floor: floor, strict: true)
+        }
+        // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
+        if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
+            let n = tokens[k - 1].text == "," ? k - 2 : k - 1
+            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(Lexicon.cueFormBit), !tokens[n].has(Lexicon.auxiliaryBit),
+                  let np = nounPhraseEnding(at: n, floor: floor, strict: true) else { return nil }
+            // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
+            let speaks = np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
+            return speaks ? np : nil
         }
         return nounPhraseEnding(at: k, floor: floor, strict: false)
     }
+
+    /// Prepositions that put a name inside a phrase rather than in the subject.
+    static let prepositions: Set<String> = ["in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after", "before"]
 
     /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
     private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
@@ -926,6 +967,8 @@ extension Document {
         guard head.kind == .word else { return nil }
         if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
         if head.lower == "who" { return k > floor && tokens[k - 1].text == "," ? k..<(k + 1) : nil }
+        // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
+        if head.has(Lexicon.commonBit) && entityAt[k] < 0 && !["that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody"].contains(head.lower) { return nil }
         if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
         // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
         if !head.isCapitalized && (head.lower.hasSuffix("ly") || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower)) && k > floor {
