@@ -132,4 +132,39 @@ import Testing
         #expect(a.quotes.first { $0.text.hasPrefix("the question") }?.speaker == "Jennifer Roberts")
         #expect(a.quotes.first { $0.text.hasPrefix("we will see") }?.speaker == "Donald Trump")
     }
+
+    @Test func participlesRelativeClausesAndCoordinatedVerbs() throws {
+        let a = try parseBody("""
+            After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was taken to hospital.
+
+            Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”
+
+            They turned to the Chicago Police Department, which reported “2,521 shooting incidents” in the city.
+
+            McConnell embraced the nominee and said this week that Trump will be “very competitive” in November.
+
+            “The rationales are wrong,” said 9/11 widow Terry Strada.
+
+            When pressed, the 34-year-old mother of three replied, “It is meant to benefit the mother.”
+            """, date: Day(2016, 9, 20))
+        func speaker(_ prefix: String) -> String? { a.quotes.first { $0.text.hasPrefix(prefix) }?.speaker }
+        func mention(_ prefix: String) -> String? { a.quotes.first { $0.text.hasPrefix(prefix) }?.speakerMention?.text }
+        #expect(speaker("so swollen") == "Hillary Clinton")
+        #expect(speaker("a total stiff") == "Donald Trump")
+        #expect(mention("2,521") == "which")
+        #expect(speaker("2,521") == "Chicago Police Department")
+        #expect(mention("very competitive") == "McConnell")
+        #expect(mention("The rationales") == "9/11 widow Terry Strada")
+        #expect(mention("It is meant") == "the 34-year-old mother of three")
+    }
+
+    @Test func aNounCompoundIsNotACueAndToldTakesAListener() throws {
+        let a = try parseBody("""
+            Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.
+
+            “This narrative is pushed by the media,” Malkia Cyril, the executive director of a media group, told The Huffington Post.
+            """, date: Day(2016, 9, 20))
+        #expect(a.quotes.first { $0.text == "unhinged" }?.speaker == "Hillary Clinton")
+        #expect(a.quotes.first { $0.text.hasPrefix("This narrative") }?.speaker == "Malkia Cyril")
+    }
 }

@@ -17,6 +17,9 @@ package struct ArticleParser: Sendable {
         try parse(ArticleReader.read(path: path, maxBytes: maxBytes))
     }
 
+    /// Whether `WORKBENCH_DEBUG_TOKENS` asks for a token dump on standard error (a development aid).
+    private static let debugTokens = ProcessInfo.processInfo.environment["WORKBENCH_DEBUG_TOKENS"] != nil
+
     /// Parses text given directly (from Lua, tests or standard input).
     package func parse(text: String, path: String = "(text)") throws -> Article {
         try parse(ArticleReader.decode(Array(text.utf8), path: path))
@@ -52,6 +55,7 @@ package struct ArticleParser: Sendable {
         doc.extractQuotes()
         doc.extractEvents()
         doc.extractCommitments()
+        if Self.debugTokens { doc.dumpTokens() }
 
         article.paragraphs = doc.paragraphs.map { Paragraph(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, kind: $0.kind) }
         article.sentences = doc.sentences.map { Sentence(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, paragraph: $0.paragraph) }

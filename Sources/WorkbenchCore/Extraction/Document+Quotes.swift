@@ -422,6 +422,9 @@ extension Document {
         guard e > j, e - j <= 8 else { return nil }
         let first = tokens[j]
         guard first.kind == .word else { return nil }
+        // "a Donald Trump tweet", "an Obama statement": a noun compound, not a speaker and a verb
+        if ["a", "an"].contains(first.lower), e - j >= 2, (j + 1..<e).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 }),
+           lexicon.roleMatcher.match(tokens, at: j + 1, limit: e) == nil { return nil }
         let ok = first.isCapitalized || entityAt[j] >= 0 || first.has(Lexicon.determinerBit) || first.has(Lexicon.pronounBit)
             || first.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil || first.has(Lexicon.speakerAdjectiveBit)
         guard ok else { return nil }
@@ -457,10 +460,16 @@ extension Document {
                 }
                 // a second verb of the same subject: "Lazar said he welcomed extradition … and added, “…”"
                 if cue.lowerBound > sentence.lowerBound, ["and", "but", "then"].contains(tokens[cue.lowerBound - 1].lower) {
+                    if let subject = coordinatedSubject(cue, sentence: sentence) {
+                        let r = resolveSpeaker(subject, sentence: sentence)
+                        recordSpeech(cue, subject, r)
+                        return (r, subject, text(tokens: cue))
+                    }
                     return (nil, nil, cueTok.text)
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
+                    if let outer = reportingCue(before: np, party: r, sentence: sentence) { return outer }
                     recordSpeech(cue, np, r)
                     return (r, np, text(tokens: cue))
                 }
@@ -505,6 +514,7 @@ extension Document {
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
+                    if let outer = reportingCue(before: np, party: r, sentence: sentence) { return outer }
                     recordSpeech(cue, np, r)
                     return (r, np, text(tokens: cue))
                 }
@@ -514,12 +524,26 @@ extension Document {
         return nil
     }
 
+    /// The named speaker who reports their own speech act: in "Trump … said he asked Putin “…”" the quote is Trump's
+    /// report, so the mention is "Trump" and the cue "said" — when the pronoun opens the complement of that cue.
+    private func reportingCue(before np: Range<Int>, party: Int?, sentence: Range<Int>) -> Attribution? {
+        guard let party, np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit) else { return nil }
+        var j = np.lowerBound - 1
+        if j >= sentence.lowerBound && tokens[j].lower == "that" { j -= 1 }
+        guard j >= sentence.lowerBound, !isInsideQuote(j), let cue = cueEnding(at: j, floor: sentence.lowerBound),
+              let outer = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
+              !(outer.count == 1 && tokens[outer.lowerBound].has(Lexicon.pronounBit)),
+              resolveSpeaker(outer, sentence: sentence) == party else { return nil }
+        recordSpeech(cue, outer, party)
+        return (party, outer, text(tokens: cue))
+    }
+
     /// The subject of a verb coordinated with an earlier one ("X … and said", "X … but has boasted"), when no subject of its own comes between.
     private func coordinatedSubject(_ cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         var j = cue.lowerBound - 1
         while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit) && !tokens[j].has(Lexicon.cueFormBit) { j -= 1 }
         guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
-        return sentenceSubject(sentence, before: j)
+        return clauseSubject(before: j, sentence: sentence) ?? sentenceSubject(sentence, before: j)
     }
 
     /// A cue after other words later in the sentence (E): "…," the official later told reporters.
@@ -612,8 +636,11 @@ extension Document {
                                     "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over", "by",
                                     "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across", "through"]
         // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
-        let participial = tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+        var participial = tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
             && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
+        // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
+        if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
+           ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower) { participial = true }
         if (openers.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
             // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
             if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
@@ -629,6 +656,8 @@ extension Document {
         guard k < limit, tokens[k].kind == .word else { return nil }
         let t = tokens[k]
         if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
+        // "it referenced …", not "it is": "it" speaks when a past-tense verb follows
+        if t.lower == "it", k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed"), !tokens[k + 1].has(Lexicon.auxiliaryBit) { return k..<(k + 1) }
         if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
             // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
             var e = k
@@ -722,8 +751,11 @@ extension Document {
         // the verb right after the subject: a speech or stance verb, not "was" or "is"
         guard np.upperBound < r.upperBound else { return nil }
         var v = np.upperBound
+        // "Sen. Bernie Sanders (Vt.), who lost …, identified": past a bracket
+        if tokens[v].text == "(", let close = (v + 1..<min(r.upperBound, v + 8)).first(where: { tokens[$0].text == ")" }) { v = close + 1 }
+        guard v < r.upperBound else { return nil }
         // "Olena Petrenko, a local historian, agreed.": past the appositive
-        if tokens[v].text == ",", let close = (v + 1..<min(r.upperBound, v + 12)).first(where: { tokens[$0].text == "," }) { v = close + 1 }
+        if tokens[v].text == ",", let close = (v + 1..<min(r.upperBound, v + 14)).first(where: { tokens[$0].text == "," }) { v = close + 1 }
         guard v < r.upperBound else { return nil }
         let verb = tokens[v]
         guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit) else { return nil }
@@ -827,9 +859,17 @@ extension Document {
             if isMark[k] { return nil }
             k -= 1
         }
-        guard k > sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k) else { return nil }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k) else { return nil }
+        // "After saying her foot was “so swollen …,” she was …": the subject follows the opening clause
+        if tokens[k].lower.hasSuffix("ing"),
+           k == sentence.lowerBound || (k - 1 == sentence.lowerBound && ["after", "before", "by", "while", "upon", "in", "since", "without"].contains(tokens[k - 1].lower)) {
+            guard let j = (o..<sentence.upperBound).first(where: { tokens[$0].kind == .word && !isInsideQuote($0) }) else { return nil }
+            return tokens[j].has(Lexicon.pronounBit) ? j..<(j + 1) : nounPhraseStarting(j, limit: sentence.upperBound)
+        }
+        guard k > sentence.lowerBound else { return nil }
         let before = tokens[k - 1]
-        let participle = tokens[k].lower.hasSuffix("ing") && (before.text == "," || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower))
+        let participle = tokens[k].lower.hasSuffix("ing") && (before.text == "," || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
+            || (before.kind == .word && !before.has(Lexicon.pronounBit) && !before.has(Lexicon.auxiliaryBit) && entityAt[k - 1] < 0 && !before.isCapitalized))
         let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
         guard participle || coordinated else { return nil }
         return sentenceSubject(sentence, before: k)
@@ -911,10 +951,14 @@ extension Document {
                   let np = nounPhraseEnding(at: n, floor: floor, strict: true) else { return nil }
             // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
             let speaks = np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
-            return speaks ? np : nil
+            // the mention stays the relative pronoun as written; resolving it finds the party before it
+            return speaks ? k..<(k + 1) : nil
         }
         return nounPhraseEnding(at: k, floor: floor, strict: false)
     }
+
+    /// Number words that end phrases such as "a mother of three".
+    static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     /// Prepositions that put a name inside a phrase rather than in the subject.
     static let prepositions: Set<String> = ["in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after", "before"]
@@ -957,6 +1001,11 @@ extension Document {
         let head = tokens[k]
         // a date is not a speaker ("… on Tuesday said" is handled by the caller; "March 1 states" is not a name)
         if dateToken[k] { return nil }
+        // "the 34-year-old mother of three", "a father of two"
+        if k - 2 >= floor, tokens[k - 1].lower == "of", head.kind == .number || Self.smallNumbers.contains(head.lower),
+           let np = nounPhraseEnding(at: k - 2, floor: floor, strict: strict), np.upperBound == k - 1 {
+            return np.lowerBound..<(k + 1)
+        }
         // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
         if head.kind == .number || ["most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both", "none"].contains(head.lower) {
             var s = k
@@ -979,12 +1028,19 @@ extension Document {
         var s = k
         var m = k - 1
         var sawDeterminer = false
+        var sawPossessor = false
         while m >= floor && k - m < 9 {
             let u = tokens[m]
             if u.kind != .word { break }
+            // "the 34-year-old mother"
+            if u.lower.hasSuffix("-old"), m - 2 >= floor, tokens[m - 1].kind == .dash, tokens[m - 2].kind == .number { s = m - 2; m -= 3; continue }
             if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) { s = m; sawDeterminer = true; break }
             if u.isCapitalized || entityAt[m] >= 0 { s = m; m -= 1; continue }
-            if u.lower == "’s" || u.lower == "'s" { s = m; m -= 1; continue }
+            if u.lower == "’s" || u.lower == "'s" {
+                // "Ivana Trump's brief": a named possessor makes the phrase definite
+                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0 { sawPossessor = true }
+                s = m; m -= 1; continue
+            }
             if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor && tokens[m - 1].isCapitalized { s = m; m -= 1; continue }
             if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil {
                 s = m; m -= 1; continue
@@ -1000,8 +1056,8 @@ extension Document {
             // a bare lowercase word: only a known group noun or role makes it a speaker
             return nil
         }
-        if !headIsName && !headIsNominal && !sawDeterminer { return nil }
-        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer { return nil }
+        if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
+        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor { return nil }
         // a sentence-initial function word is not part of the name
         while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 { s += 1 }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
@@ -1021,7 +1077,15 @@ extension Document {
     /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov",
     /// "said election lawyer Joe Birkenstock", "said the billionaire business mogul").
     private func nounPhraseStarting(_ j: Int, limit: Int) -> Range<Int>? {
-        guard j < limit, !dateToken[j] else { return nil }
+        guard j < limit else { return nil }
+        let slashed = j + 2 < limit && tokens[j].kind == .number && tokens[j + 1].text == "/" && tokens[j + 2].kind == .number
+        if dateToken[j] || slashed {
+            // "said 9/11 widow Terry Strada": a date used as a modifier; otherwise a date is no speaker ("said Tuesday")
+            var d = slashed ? j + 3 : j
+            while d < limit && dateToken[d] { d += 1 }
+            guard d < limit, tokens[d].kind == .word, !tokens[d].isCapitalized, let np = nounPhraseStarting(d, limit: limit) else { return nil }
+            return j..<np.upperBound
+        }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
         if t.has(Lexicon.pronounBit) { return j..<(j + 1) }
@@ -1074,8 +1138,8 @@ extension Document {
         if np.count == 1 && head.has(Lexicon.pronounBit) {
             return antecedent(of: np.lowerBound, pronoun: head.lower)
         }
-        // ", who said": the party named just before the comma
-        if np.count == 1 && head.lower == "who" {
+        // ", who said", "the department, which reported": the party named just before
+        if np.count == 1 && ["who", "which", "that"].contains(head.lower) {
             var j = np.lowerBound - 2
             while j >= sentence.lowerBound && np.lowerBound - j < 8 {
                 if entityAt[j] >= 0 { return entities[entityAt[j]].party }

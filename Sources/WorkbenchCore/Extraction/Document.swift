@@ -1,3 +1,4 @@
+import Foundation
 /// The working state of one article while it is analysed: text, tokens, paragraphs, sentences.
 ///
 /// Extractors read it and add their findings; `ArticleParser` turns it into an `Article` at the end.
@@ -85,6 +86,16 @@ final class Document {
             if buf.scalars[i] == "\n" { line += 1; col = 1 } else { col += 1 }
         }
         return (line, col)
+    }
+
+    /// Writes one line per token to standard error: text, kind, and whether it is a date, a mark or inside an entity.
+    func dumpTokens() {
+        var out = ""
+        for (k, t) in tokens.enumerated() {
+            let entity = entityAt[k] >= 0 ? partyTable[entities[entityAt[k]].party].name : ""
+            out += "\(k)\t\(t.text)\t\(t.kind)\(dateToken[k] ? "\tdate" : "")\(isMark[k] ? "\tmark" : "")\(inQuote.isEmpty || !inQuote[k] ? "" : "\tquoted")\t\(entity)\n"
+        }
+        FileHandle.standardError.write(Data(out.utf8))
     }
 
     /// Records a warning at `offset`.
