@@ -167,4 +167,19 @@ import Testing
         #expect(a.quotes.first { $0.text == "unhinged" }?.speaker == "Hillary Clinton")
         #expect(a.quotes.first { $0.text.hasPrefix("This narrative") }?.speaker == "Malkia Cyril")
     }
+
+    @Test func nominalsAndPronounsFindTheRightPerson() throws {
+        let a = try parseBody("""
+            Russian President Vladimir Putin spoke on Monday. On Tuesday Joe Biden wrote an essay.
+
+            In his essay, the president said the U.S. was “not encouraging Ukraine to strike beyond its borders.”
+
+            Ex-President Dmitry Medvedev said of victory: “I sincerely believe that it is near.” Echoing Putin, he spoke of “our great and invincible Russia.”
+
+            Joint Chiefs of Staff Chairman Gen. Mark Milley said the strikes killed “thousands.”
+            """, date: Day(2023, 1, 10))
+        #expect(a.quotes.first { $0.text.hasPrefix("not encouraging") }?.speaker == "Joe Biden")
+        #expect(a.quotes.first { $0.text.hasPrefix("our great") }?.speaker == "Dmitry Medvedev")
+        #expect(a.quotes.first { $0.text.hasPrefix("thousands") }?.speaker == "Mark Milley")
+    }
 }

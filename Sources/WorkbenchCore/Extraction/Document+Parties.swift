@@ -159,7 +159,12 @@ extension Document {
         for p in (r.lowerBound + 1)..<(r.upperBound - 1) {
             guard let m = lexicon.roleMatcher.match(tokens, at: p, limit: r.upperBound), p + m.length < r.upperBound,
                   !["Mr", "Mrs", "Ms", "Miss"].contains(m.payload) || p + m.length + 1 < r.upperBound else { continue }
-            let name = (p + m.length)..<r.upperBound
+            // "Chairman Gen. Mark Milley": titles in a row
+            var start = p + m.length
+            while start + 1 < r.upperBound, let next = lexicon.roleMatcher.match(tokens, at: start, limit: r.upperBound), start + next.length < r.upperBound {
+                start += next.length
+            }
+            let name = start..<r.upperBound
             guard name.count <= 4, isNameStart(name.lowerBound, sentenceStart: false), !isKnownNonPerson(name),
                   !name.contains(where: { tokens[$0].has(Lexicon.orgWordBit) }) else { return nil }
             return (p..<(p + m.length), m.payload, name)
@@ -209,7 +214,10 @@ extension Document {
         // Places are not parties, but they are remembered for events and group affiliation.
         if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return }
         var r = r
-        // drop a trailing possessive-less role word? ("Trade Secretary Patricia Hewitt" is handled by titles)
+        // "High Commissioner for Refugees Filippo Grandi": the first word after "for" finishes the title
+        if r.count >= 3, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].lower), tokens[r.lowerBound - 2].isCapitalized {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
         let words = r.map { tokens[$0] }
         let last = words.last!.lower
         if lexicon.orgWords.contains(last) || words.contains(where: { lexicon.orgWords.contains($0.lower) && $0.lower != "post" && $0.lower != "times" }) {

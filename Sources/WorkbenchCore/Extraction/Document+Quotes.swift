@@ -331,7 +331,10 @@ extension Document {
         // E. A cue later in the sentence, after other words: "…" was how the official put it / Zelensky later said
         if let c = span.close, let a = cueLater(c + 1, sentence: sentence) { return (a, .cueLater) }
         // F. Colon after the sentence subject: Zelensky … set a clear condition: "…"
-        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":", let a = colonSubject(o - 1, sentence: sentence) { return (a, .colon) }
+        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":", let a = colonSubject(o - 1, sentence: sentence) {
+            if let np = a.mention { recordSpeech((o - 1)..<o, np, a.party) }
+            return (a, .colon)
+        }
         // H. The subject of the sentence that frames the quote: "She has proposed appointing a “chief trade prosecutor”",
         //    "Romney went after Trump, calling it “disqualifying”", "Pew found that “…”".
         if let o = span.open, o > sentence.lowerBound, !isQuoteLed(span, sentence: sentence),
@@ -543,6 +546,16 @@ extension Document {
         var j = cue.lowerBound - 1
         while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit) && !tokens[j].has(Lexicon.cueFormBit) { j -= 1 }
         guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
+        // the speaker of an earlier cue in the sentence ("He added that … and said …", "the president stressed … and said")
+        var c = j - 1
+        if tokens[c].text == "," { c -= 1 }
+        while c > sentence.lowerBound && !(tokens[c].text == "," && !isInsideQuote(c)) {
+            if !isInsideQuote(c), let earlier = cueEnding(at: c, floor: sentence.lowerBound), !isParticiple(earlier, sentence: sentence) {
+                if let np = speakerBefore(earlier.lowerBound, floor: sentence.lowerBound) { return np }
+                break
+            }
+            c -= 1
+        }
         return clauseSubject(before: j, sentence: sentence) ?? sentenceSubject(sentence, before: j)
     }
 
@@ -957,6 +970,10 @@ extension Document {
         return nounPhraseEnding(at: k, floor: floor, strict: false)
     }
 
+    /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
+    static let speakingNouns: Set<String> = documentNouns.union(["brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
+                                                                 "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson"])
+
     /// Number words that end phrases such as "a mother of three".
     static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -1037,8 +1054,8 @@ extension Document {
             if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) { s = m; sawDeterminer = true; break }
             if u.isCapitalized || entityAt[m] >= 0 { s = m; m -= 1; continue }
             if u.lower == "’s" || u.lower == "'s" {
-                // "Ivana Trump's brief": a named possessor makes the phrase definite
-                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0 { sawPossessor = true }
+                // "Ivana Trump's brief", "Clinton's campaign": a named possessor of a document or team speaks through it
+                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0, Self.speakingNouns.contains(head.lower) { sawPossessor = true }
                 s = m; m -= 1; continue
             }
             if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor && tokens[m - 1].isCapitalized { s = m; m -= 1; continue }
@@ -1133,8 +1150,16 @@ extension Document {
             let rank = kind == "person" ? 3 : (kind == "country" ? 1 : 2)
             if best == nil || rank >= best!.0 { best = (rank, p) }
         }
-        if let best { return best.1 }
         let head = tokens[np.upperBound - 1]
+        if let best {
+            // "The US president", "Russia's foreign minister": the person holding that role for that country
+            if best.0 == 1, np.count > 1, let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload,
+               let p = partyTable.indices.first(where: { partyTable[$0].kind == "person" && partyTable[$0].affiliation == partyTable[best.1].name
+                   && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false) && firstMentionBefore($0, np.lowerBound) }) {
+                return p
+            }
+            return best.1
+        }
         if np.count == 1 && head.has(Lexicon.pronounBit) {
             return antecedent(of: np.lowerBound, pronoun: head.lower)
         }
@@ -1149,16 +1174,27 @@ extension Document {
         }
         // nominals: "the president", "the ministry", "the spokesman"
         if let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload {
-            if let p = partyTable.indices.reversed().first(where: { partyTable[$0].kind == "person" && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false) && firstMentionBefore($0, np.lowerBound) }) {
+            if let p = latestMentioned(before: np.lowerBound, where: { partyTable[$0].kind == "person" && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false) }) {
                 return p
             }
         }
         if ["ministry", "kremlin", "government", "administration", "military", "army", "campaign", "agency", "company", "department", "office", "committee", "council", "party", "alliance"].contains(head.lower) {
-            if let p = partyTable.indices.reversed().first(where: { partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source" && partyTable[$0].name.lowercased().contains(head.lower) && firstMentionBefore($0, np.lowerBound) }) {
+            if let p = latestMentioned(before: np.lowerBound, where: { partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source" && partyTable[$0].name.lowercased().contains(head.lower) }) {
                 return p
             }
         }
         return nil
+    }
+
+    /// The party satisfying `fits` whose latest mention before token `k` is nearest ("the president" after "Biden" is Biden).
+    private func latestMentioned(before k: Int, where fits: (Int) -> Bool) -> Int? {
+        let limit = tokens[k].start
+        var best: (Int, Int)? = nil  // (mention start, party)
+        for p in partyTable.indices where fits(p) {
+            guard let last = partyTable[p].mentions.last(where: { $0.start < limit }) else { continue }
+            if best == nil || last.start > best!.0 { best = (last.start, p) }
+        }
+        return best?.1
     }
 
     /// Whether party `p` was mentioned before token `k`.
@@ -1178,10 +1214,11 @@ extension Document {
             if pronoun == "it" { return kind != "person" && kind != "group" && kind != "source" }
             return kind != "person"
         }
-        // 1. the subject of this sentence, before the pronoun
+        // 1. the subject of this sentence, before the pronoun (not a name inside a leading phrase: "Echoing Putin, he …")
         let sr = sentences[s].tokens
         var j = sr.lowerBound
-        while j < k && j < sr.lowerBound + 4 {
+        let leadingPhrase = j < k && tokens[j].kind == .word && entityAt[j] < 0 && (tokens[j].lower.hasSuffix("ing") || Self.prepositions.contains(tokens[j].lower))
+        while !leadingPhrase && j < k && j < sr.lowerBound + 4 {
             if entityAt[j] >= 0, fits(entities[entityAt[j]].party) { return entities[entityAt[j]].party }
             j += 1
         }
