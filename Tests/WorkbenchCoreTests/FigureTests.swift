@@ -69,4 +69,13 @@ import Testing
         #expect(f.map(\.unit) == ["USD", "lb", "KWD"])
         #expect(f.map(\.kind) == ["money", "quantity", "money"])
     }
+
+    @Test func ordinalsOfTimeUnitsAndVerbsAfterCounts() throws {
+        let a = try parseBody("As the war enters its sixth month, she said that of 11 volunteers, eight died in Ukraine.", date: Day(2022, 8, 11))
+        let sixth = try #require(a.figures.first { $0.text.hasPrefix("sixth") })
+        #expect(sixth.kind == "ordinal")
+        #expect(sixth.counted == "month")
+        #expect(a.figures.first { $0.value == 8 }?.counted == nil)
+        #expect(a.events.first?.killed == 8)
+    }
 }

@@ -154,9 +154,13 @@ extension Document {
         var last = first
         while last + 1 < tokens.count && tokens[last + 1].end <= f.end { last += 1 }
         let s = sentences[f.sentence].tokens
-        let before = (max(s.lowerBound, first - 3)..<first).map { tokens[$0].lower }
-        let after = ((last + 1)..<min(s.upperBound, last + 4)).map { tokens[$0].lower }
-        return (before, after)
+        // the window stops at another number: in "of 11 volunteers, eight died" only the eight died
+        func isNumber(_ k: Int) -> Bool { tokens[k].kind == .number || NumberReader.wordValue(tokens[k].lower) != nil }
+        var b = first
+        while b > max(s.lowerBound, first - 3) && !isNumber(b - 1) { b -= 1 }
+        var a = last + 1
+        while a < min(s.upperBound, last + 4) && !isNumber(a) { a += 1 }
+        return ((b..<first).map { tokens[$0].lower }, ((last + 1)..<a).map { tokens[$0].lower })
     }
 
     /// "the regional capital" next to a region named after its capital ("Chernihiv region") → "Chernihiv".

@@ -159,7 +159,8 @@ extension Document {
             unit = c.payload.unit; kind = "money"; k += c.length
         } else if k < limit, tokens[k].text == "$" || tokens[k].text == "€" || tokens[k].text == "£", !tokens[k].spaceBefore {
             unit = lexicon.currencyMatcher.match(tokens, at: k, limit: limit)?.payload.unit; kind = "money"; k += 1
-        } else if k < limit, let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k) {
+        } else if k < limit, !ordinal, let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k) {
+            // ("the sixth month", "the third day of the war" stay ordinals that count a month or a day)
             // "2 more minutes", "two additional hours" (unitAfter with `after` checks the word between)
             if u.start > k { k = u.start }
             unit = u.entry.unit; kind = u.entry.kind; value *= u.entry.factor; valueMax = valueMax.map { $0 * u.entry.factor }
@@ -183,7 +184,8 @@ extension Document {
             while c < limit && c - nounStart < 4 {
                 let t = tokens[c]
                 guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(Lexicon.cueFormBit) || c == nounStart && false else { break }
-                if !t.isCapitalized && t.lower.hasSuffix("ed") && (c > nounStart || ordinal || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 4) { break }
+                if !t.isCapitalized && t.lower.hasSuffix("ed") && !t.lower.hasSuffix("eed")
+                    && (c > nounStart || ordinal || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 3) { break }
                 if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian" {
                     // a capitalised name after a number is rarely what is counted ("5 Downing Street")
                     if entityAt.indices.contains(c), entityAt[c] >= 0 { break }
