@@ -49,4 +49,11 @@ import Testing
         #expect(e.count == 1)
         #expect(e.first?.killed == 2)
     }
+
+    @Test func oneVictimWithoutANumberAndTheTollWordAfterTheCount() throws {
+        let a = try parseBody("In the Kyiv region, a woman was killed and another two people injured in the Russian aerial attack overnight, regional head Mykola Kalashnyk said.", date: Day(2025, 6, 23))
+        let e = try #require(a.events.first)
+        #expect(e.killed == 1)
+        #expect(e.wounded == 2)
+    }
 }

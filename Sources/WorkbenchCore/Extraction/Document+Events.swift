@@ -78,12 +78,30 @@ extension Document {
             guard let v = f.value, v >= 0, v == v.rounded() else { continue }
             let (before, after) = wordsAround(f)
             let counted = f.counted?.lowercased() ?? ""
-            let near = before + after + counted.split(separator: " ").map(String.init)
-            if near.contains(where: { lexicon.killedWords.contains($0) }) { killed = (killed ?? 0) + Int(v) }
-            else if near.contains(where: { lexicon.woundedWords.contains($0) }) { wounded = (wounded ?? 0) + Int(v) }
+            // the nearest toll word decides: "killing two people and wounding five", "… killed and another two people injured"
+            func distance(_ words: Set<String>) -> Int? {
+                if counted.split(separator: " ").contains(where: { words.contains(String($0)) }) { return 0 }
+                let b = before.lastIndex(where: { words.contains($0) }).map { before.count - $0 }
+                let a = after.firstIndex(where: { words.contains($0) }).map { $0 + 1 }
+                return [b, a].compactMap { $0 }.min()
+            }
+            let dk = distance(lexicon.killedWords), dw = distance(lexicon.woundedWords)
+            if let dk, dw == nil || dk <= dw! { killed = (killed ?? 0) + Int(v) }
+            else if dw != nil { wounded = (wounded ?? 0) + Int(v) }
             else if after.contains(where: { lexicon.destroyedWords.contains($0) }) || before.contains(where: { lexicon.destroyedWords.contains($0) }) { destroyed = Int(v) }
         }
         if let destroyed, weapons.count == 1 { weapons[0].destroyed = destroyed }
+        // one victim without a number: "a woman was killed", "a 60-year-old man was wounded"
+        for k in r where k - 3 >= r.lowerBound && ["was", "been"].contains(tokens[k - 1].lower) {
+            let toll = lexicon.killedWords.contains(tokens[k].lower) ? 0 : (lexicon.woundedWords.contains(tokens[k].lower) ? 1 : -1)
+            guard toll >= 0 else { continue }
+            var n = k - 2
+            if tokens[n].lower == "has" || tokens[n].lower == "had" { n -= 1 }
+            guard n > r.lowerBound, lexicon.victimWords.contains(tokens[n].lower),
+                  let a = (max(r.lowerBound, n - 4)..<n).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
+                  (a + 1..<n).allSatisfy({ tokens[$0].kind != .punct }) else { continue }
+            if toll == 0 { killed = (killed ?? 0) + 1 } else { wounded = (wounded ?? 0) + 1 }
+        }
         // Places: where it hit, and where it was launched from.
         var place: String?, launchPlace: String?, placeCountry: String?
         k = r.lowerBound

@@ -184,6 +184,8 @@ extension Document {
             while c < limit && c - nounStart < 4 {
                 let t = tokens[c]
                 guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(Lexicon.cueFormBit) || c == nounStart && false else { break }
+                // an adverb ends the counted thing ("four regions recently"), except words like "family" or "supply"
+                if c > nounStart && t.lower.hasSuffix("ly") && t.lower.count > 5 && !t.isCapitalized { break }
                 if !t.isCapitalized && t.lower.hasSuffix("ed") && !t.lower.hasSuffix("eed")
                     && (c > nounStart || ordinal || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 3) { break }
                 if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian" {

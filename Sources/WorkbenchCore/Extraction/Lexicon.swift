@@ -80,6 +80,8 @@ package final class Lexicon: Sendable {
     /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
     /// propose, agree, confirm, reject (commitments).
     package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
+    /// Nouns for one victim counted without a number ("a woman was killed").
+    package let victimWords: Set<String>
     package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords, declareWords: Set<String>
     /// Boilerplate lines: exact phrases and prefixes (lowercase).
     package let boilerplateExact: Set<String>
@@ -279,6 +281,7 @@ package final class Lexicon: Sendable {
         }
         attackWords = eventWords["attack"] ?? []; killedWords = eventWords["killed"] ?? []
         woundedWords = eventWords["wounded"] ?? []; destroyedWords = eventWords["destroyed"] ?? []
+        victimWords = eventWords["victim"] ?? []
         requestWords = eventWords["request"] ?? []; proposeWords = eventWords["propose"] ?? []
         agreeWords = eventWords["agree"] ?? []; confirmWords = eventWords["confirm"] ?? []; rejectWords = eventWords["reject"] ?? []
         declareWords = eventWords["declare"] ?? []
