@@ -78,4 +78,10 @@ import Testing
         #expect(a.figures.first { $0.value == 8 }?.counted == nil)
         #expect(a.events.first?.killed == 8)
     }
+
+    @Test func labelNumbersCountNothing() throws {
+        let a = try parseBody("Prosecutors opened cases under Article 438 of the Ukrainian criminal code, with nearly 16,000 such cases now open.")
+        #expect(a.figures.first { $0.value == 438 }?.counted == nil)
+        #expect(a.figures.first { $0.value == 16000 }?.counted == "such cases")
+    }
 }

@@ -13,6 +13,7 @@ extension Document {
         "during", "while", "when", "where", "if", "per", "each", "more", "less", "fewer", "up", "down", "out", "off", "not", "no",
         "also", "still", "already", "just", "only", "about", "around", "near", "across", "against", "between", "through", "ago",
         "later", "earlier", "overnight", "today", "yesterday", "tomorrow", "last", "next", "this", "so", "too", "very", "all",
+        "now", "then", "drawn", "shown", "taken", "given", "known", "seen", "held", "found", "made", "sent", "kept", "brought", "caught", "built",
     ]
 
     /// Finds figures in every sentence (tokens already used by dates are skipped).
@@ -145,6 +146,10 @@ extension Document {
         var unit: String?
         var kind = ordinal ? "ordinal" : "number"
         var counted: String?
+        // a label number: "Article 438 of the code", "Flight 752", "Resolution 2231" — nothing is counted
+        let label = currency == nil && digits && numberStart > 0 && numberStart == i && tokens[numberStart - 1].kind == .word
+            && tokens[numberStart - 1].isCapitalized && !isSentenceStartToken(numberStart - 1) && entityAt[numberStart - 1] < 0
+            && !tokens[numberStart - 1].has(Lexicon.monthBit)
         // Units after the number.
         if let c = currency {
             unit = c.unit
@@ -173,7 +178,7 @@ extension Document {
             if kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" { value = -abs(value); k += 2 }
         } else if k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
             value = -abs(value); unit = "°"; kind = "temperature"; k += 2
-        } else if !ordinal || true {
+        } else if !label {
             // the counted thing: 111 attack drones, one Iskander-M ballistic missile, one person
             var c = k
             if c + 1 < limit, tokens[c].lower == "of", value > 1, Self.vagueQuantities[first.lower] != nil || tokens[c + 1].lower == "the" || tokens[c + 1].lower == "them" {
@@ -211,6 +216,9 @@ extension Document {
                        kind: kind, counted: counted, approximate: approximate || (bound && false), sentence: sentence)
         return (f, max(k, i + 1))
     }
+
+    /// Whether token `k` is the first word of its sentence.
+    private func isSentenceStartToken(_ k: Int) -> Bool { sentences[sentenceOfToken[k]].tokens.lowerBound == k }
 
     /// A unit right after a number ("30C", "30 km", "40%", "2 hours"); single letters only when glued.
     /// The unit at `k`; with `after`, only when the one word between is "more", "extra", "additional", "fewer" or
