@@ -1,5 +1,11 @@
 /// `workbench parse`: prints the model of each article as JSON or JSON Lines.
 package enum ParseCommand {
+    /// One input's output: its JSON (nil when it could not be read) and its messages for standard error.
+    private struct Printed: Sendable {
+        var json: [UInt8]?
+        var messages: [String]
+    }
+
     /// Output formats.
     package enum Format: String, CaseIterable, Sendable {
         case json, jsonl
@@ -8,26 +14,31 @@ package enum ParseCommand {
     /// Parses `corpus` and writes each article; unreadable inputs are named on standard error.
     /// - Returns: the exit status (2 when some inputs failed).
     package static func run(corpus: Corpus, format: Format, includeText: Bool = false) -> Int32 {
-        let writer = JSONWriter(pretty: format == .json)
+        let pretty = format == .json
         var failed = 0
         var written = 0
         if format == .json { StandardStreams.write("[") }
-        corpus.forEach { entry in
+        // each article's JSON is written by the worker that parsed it; this thread only prints, in order
+        corpus.forEach(transform: { entry -> Printed in
             switch entry {
             case .failure(let path, let reason):
-                failed += 1
-                StandardStreams.error("workbench: \(path): \(reason)")
+                return Printed(json: nil, messages: ["workbench: \(path): \(reason)"])
             case .article(let article):
-                writer.reset()
+                let writer = JSONWriter(pretty: pretty)
                 article.write(to: writer)
-                if format == .json { StandardStreams.write(written == 0 ? "\n" : ",\n") }
-                StandardStreams.write(writer.bytes)
-                if format == .jsonl { StandardStreams.write("\n") }
-                for w in article.warnings {
-                    StandardStreams.error("workbench: \(article.path):\(w.line):\(w.column): warning: \(w.message)")
-                }
-                written += 1
+                let warnings = article.warnings.map { "workbench: \(article.path):\($0.line):\($0.column): warning: \($0.message)" }
+                return Printed(json: writer.bytes, messages: warnings)
             }
+        }) { printed in
+            if let json = printed.json {
+                if format == .json { StandardStreams.write(written == 0 ? "\n" : ",\n") }
+                StandardStreams.write(json)
+                if format == .jsonl { StandardStreams.write("\n") }
+                written += 1
+            } else {
+                failed += 1
+            }
+            for m in printed.messages { StandardStreams.error(m) }
             return true
         }
         if format == .json { StandardStreams.write(written == 0 ? "]\n" : "\n]\n") }

@@ -142,7 +142,7 @@ package struct Tokenizer: Sendable {
         var segment = start  // start of the current hyphen-separated part ("N.Y." in "D-N.Y.")
         while i < end {
             let c = s[i]
-            if c.isLetter || c.isDigit || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
+            if c.isLetter || c.isDigit || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) { i += 1; continue }
             // inner apostrophe: O'Brien stays one word; clitics ('s, n't, 'll, 've, 're, 'd, 'm) are split off
             if c.isApostrophe && i > start && i + 1 < end && s[i + 1].isLetter {
                 var k = i + 1

@@ -99,13 +99,36 @@ package final class Corpus: @unchecked Sendable {
         return nil
     }
 
-    /// Calls `body` with every entry in input order; parsing runs ahead in parallel one batch at a time.
+    /// Calls `body` with every entry in input order; the next batch is parsed on all cores while `body` runs.
     /// - Parameter body: return false to stop early.
     package func forEach(_ body: (Entry) throws -> Bool) rethrows {
+        try forEach(transform: { $0 }, body)
+    }
+
+    /// Calls `body` with `transform` of every entry, in input order. `transform` runs in the parallel workers
+    /// (for per-article work that needs no shared state, such as writing JSON); `body` runs on the calling
+    /// thread, one batch behind the parsing, so at most two batches are in memory.
+    /// - Parameters:
+    ///   - transform: per-entry work done by the workers.
+    ///   - body: return false to stop early.
+    package func forEach<T: Sendable>(transform: @escaping @Sendable (Entry) -> T, _ body: (T) throws -> Bool) rethrows {
+        guard !items.isEmpty else { return }
+        if serial {
+            for item in items {
+                if try !body(transform(entry(item))) { return }
+            }
+            return
+        }
         var start = 0
+        var pending = Pending { await self.parseConcurrently(0..<min(self.items.count, self.batchSize), transform) }
         while start < items.count {
             let end = min(items.count, start + batchSize)
-            let batch = parseBatch(start..<end)
+            let batch = pending.wait()
+            // parse the next batch while this one is consumed
+            if end < items.count {
+                let next = end..<min(items.count, end + batchSize)
+                pending = Pending { await self.parseConcurrently(next, transform) }
+            }
             for e in batch {
                 if try !body(e) { return }
             }
@@ -116,42 +139,53 @@ package final class Corpus: @unchecked Sendable {
     /// Parses the inputs at `indices` (in that order), in parallel unless `serial`.
     package func parse(inputs indices: [Int]) -> [Entry] {
         if serial || indices.count == 1 { return indices.map { entry(items[$0]) } }
-        let results = ResultSlots<Entry>(count: indices.count)
-        DispatchQueue.concurrentPerform(iterations: indices.count) { k in
-            results.set(k, self.entry(self.items[indices[k]]))
-        }
-        return results.values()
+        return Pending { await self.parseConcurrently(indices, { $0 }) }.wait()
     }
 
     /// Parses `range` of the inputs, in parallel unless `serial`.
     package func parseBatch(_ range: Range<Int>) -> [Entry] {
-        if serial || range.count == 1 { return range.map { entry(items[$0]) } }
-        let results = ResultSlots<Entry>(count: range.count)
-        let base = range.lowerBound
-        DispatchQueue.concurrentPerform(iterations: range.count) { k in
-            results.set(k, self.entry(self.items[base + k]))
+        parse(inputs: Array(range))
+    }
+
+    /// Parses the inputs at `indices` with a task group: small chunks, so a long article does not hold up a core.
+    private func parseConcurrently<C: Collection<Int> & Sendable, T: Sendable>(_ indices: C, _ transform: @escaping @Sendable (Entry) -> T) async -> [T] {
+        let positions = Array(indices)
+        let chunk = max(1, positions.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        return await withTaskGroup(of: (Int, [T]).self) { group in
+            var from = 0
+            while from < positions.count {
+                let slice = from..<min(positions.count, from + chunk)
+                group.addTask { (slice.lowerBound, slice.map { transform(self.entry(self.items[positions[$0]])) }) }
+                from = slice.upperBound
+            }
+            var results = [T?](repeating: nil, count: positions.count)
+            for await (at, values) in group {
+                for (n, v) in values.enumerated() { results[at + n] = v }
+            }
+            return results.map { $0! }
         }
-        return results.values()
     }
 }
 
-/// Slots written concurrently, each by exactly one worker, then read after all workers finish.
-final class ResultSlots<T>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<T?>
+/// The result of async work started from synchronous code, waited for on the calling thread.
+///
+/// The command-line entry points are synchronous (and Lua runs on the calling thread), so parsing runs as a
+/// detached task on Swift's cooperative pool and the caller blocks only when it needs the batch.
+final class Pending<T: Sendable>: @unchecked Sendable {
+    private var value: T?
+    private let done = DispatchSemaphore(value: 0)
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
+    /// Starts `work` at once.
+    init(_ work: @escaping @Sendable () async -> T) {
+        Task.detached(priority: .userInitiated) {
+            self.value = await work()
+            self.done.signal()
+        }
     }
 
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
+    /// Waits for the result (call once).
+    func wait() -> T {
+        done.wait()
+        return value!
     }
-
-    /// Stores slot `k` (each slot is written by one worker only).
-    func set(_ k: Int, _ value: T) { slots[k] = value }
-
-    /// All values, in order (every slot must have been set).
-    func values() -> [T] { slots.map { $0! } }
 }
