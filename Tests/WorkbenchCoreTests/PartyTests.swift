@@ -40,4 +40,21 @@ import Testing
         let p = try #require(a.parties.first { $0.name == "Olena Testenko" })
         #expect(p.affiliation == "Ukraine" && p.role == "Governor")
     }
+
+    @Test func titlesInARowAndSpeakersNoRuleKnew() throws {
+        let a = try parseBody("""
+            Russia's Deputy Foreign Minister Sergei Ryabkov spoke first. Maj Gen Andrei Kolesnikov was killed, officials said.
+
+            “Anybody who understands nuclear safety is worried,” said Mycle Schneider, an independent analyst.
+
+            James Nixey of Chatham House said the talks were “a show.”
+            """, date: Day(2022, 6, 1))
+        let ryabkov = try #require(a.parties.first { $0.name == "Sergei Ryabkov" })
+        #expect(ryabkov.role == "Deputy Foreign Minister")
+        #expect(a.parties.first { $0.name == "Andrei Kolesnikov" }?.role == "Major General")
+        #expect(a.quotes.first { $0.text.hasPrefix("Anybody") }?.speaker == "Mycle Schneider")
+        #expect(a.parties.first { $0.name == "Mycle Schneider" }?.kind == "person")
+        #expect(a.parties.first { $0.name == "Chatham House" }?.kind == "organisation")
+        #expect(a.parties.first { $0.name == "James Nixey" }?.kind == "person")
+    }
 }

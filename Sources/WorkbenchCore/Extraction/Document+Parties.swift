@@ -39,8 +39,13 @@ extension Document {
             let t = tokens[i]
             if t.kind != .word { i += 1; continue }
             // 1. A title or role before a capitalised name: "President Volodymyr Zelensky", "spokesman Dmitry Peskov".
-            if let (len, role) = lexicon.roleMatcher.match(tokens, at: i, limit: end).map({ ($0.length, $0.payload) }),
+            if var (len, role) = lexicon.roleMatcher.match(tokens, at: i, limit: end).map({ ($0.length, $0.payload) }),
                i + len < end, isNameStart(i + len, sentenceStart: false) {
+                // titles in a row: "Maj Gen Andrei Kolesnikov", "Lt. Gen. Mark Milley"
+                while i + len + 1 < end, let next = lexicon.roleMatcher.match(tokens, at: i + len, limit: end), isNameStart(i + len + next.length, sentenceStart: false) {
+                    role = role + " " + next.payload
+                    len += next.length
+                }
                 let nameEnd = nameRunEnd(from: i + len, limit: end)
                 if nameEnd > i + len, !isKnownNonPerson(i + len..<nameEnd) {
                     let affiliation = affiliationBefore(i, sentenceStart: range.lowerBound)
@@ -153,6 +158,28 @@ extension Document {
         }
     }
 
+    /// Makes the name in a speaker phrase a person when no rule found one before ("said Mycle Schneider, a consultant",
+    /// "pensioner Arcadiy Volenchuk said"): a run of two to four capitalised words at the end of the phrase.
+    /// - Returns: the person's party, or nil when the phrase holds no such name.
+    func adoptSpeaker(_ np: Range<Int>) -> Int? {
+        var e = np.upperBound
+        while e > np.lowerBound && tokens[e - 1].kind != .word { e -= 1 }
+        var s = e
+        while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] < 0
+                && !tokens[s - 1].has(Lexicon.commonBit) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil { s -= 1 }
+        let run = s..<e
+        // "the International Campaign to Abolish Nuclear Weapons": a name's tail after a connector is no person
+        if run.lowerBound > 0, ["to", "of", "for", "and", "the", "on"].contains(tokens[run.lowerBound - 1].lower) { return nil }
+        guard run.count >= 2 && run.count <= 4, !isKnownNonPerson(run), !run.contains(where: { dateToken[$0] || tokens[$0].isAllCaps }),
+              !(run.lowerBound == sentences[sentenceOfToken[run.lowerBound]].tokens.lowerBound && tokens[run.lowerBound].has(Lexicon.commonBit)) else { return nil }
+        // lowercase words before the name describe the person ("local administrator", "pensioner")
+        let before = np.lowerBound..<run.lowerBound
+        let role = !before.isEmpty && before.count <= 3 && before.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].has(Lexicon.determinerBit) })
+            ? text(tokens: before) : nil
+        addPerson(run, role: role, affiliation: nil, sentence: sentenceOfToken[run.lowerBound])
+        return entities.last?.party
+    }
+
     /// A title inside a capitalised run with a name after it ("Senate Majority Leader Mitch McConnell" → "Leader", "Mitch McConnell").
     private func titleInsideRun(_ r: Range<Int>) -> (title: Range<Int>, role: String, name: Range<Int>)? {
         guard r.count >= 3 else { return nil }
@@ -217,6 +244,18 @@ extension Document {
         // "High Commissioner for Refugees Filippo Grandi": the first word after "for" finishes the title
         if r.count >= 3, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].lower), tokens[r.lowerBound - 2].isCapitalized {
             r = (r.lowerBound + 1)..<r.upperBound
+        }
+        // "James Nixey of Chatham House": a person of an organisation
+        if let of = r.first(where: { tokens[$0].lower == "of" }), of - r.lowerBound >= 2, of - r.lowerBound <= 3,
+           lexicon.givenNames.contains(tokens[r.lowerBound].text), r.upperBound - of >= 2 {
+            addPerson(r.lowerBound..<of, role: nil, affiliation: nil, sentence: si)
+            classifyRun((of + 1)..<r.upperBound, sentence: si, sentenceRange: sentenceRange)
+            return
+        }
+        // a shouted headline before a name: "CALLS FOR INTERNATIONAL MONITORING Rafael Mariano Grossi"
+        if tokens[r.lowerBound].isAllCaps, let firstMixed = r.first(where: { !tokens[$0].isAllCaps }), firstMixed > r.lowerBound + 1 {
+            classifyRun(firstMixed..<r.upperBound, sentence: si, sentenceRange: sentenceRange)
+            return
         }
         let words = r.map { tokens[$0] }
         let last = words.last!.lower

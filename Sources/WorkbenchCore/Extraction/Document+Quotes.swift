@@ -70,6 +70,11 @@ extension Document {
             if a.mention == nil, let c = span.continues, c < attributed.count {
                 a = attributed[c]; rule = .continuation
             }
+            // a named speaker no earlier rule knew becomes a person, for this quote and the pronouns after it
+            if a.party == nil, let m = a.mention, let p = adoptSpeaker(m) {
+                a.party = p
+                for i in speechEvents.indices where speechEvents[i].speaker == m { speechEvents[i].party = p }
+            }
             attributed.append(a)
             rules.append(rule)
         }
