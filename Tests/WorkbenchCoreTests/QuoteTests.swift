@@ -182,4 +182,14 @@ import Testing
         #expect(a.quotes.first { $0.text.hasPrefix("our great") }?.speaker == "Dmitry Medvedev")
         #expect(a.quotes.first { $0.text.hasPrefix("thousands") }?.speaker == "Mark Milley")
     }
+
+    @Test func titlesWithTheSentenceStopAreTermsShortRepliesAreQuotes() throws {
+        let a = try parseBody("""
+            She was a guest on “Meet the Press.” Asked whether he would run, he said, “Absolutely not.” He added: “I am not shy.”
+            """, date: Day(2016, 9, 20))
+        #expect(a.terms.contains { $0.text.hasPrefix("Meet the Press") })
+        #expect(!a.quotes.contains { $0.text.hasPrefix("Meet the Press") })
+        #expect(a.quotes.contains { $0.text.hasPrefix("Absolutely not") })
+        #expect(a.quotes.contains { $0.text.hasPrefix("I am not shy") })
+    }
 }

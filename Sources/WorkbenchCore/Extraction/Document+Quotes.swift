@@ -99,8 +99,15 @@ extension Document {
             guard text.unicodeScalars.contains(where: { $0.isLetter || $0.isDigit }) else { continue }
             // Titles, names and scare quotes are terms, not speech: “Good Morning America”, a so-called “peace plan”.
             let words = inner.filter { tokens[$0].kind == .word }
-            let titleLike = words.count <= 6 && !words.isEmpty && words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].lower.count <= 3 }
-                && !inner.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != "block"
+            // (a final period or comma inside the marks is the sentence's, American style: “Trainwreck.”)
+            var body = inner
+            while let last = body.last, body.count > 1, [".", ","].contains(tokens[last].text) { body = body.lowerBound..<last }
+            let capitals = words.filter { tokens[$0].isCapitalized }.count
+            let titleLike = words.count <= 6 && !words.isEmpty
+                && words.allSatisfy { tokens[$0].isCapitalized || Self.titleFunctionWords.contains(tokens[$0].lower) }
+                && !body.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != "block"
+                // with the sentence's stop inside, only a run of capitalised words is a title ("Meet the Press.", not "Okay.")
+                && (body == inner || capitals >= 2)
             if titleLike || (a.mention == nil && words.count <= 3) {
                 terms.append(QuotedTerm(text: text, start: start, end: end, sentence: sentenceOfToken[inner.lowerBound]))
                 continue
@@ -113,6 +120,9 @@ extension Document {
                                 sentence: sentenceOfToken[inner.lowerBound]))
         }
     }
+
+    /// Lowercase words inside titles ("Game of Thrones", "Voices of the People").
+    static let titleFunctionWords: Set<String> = ["of", "the", "and", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from", "or", "&"]
 
     /// The sentence a quote span starts in.
     private func sentenceOf(_ span: QuoteSpan) -> Int {
