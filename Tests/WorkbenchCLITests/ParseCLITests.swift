@@ -81,4 +81,26 @@ import Testing
         #expect(r.stderr.contains("no/such/file.txt: no such file or folder"))
         #expect(r.stdout.split(separator: "\n").count == 1)
     }
+
+    @Test func parallelParsingMatchesOneThreadInOrder() throws {
+        // more inputs than one batch, with unreadable ones among them, so batches and order are exercised
+        let dir = try temporaryFolder()
+        for i in 0..<150 {
+            let text = i % 37 == 5 ? "" : """
+                Strike \(i)
+                Russia launched \(i + 3) drones at Kharkiv overnight, officials said. "We will rebuild," Olena Petrenko said of house \(i).
+                """
+            try write(text, to: String(format: "a%03d.txt", i), in: dir)
+        }
+        let parallel = try workbench(["parse", "--format", "jsonl", "--date", "2026-01-30", dir.path])
+        let serial = try workbench(["parse", "--format", "jsonl", "--date", "2026-01-30", "--serial", dir.path])
+        #expect(parallel.status == 2 && serial.status == 2)
+        #expect(parallel.stdout == serial.stdout)
+        #expect(parallel.stderr == serial.stderr)
+        let ids = parallel.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) .flatMap { ($0 as? [String: Any])?["id"] as? String }
+        }
+        #expect(ids.count == 150 - 4)
+        #expect(ids == ids.sorted())
+    }
 }
