@@ -88,4 +88,19 @@ import Testing
         try "name\trule\taliases\nBad Day\tsometime\t\n".write(to: file, atomically: true, encoding: .utf8)
         #expect { _ = try Lexicon.load(extraDirectories: [dir.path]) } throws: { "\($0)".contains("the holiday 'Bad Day' has the rule 'sometime'") }
     }
+
+    @Test func daySpansMonthPartsAndSinceTheStart() throws {
+        let d = try dates("The truce ran from 5 to 7 January. On the night of 1-2 February drones hit Odesa. In mid-January talks resumed, and late March is the deadline. Since the start of the year, 40 attacks.")
+        func find(_ text: String) -> DateMention? { d.first { $0.text == text } }
+        #expect(find("5 to 7 January")?.value == "2026-01-05")
+        #expect(find("5 to 7 January")?.endValue == "2026-01-07")
+        #expect(find("1-2 February")?.value == "2026-02-01")
+        #expect(find("1-2 February")?.endValue == "2026-02-02")
+        #expect(find("mid-January")?.value == "2026-01-11")
+        #expect(find("mid-January")?.endValue == "2026-01-20")
+        #expect(find("late March")?.value == "2026-03-21")
+        #expect(find("late March")?.endValue == "2026-03-31")
+        #expect(find("Since the start of the year")?.value == "2026-01-01")
+        #expect(find("Since the start of the year")?.endValue == "2026-01-30")
+    }
 }

@@ -29,6 +29,10 @@ indirect enum DateExpression: Sendable {
     case window(days: Int, until: DateExpression)
     /// A holiday by rule.
     case holiday(HolidayRule, year: Int?, direction: Int)
+    /// Part of a month: early (days 1–10), mid (11–20) or late (21 to the end): part 0, 1, 2.
+    case monthPart(year: Int?, month: Int, part: Int)
+    /// From the start of the current year or month to the reference date ("since the start of the year").
+    case sinceStart(month: Bool)
 
     /// The kind reported in the model.
     var kind: String {
@@ -36,7 +40,8 @@ indirect enum DateExpression: Sendable {
         case .day(let y, _, _): return y == nil ? "absolute" : "absolute"
         case .month, .year: return "absolute"
         case .weekday: return "weekday"
-        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague: return "relative"
+        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart: return "relative"
+        case .monthPart: return "absolute"
         case .night: return "night"
         case .range: return "range"
         case .window: return "window"
@@ -113,6 +118,14 @@ indirect enum DateExpression: Sendable {
             return (ref.adding(days: a), ref.adding(days: b), "interval")
         case .vague:
             return nil
+        case .monthPart(let y, let m, let part):
+            guard let whole = DateExpression.month(year: y, month: m).resolve(ref, future: future) else { return nil }
+            let first = whole.0.adding(days: 10 * part)
+            let last = part == 2 ? whole.1 : first.adding(days: 9)
+            return (first, last, "interval")
+        case .sinceStart(let month):
+            guard let ref else { return nil }
+            return (Day(ref.year, month ? ref.month : 1, 1)!, ref, "interval")
         case .range(let a, let b):
             guard let ra = a.resolve(ref, future: future), var rb = b.resolve(ref, future: future) else { return nil }
             if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) { rb = (fixed, fixed, "day") }

@@ -134,7 +134,8 @@ extension Document {
         let t = tokens[i]
         let l = t.lower
         // most words cannot start a date expression
-        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit | Lexicon.holidayBit) { return nil }
+        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit | Lexicon.holidayBit)
+            && !l.hasPrefix("mid-") { return nil }
         if t.kind != .word && t.kind != .number { return nil }
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
 
@@ -156,6 +157,14 @@ extension Document {
                     return DateMatch(range: i..<(i + 3), expression: .day(year: nil, month: v, day: bv))
                 }
                 return nil
+            }
+            // 5-7 January, 5 to 7 January 2026, the night of 1-2 February: a span of days in one month
+            if v >= 1 && v <= 31 && t.text.count <= 2, let sep = next(1), sep.kind == .dash || ["to", "and", "until"].contains(sep.lower),
+               let w = next(2), w.kind == .number, let wv = Int(w.text), wv > v, wv <= 31, w.text.count <= 2,
+               let m = next(3), let month = Grammar.months[m.lower], m.isCapitalized {
+                let y = yearAt(i + 4, limit: limit, allowComma: true)
+                return DateMatch(range: i..<(i + 4 + (y?.length ?? 0)),
+                                 expression: .range(.day(year: y?.year, month: month, day: v), .day(year: y?.year, month: month, day: wv)))
             }
             // 1 February 2026 / 1st of February
             if v >= 1 && v <= 31 && t.text.count <= 2 {
@@ -183,6 +192,22 @@ extension Document {
         guard t.kind == .word else { return nil }
 
         if let h = holidayMatch(at: i, limit: limit) { return h }
+
+        // mid-January, early February 2026, late March: part of a month
+        let partWords = ["early": 0, "mid": 1, "late": 2]
+        if l.hasPrefix("mid-"), let month = Grammar.months[String(l.dropFirst(4))] {
+            let y = yearAt(i + 1, limit: limit, allowComma: false)
+            return DateMatch(range: i..<(i + 1 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: 1))
+        }
+        if let part = partWords[l], let m = next(1), let month = Grammar.months[m.lower], m.isCapitalized {
+            let y = yearAt(i + 2, limit: limit, allowComma: false)
+            return DateMatch(range: i..<(i + 2 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: part))
+        }
+        // since the start (beginning) of the year / the month / this year
+        if l == "since", next(1)?.lower == "the", ["start", "beginning"].contains(next(2)?.lower ?? ""), next(3)?.lower == "of",
+           ["the", "this"].contains(next(4)?.lower ?? ""), let unit = next(5), unit.lower == "year" || unit.lower == "month" {
+            return DateMatch(range: i..<(i + 6), expression: .sinceStart(month: unit.lower == "month"))
+        }
 
         // "the second Tuesday of March", "first tuesday in october 2014", "last Monday of March", "third day of October",
         // "the last day of October 2015", "second of March"

@@ -59,7 +59,7 @@ enum Grammar {
     /// Words that can start a date expression besides months, weekdays and numbers.
     static let dateStarts: Set<String> = ["the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",
                                           "previous", "coming", "over", "at", "during", "in", "earlier", "later", "days", "weeks",
-                                          "hours", "a", "an", "mid"]
+                                          "hours", "a", "an", "mid", "early", "late", "since"]
     /// Words that can start a figure besides numbers and number words.
     static let figureStarts: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "over", "under",
                                             "below", "above", "exceeding", "up", "more", "less", "fewer", "at", "estimated", "approx", "approx.",
