@@ -192,4 +192,14 @@ import Testing
         #expect(a.quotes.contains { $0.text.hasPrefix("Absolutely not") })
         #expect(a.quotes.contains { $0.text.hasPrefix("I am not shy") })
     }
+
+    @Test func britishStyleTitlesAndAMissingCommaBeforeWho() throws {
+        let a = try parseBody("""
+            Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your child watch it."
+
+            "It is no wonder the government wants to move on," said Tory MP Peter Luff.
+            """, date: Day(2005, 3, 1))
+        #expect(a.quotes.first { $0.text.hasPrefix("You would not") }?.speaker == "Tessa Jowell")
+        #expect(a.quotes.first { $0.text.hasPrefix("It is no wonder") }?.speaker == "Peter Luff")
+    }
 }

@@ -167,6 +167,8 @@ extension Document {
         var s = e
         while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] < 0
                 && !tokens[s - 1].has(Lexicon.commonBit) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil { s -= 1 }
+        // "Tory MP Peter Luff": an all-caps title before the name is not part of it
+        while s < e && tokens[s].isAllCaps { s += 1 }
         let run = s..<e
         // "the International Campaign to Abolish Nuclear Weapons": a name's tail after a connector is no person
         if run.lowerBound > 0, ["to", "of", "for", "and", "the", "on"].contains(tokens[run.lowerBound - 1].lower) { return nil }

@@ -1047,7 +1047,10 @@ extension Document {
         }
         guard head.kind == .word else { return nil }
         if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
-        if head.lower == "who" { return k > floor && tokens[k - 1].text == "," ? k..<(k + 1) : nil }
+        // ", who said" — or "Tessa Jowell who said", a name before "who" with the comma left out
+        if head.lower == "who" {
+            return k > floor && (tokens[k - 1].text == "," || entityAt[k - 1] >= 0 && partyTable[entities[entityAt[k - 1]].party].kind == "person") ? k..<(k + 1) : nil
+        }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
         if head.has(Lexicon.commonBit) && entityAt[k] < 0 && !["that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody"].contains(head.lower) { return nil }
         if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
@@ -1180,7 +1183,7 @@ extension Document {
         }
         // ", who said", "the department, which reported": the party named just before
         if np.count == 1 && ["who", "which", "that"].contains(head.lower) {
-            var j = np.lowerBound - 2
+            var j = np.lowerBound - 1
             while j >= sentence.lowerBound && np.lowerBound - j < 8 {
                 if entityAt[j] >= 0 { return entities[entityAt[j]].party }
                 j -= 1
