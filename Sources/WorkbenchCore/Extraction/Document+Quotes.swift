@@ -666,6 +666,8 @@ extension Document {
         // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
         var participial = tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
             && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
+        // a sentence adverb: "Suddenly, …", "Earlier, …"
+        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," { participial = true }
         // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
         if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
            ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower) { participial = true }
