@@ -44,7 +44,7 @@ package final class Corpus: @unchecked Sendable {
         self.parser = parser
         self.maxBytes = maxBytes
         self.serial = serial
-        self.batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
+        self.batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
         var indexes: [String: [String: [String: String]]] = [:]
         for case .file(let path) in items {
             let folder = (path as NSString).deletingLastPathComponent
@@ -107,7 +107,7 @@ package final class Corpus: @unchecked Sendable {
 
     /// Calls `body` with `transform` of every entry, in input order. `transform` runs in the parallel workers
     /// (for per-article work that needs no shared state, such as writing JSON); `body` runs on the calling
-    /// thread, one batch behind the parsing, so at most two batches are in memory.
+    /// thread, behind the parsing, so at most three batches are in memory.
     /// - Parameters:
     ///   - transform: per-entry work done by the workers.
     ///   - body: return false to stop early.
@@ -119,20 +119,22 @@ package final class Corpus: @unchecked Sendable {
             }
             return
         }
-        var start = 0
-        var pending = Pending { await self.parseConcurrently(0..<min(self.items.count, self.batchSize), transform) }
-        while start < items.count {
-            let end = min(items.count, start + batchSize)
-            let batch = pending.wait()
-            // parse the next batch while this one is consumed
-            if end < items.count {
-                let next = end..<min(items.count, end + batchSize)
-                pending = Pending { await self.parseConcurrently(next, transform) }
-            }
+        // two batches are parsed ahead of the one being consumed, so the cores never wait for a batch boundary
+        var ahead: [Pending<[T]>] = []
+        var next = 0
+        func startNext() {
+            guard next < items.count else { return }
+            let range = next..<min(items.count, next + batchSize)
+            ahead.append(Pending { await self.parseConcurrently(range, transform) })
+            next = range.upperBound
+        }
+        startNext(); startNext()
+        while !ahead.isEmpty {
+            let batch = ahead.removeFirst().wait()
+            startNext()
             for e in batch {
                 if try !body(e) { return }
             }
-            start = end
         }
     }
 
