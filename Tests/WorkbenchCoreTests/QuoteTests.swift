@@ -202,4 +202,14 @@ import Testing
         #expect(a.quotes.first { $0.text.hasPrefix("You would not") }?.speaker == "Tessa Jowell")
         #expect(a.quotes.first { $0.text.hasPrefix("It is no wonder") }?.speaker == "Peter Luff")
     }
+
+    @Test func aClauseAfterThePartialQuoteIsNotTheSpeaker() throws {
+        let a = try parseBody("""
+            "You can't even begin that process until you prove to people" that border security is working, Marco Rubio said.
+
+            Republicans will take "every state in the country" if Sanders wins the nomination, John Kasich said.
+            """, date: Day(2016, 1, 20))
+        #expect(a.quotes.first { $0.text.hasPrefix("You can't") }?.speaker == "Marco Rubio")
+        #expect(a.quotes.first { $0.text.hasPrefix("every state") }?.speaker == "John Kasich")
+    }
 }

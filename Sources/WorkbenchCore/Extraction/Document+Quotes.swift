@@ -431,6 +431,12 @@ extension Document {
     /// The speaker phrase spanning tokens `j..<q` before a cue: "Mr. Friedman", "the billionaire business mogul",
     /// "Jane Doe, a spokeswoman for the ministry," (the name before the appositive), with auxiliaries dropped.
     private func subjectBetween(_ j: Int, _ q: Int) -> Range<Int>? {
+        // "“…” that border security is working, he said", "“…” if Sanders wins": a clause continues the quote;
+        // the speaker is after its last comma, if anywhere
+        if j < q, Self.clauseOpeners.contains(tokens[j].lower) {
+            guard let comma = (j..<q).last(where: { tokens[$0].text == "," }), comma + 1 < q else { return nil }
+            return subjectBetween(comma + 1, q)
+        }
         var e = q
         while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit) && !tokens[e - 1].has(Lexicon.cueFormBit) { e -= 1 }
         while e > j && tokens[e - 1].text == "," { e -= 1 }
@@ -990,6 +996,10 @@ extension Document {
     /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
     static let speakingNouns: Set<String> = documentNouns.union(["brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
                                                                  "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson"])
+
+    /// Words that open a clause rather than a subject phrase.
+    static let clauseOpeners: Set<String> = ["that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
+                                             "although", "though", "whether", "where", "so"]
 
     /// Number words that end phrases such as "a mother of three".
     static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
