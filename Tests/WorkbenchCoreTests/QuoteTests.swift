@@ -212,4 +212,18 @@ import Testing
         #expect(a.quotes.first { $0.text.hasPrefix("You can't") }?.speaker == "Marco Rubio")
         #expect(a.quotes.first { $0.text.hasPrefix("every state") }?.speaker == "John Kasich")
     }
+
+    @Test func aParagraphEndingWithAColonIntroducesTheQuoteBelow() throws {
+        let a = try parseBody("""
+            When Wallace died in 1998, President Bill Clinton released the following statement:
+
+            “Hillary and I offer our condolences to the family.”
+
+            17-year-old Jared Potts echoed:
+
+            “He speaks his mind, and I think that might be what we need.”
+            """, date: Day(2016, 1, 20))
+        #expect(a.quotes.first { $0.text.hasPrefix("Hillary and I") }?.speaker == "Bill Clinton")
+        #expect(a.quotes.first { $0.text.hasPrefix("He speaks") }?.speakerMention?.text.hasSuffix("Jared Potts") == true)
+    }
 }

@@ -359,6 +359,21 @@ extension Document {
             let verb = subject.upperBound < o && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
             return ((r, subject, verb), .subject)
         }
+        // J. A quote-led paragraph after one that ends with a colon: "17-year-old Jared Potts echoed:" ¶ "“…”"
+        if isQuoteLed(span, sentence: sentence), let o = span.open, o > 0, tokens[o - 1].text == ":", paragraphOf(o - 1) != span.paragraph {
+            let colon = o - 1
+            let ps = sentences[sentenceOfToken[colon]].tokens
+            if let a = attributionBefore(colon + 1, sentence: ps.lowerBound..<(colon + 1)), let np = a.mention {
+                return ((a.party, np, a.cue), .colon)
+            }
+            if let a = nearestCueBefore(colon, sentence: ps), a.mention != nil { return (a, .colon) }
+            // "When Wallace died, President Clinton released the following statement:" — the main clause's subject
+            if let subject = sentenceSubject(ps, before: colon) ?? colonSubject(colon, sentence: ps)?.mention {
+                let r = resolveSpeaker(subject, sentence: ps)
+                recordSpeech(colon..<(colon + 1), subject, r)
+                return ((r, subject, nil), .colon)
+            }
+        }
         // I. A quote-only paragraph signed on the next line: "“…”" / "- Sanders."
         if isQuoteLed(span, sentence: sentence), let a = signatureAfter(paragraph: span.paragraph) { return (a, .signature) }
         // G. A quote-only sentence continues the previous speaker in this or the previous paragraph.
