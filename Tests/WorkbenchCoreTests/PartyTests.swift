@@ -57,4 +57,10 @@ import Testing
         #expect(a.parties.first { $0.name == "Chatham House" }?.kind == "organisation")
         #expect(a.parties.first { $0.name == "James Nixey" }?.kind == "person")
     }
+
+    @Test func aPlaceAfterOfIsNotPartOfTheName() throws {
+        let a = try parseBody("Sen. Chuck Schumer of New York wouldn't say how the party would act, saying only that “it has been an issue for two decades.”", date: Day(2016, 6, 1))
+        #expect(a.parties.contains { $0.name == "Chuck Schumer" && $0.kind == "person" })
+        #expect(a.quotes.first?.speaker == "Chuck Schumer")
+    }
 }

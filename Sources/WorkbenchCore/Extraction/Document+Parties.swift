@@ -46,7 +46,13 @@ extension Document {
                     role = role + " " + next.payload
                     len += next.length
                 }
-                let nameEnd = nameRunEnd(from: i + len, limit: end)
+                var nameEnd = nameRunEnd(from: i + len, limit: end)
+                // "Sen. Chuck Schumer of New York": the place after "of" is not part of the name
+                if let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }), of + 1 < nameEnd,
+                   lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] >= 0
+                    || lexicon.partyMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil {
+                    nameEnd = of
+                }
                 if nameEnd > i + len, !isKnownNonPerson(i + len..<nameEnd) {
                     let affiliation = affiliationBefore(i, sentenceStart: range.lowerBound)
                     addPerson(i + len..<nameEnd, role: role == "Mr" || role == "Mrs" || role == "Ms" || role == "Miss" ? nil : role,

@@ -955,6 +955,11 @@ extension Document {
         while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
             k -= 1; skipped += 1
         }
+        // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
+        if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Self.aspectVerbs.contains(tokens[k].lower) {
+            k -= 1
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) { k -= 1; skipped += 1 }
+        }
         // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
         if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
             k = pp.lowerBound - 1
@@ -1011,6 +1016,10 @@ extension Document {
     /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
     static let speakingNouns: Set<String> = documentNouns.union(["brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
                                                                  "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson"])
+
+    /// Verbs of beginning and continuing, before an -ing verb ("kept asking", "began telling").
+    static let aspectVerbs: Set<String> = ["kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
+                                           "continues", "stopped", "stops", "went", "goes", "go"]
 
     /// Words that open a clause rather than a subject phrase.
     static let clauseOpeners: Set<String> = ["that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
