@@ -42,13 +42,14 @@ extension Document {
             if var (len, role) = lexicon.roleMatcher.match(tokens, at: i, limit: end).map({ ($0.length, $0.payload) }),
                i + len < end, isNameStart(i + len, sentenceStart: false) {
                 // titles in a row: "Maj Gen Andrei Kolesnikov", "Lt. Gen. Mark Milley"
-                while i + len + 1 < end, let next = lexicon.roleMatcher.match(tokens, at: i + len, limit: end), isNameStart(i + len + next.length, sentenceStart: false) {
+                while i + len + 1 < end, let next = lexicon.roleMatcher.match(tokens, at: i + len, limit: end), i + len + next.length < end,
+                      isNameStart(i + len + next.length, sentenceStart: false) {
                     role = role + " " + next.payload
                     len += next.length
                 }
                 var nameEnd = nameRunEnd(from: i + len, limit: end)
                 // "Sen. Chuck Schumer of New York": the place after "of" is not part of the name
-                if let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }), of + 1 < nameEnd,
+                if nameEnd > i + len + 1, let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }), of + 1 < nameEnd,
                    lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] >= 0
                     || lexicon.partyMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil {
                     nameEnd = of
