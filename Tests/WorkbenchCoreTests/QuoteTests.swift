@@ -226,4 +226,13 @@ import Testing
         #expect(a.quotes.first { $0.text.hasPrefix("Hillary and I") }?.speaker == "Bill Clinton")
         #expect(a.quotes.first { $0.text.hasPrefix("He speaks") }?.speakerMention?.text.hasSuffix("Jared Potts") == true)
     }
+
+    @Test func theReporterOfAQuoteIsKeptApartFromItsSpeaker() throws {
+        let a = try parseBody("“I ask you not to protest on the floor,” Bernie Sanders said, according to CNN.", date: Day(2016, 7, 25))
+        let q = try #require(a.quotes.first)
+        #expect(q.speaker == "Bernie Sanders")
+        #expect(q.via?.text == "CNN")
+        let b = try parseBody("Moscow wants “favorable conditions” for talks, according to spokesman Dmitry Peskov.")
+        #expect(b.quotes.first?.via == nil)
+    }
 }

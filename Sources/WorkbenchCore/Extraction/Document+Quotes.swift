@@ -115,9 +115,15 @@ extension Document {
             var mention: Mention?
             if let m = a.mention { mention = self.mention(tokens: m) }
             let speaker = a.party.map { partyTable[$0].name }
-            quotes.append(Quote(text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
-                                speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : rules[n].rawValue,
-                                sentence: sentenceOfToken[inner.lowerBound]))
+            var quote = Quote(text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
+                              speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : rules[n].rawValue,
+                              sentence: sentenceOfToken[inner.lowerBound])
+            // "…," Sanders said, according to CNN: the speaker is Sanders, CNN reports it
+            if let m = a.mention, rules[n] != .accordingTo, let via = accordingTo(in: sentences[sentenceOf(span)].tokens)?.mention,
+               via.upperBound <= m.lowerBound || via.lowerBound >= m.upperBound {
+                quote.via = self.mention(tokens: via)
+            }
+            quotes.append(quote)
         }
     }
 

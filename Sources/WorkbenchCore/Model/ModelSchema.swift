@@ -71,6 +71,7 @@ extension Quote: ModelType {
         .init("cue", "string?", "The attribution cue: said, told, according to …") { $1.value($0.cue) },
         .init("attribution", "string?", "How the speaker was found, most direct first: cue after the quote, cue before the quote, according to, signature line, nearest cue in the sentence, speaker of the clause, shared with another quote in the sentence, cue later in the sentence, subject before a colon, continues the previous speaker, sentence subject.") { $1.value($0.attribution) },
         .init("sentence", "index", "The sentence holding the opening quotation mark.") { $1.index($0.sentence) },
+        .init("via", "Mention?", "Who reports the words when that is not the speaker: \"…,\" Sanders said, according to CNN → CNN.") { $1.value($0.via) },
     ]
 }
 

@@ -17,6 +17,8 @@ package struct Quote: Sendable {
     package var attribution: String?
     /// Index into `sentences`.
     package var sentence: Int
+    /// Who reports the words when that is not the speaker: "…," Sanders said, according to CNN → CNN.
+    package var via: Mention? = nil
 }
 
 /// A short quoted phrase that is not speech: a title, a nickname or a scare quote.
