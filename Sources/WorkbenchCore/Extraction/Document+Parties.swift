@@ -157,12 +157,7 @@ extension Document {
         if let first = partyTable[p].name.split(separator: " ").first, let g = lexicon.givenNameGender[String(first)] { return g }
         if let g = lexicon.givenNameGender[tokens[r.lowerBound].text] { return g }
         guard r.lowerBound > 0 else { return nil }
-        switch tokens[r.lowerBound - 1].lower {
-        case "mr", "mr.", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "father", "husband", "son", "brother": return "m"
-        case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "baroness", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman",
-             "mother", "wife", "daughter", "sister", "widow": return "f"
-        default: return nil
-        }
+        return lexicon.genderWords[tokens[r.lowerBound - 1].lower]
     }
 
     /// Makes the name in a speaker phrase a person when no rule found one before ("said Mycle Schneider, a consultant",

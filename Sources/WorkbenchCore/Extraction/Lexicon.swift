@@ -74,6 +74,8 @@ package final class Lexicon: Sendable {
     package let givenNames: Set<String>
     /// Given name → "m" or "f", for names used mostly by one gender.
     package let givenNameGender: [String: String]
+    /// Title and family words before a name → "m" or "f" ("Mrs.", "spokeswoman").
+    package let genderWords: [String: String]
     package let pauseMatcher: PhraseMatcher<String>
     /// Holidays by name and alias, with the rule that dates them.
     let holidayMatcher: PhraseMatcher<HolidayRule>
@@ -126,7 +128,7 @@ package final class Lexicon: Sendable {
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -262,6 +264,11 @@ package final class Lexicon: Sendable {
             if let n = r.value("name"), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { genders[n] = g }
         }
         self.givenNameGender = genders
+        var genderWords: [String: String] = [:]
+        for r in rows("gender_words") {
+            if let w = r.value("word")?.lowercased(), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { genderWords[w] = g }
+        }
+        self.genderWords = genderWords
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause
