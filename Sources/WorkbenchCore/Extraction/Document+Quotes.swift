@@ -505,11 +505,7 @@ extension Document {
                 }
                 // a second verb of the same subject: "Lazar said he welcomed extradition … and added, “…”"
                 if cue.lowerBound > sentence.lowerBound, ["and", "but", "then"].contains(tokens[cue.lowerBound - 1].lower) {
-                    if let subject = coordinatedSubject(cue, sentence: sentence) {
-                        let r = resolveSpeaker(subject, sentence: sentence)
-                        recordSpeech(cue, subject, r)
-                        return (r, subject, text(tokens: cue))
-                    }
+                    if let subject = coordinatedSubject(cue, sentence: sentence) { return attributed(subject, cue: cue, sentence: sentence) }
                     return (nil, nil, cueTok.text)
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
@@ -552,11 +548,7 @@ extension Document {
                     continue
                 }
                 // "McConnell … clinched the nomination and said this week that …": the subject of the coordinated verbs
-                if let subject = coordinatedSubject(cue, sentence: sentence) {
-                    let r = resolveSpeaker(subject, sentence: sentence)
-                    recordSpeech(cue, subject, r)
-                    return (r, subject, text(tokens: cue))
-                }
+                if let subject = coordinatedSubject(cue, sentence: sentence) { return attributed(subject, cue: cue, sentence: sentence) }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
                     if let outer = reportingCue(before: np, party: r, sentence: sentence) { return outer }
