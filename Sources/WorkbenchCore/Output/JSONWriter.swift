@@ -40,7 +40,23 @@ package final class JSONWriter: ModelWriter {
 
     package func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
     package func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    package func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    package func int(_ value: Int) {
+        beginValue()
+        // digits written straight into the buffer (no String per number: offsets are most of the output)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var v = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[n] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            while n > 0 { n -= 1; bytes.append(buf[n]) }
+        }
+    }
     package func index(_ value: Int) { int(value) }
 
     package func double(_ value: Double) {
