@@ -259,16 +259,16 @@ package final class Lexicon: Sendable {
         self.currencyMatcher = currencies
 
         self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
-        var genders: [String: String] = [:]
-        for r in rows("given_names") {
-            if let n = r.value("name"), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { genders[n] = g }
+        // key → "m" or "f" from a table's gender column (rows without one are left out)
+        func genders(_ file: String, key: String, lowercase: Bool) -> [String: String] {
+            var out: [String: String] = [:]
+            for r in rows(file) {
+                if let k = r.value(key), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { out[lowercase ? k.lowercased() : k] = g }
+            }
+            return out
         }
-        self.givenNameGender = genders
-        var genderWords: [String: String] = [:]
-        for r in rows("gender_words") {
-            if let w = r.value("word")?.lowercased(), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { genderWords[w] = g }
-        }
-        self.genderWords = genderWords
+        self.givenNameGender = genders("given_names", key: "name", lowercase: false)
+        self.genderWords = genders("gender_words", key: "word", lowercase: true)
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
         for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
         self.pauseMatcher = pause
