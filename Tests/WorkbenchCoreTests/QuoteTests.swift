@@ -235,4 +235,11 @@ import Testing
         let b = try parseBody("Moscow wants “favorable conditions” for talks, according to spokesman Dmitry Peskov.")
         #expect(b.quotes.first?.via == nil)
     }
+
+    @Test func reportedSpeechAfterACueIsNotItsSpeaker() throws {
+        let a = try parseBody("""
+            Jeff Hemsley, the co-author of a book on how news spreads, said the days when the nation had "a somewhat unifying story" from newspapers are gone.
+            """, date: Day(2016, 11, 1))
+        #expect(a.quotes.first?.speaker == "Jeff Hemsley")
+    }
 }

@@ -599,7 +599,10 @@ extension Document {
         while q < sentence.upperBound {
             if isMark[q] { return nil }
             if let cue = cueAt(q, limit: sentence.upperBound), q > j, tokens[q - 1].text == ",", speakerMayFollow(cue),
-               let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound) {
+               let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound),
+               // "…, said the days when …" is reported speech; "…, said the spokesman" / "said Jane Doe" name a speaker
+               np.contains(where: { tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(Lexicon.groupBit) || tokens[$0].has(Lexicon.pronounBit)
+                   || lexicon.roleMatcher.match(tokens, at: $0, limit: $0 + 1) != nil }) {
                 return attributed(np, cue: cue, sentence: sentence)
             }
             if let cue = cueAt(q, limit: sentence.upperBound), let np = speakerBefore(q, floor: j) {
@@ -1163,7 +1166,7 @@ extension Document {
         if t.has(Lexicon.determinerBit) { lead += 1 }
         var m = lead
         while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead) && !tokens[m].isCapitalized && entityAt[m] < 0
-                && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit)
+                && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit) && !Self.clauseOpeners.contains(tokens[m].lower)
                 && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[m].lower) {
             m += 1
         }
