@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <pthread.h>
+#include <unistd.h>
 
 // MARK: - Allocator
 
@@ -64,33 +66,44 @@ double CLua_monotonic(void) {
 
 #define CLUA_HOOK_STEP 1000
 
-static void clua_hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
-    CLua_Limits *lim = CLua_limits(L);
-    if (lim == NULL) return;
+int CLua_pendingstop(CLua_Limits *lim) {
+    if (lim == NULL) return 0;
     if (lim->stopReason == 0) {
         if (lim->interrupted) {
             lim->stopReason = 1;
         } else if (lim->deadline > 0 && CLua_monotonic() > lim->deadline) {
             lim->stopReason = 2;
-        } else if (lim->instructionBudget > 0) {
-            lim->instructionBudget -= CLUA_HOOK_STEP;
-            if (lim->instructionBudget <= 0) lim->stopReason = 3;
         }
+    }
+    return lim->stopReason;
+}
+
+const char *CLua_stopmessage(int reason) {
+    switch (reason) {
+    case 1: return "interrupted";
+    case 2: return "stopped: the time budget is exhausted (raise it with --timeout)";
+    default: return "stopped: the instruction budget is exhausted";
+    }
+}
+
+static void clua_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    CLua_Limits *lim = CLua_limits(L);
+    if (lim == NULL) return;
+    if (CLua_pendingstop(lim) == 0 && lim->instructionBudget > 0) {
+        lim->instructionBudget -= CLUA_HOOK_STEP;
+        if (lim->instructionBudget <= 0) lim->stopReason = 3;
     }
     if (lim->stopReason != 0) {
         // From now on fire at every instruction, so a pcall cannot swallow the stop for long.
         lua_sethook(L, clua_hook, LUA_MASKCOUNT, 1);
-        switch (lim->stopReason) {
-        case 1: luaL_error(L, "interrupted"); break;
-        case 2: luaL_error(L, "stopped: the time budget is exhausted (raise it with --timeout)"); break;
-        default: luaL_error(L, "stopped: the instruction budget is exhausted"); break;
-        }
+        luaL_error(L, "%s", CLua_stopmessage(lim->stopReason));
     }
 }
 
 void CLua_installhook(lua_State *L) {
-    lua_sethook(L, clua_hook, LUA_MASKCOUNT, CLUA_HOOK_STEP);
+    CLua_Limits *lim = CLua_limits(L);
+    lua_sethook(L, clua_hook, LUA_MASKCOUNT, lim != NULL && lim->stopReason != 0 ? 1 : CLUA_HOOK_STEP);
 }
 
 void CLua_armstop(lua_State *L, int reason) {
@@ -102,8 +115,7 @@ void CLua_armstop(lua_State *L, int reason) {
 #define CLUA_MAX_WATCHED 16
 static CLua_Limits *volatile clua_watched[CLUA_MAX_WATCHED];
 
-void CLua_watch_interrupts(lua_State *L, int on) {
-    CLua_Limits *lim = CLua_limits(L);
+void CLua_watch_interrupts(CLua_Limits *lim, int on) {
     if (lim == NULL) return;
     for (int i = 0; i < CLUA_MAX_WATCHED; i++) {
         if (on && clua_watched[i] == NULL) { clua_watched[i] = lim; return; }
@@ -114,8 +126,72 @@ void CLua_watch_interrupts(lua_State *L, int on) {
 void CLua_interrupt_all(void) {
     for (int i = 0; i < CLUA_MAX_WATCHED; i++) {
         CLua_Limits *lim = clua_watched[i];
-        if (lim != NULL) lim->interrupted = 1;
+        if (lim != NULL) {
+            lim->interrupted = 1;
+            lim->interrupts++;
+        }
     }
+}
+
+/// `stopping()`: whether a stop is pending for this state.
+static int clua_stopping(lua_State *L) {
+    lua_pushboolean(L, CLua_pendingstop(CLua_limits(L)) != 0);
+    return 1;
+}
+
+void CLua_pushstopping(lua_State *L) {
+    lua_pushcfunction(L, clua_stopping);
+}
+
+// MARK: - Watchdog
+
+static CLua_StuckHandler clua_stuck = NULL;
+static double clua_grace = 3;
+
+/// Exits with the stop's status when no handler was given.
+static void clua_default_stuck(int reason) {
+    const char *m = reason == 1 ? "workbench: interrupted (the script did not stop in time)\n"
+                  : reason == 4 ? "workbench: the script's finalizers (__gc) were still running after it ended; stopped\n"
+                                : "workbench: stopped: the time budget is exhausted and the script did not stop in time\n";
+    ssize_t ignored = write(2, m, strlen(m));
+    (void)ignored;
+    _exit(reason == 1 ? 130 : 1);
+}
+
+/// The watchdog's loop: every 50 ms, looks for stops pending too long in active states.
+static void *clua_watchdog(void *unused) {
+    (void)unused;
+    for (;;) {
+        struct timespec pause = { 0, 50 * 1000 * 1000 };
+        nanosleep(&pause, NULL);
+        double now = CLua_monotonic();
+        for (int i = 0; i < CLUA_MAX_WATCHED; i++) {
+            CLua_Limits *lim = clua_watched[i];
+            if (lim == NULL) continue;
+            int reason = lim->closing ? 4 : lim->interrupted ? 1 : (lim->deadline > 0 && now > lim->deadline) ? 2 : 0;
+            if (lim->active <= 0 || reason == 0) { lim->stopSince = 0; continue; }
+            if (lim->stopSince == 0) lim->stopSince = now;
+            if (now - lim->stopSince > clua_grace || lim->interrupts >= 2) {
+                (clua_stuck ? clua_stuck : clua_default_stuck)(reason);
+                clua_default_stuck(reason);  // a handler must not return; if it does, exit anyway
+            }
+        }
+    }
+    return NULL;
+}
+
+void CLua_watchdog_start(double grace, CLua_StuckHandler handler) {
+    static int started = 0;
+    clua_stuck = handler;
+    clua_grace = grace;
+    if (started) return;
+    started = 1;
+    pthread_t thread;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&thread, &attr, clua_watchdog, NULL) != 0) started = 0;
+    pthread_attr_destroy(&attr);
 }
 
 // MARK: - Traceback handler
@@ -155,12 +231,25 @@ static int clua_box_gc(lua_State *L) {
     return 0;
 }
 
-/// The trampoline: calls Swift, then raises in C when Swift asked for an error.
+/// The trampoline: refuses to start Swift work once a stop is pending, calls Swift, then raises in C
+/// when Swift asked for an error or left the state over its memory limit.
 static int clua_trampoline(lua_State *L) {
     CLua_Limits *lim = CLua_limits(L);
+    if (lim && CLua_pendingstop(lim) != 0) {
+        CLua_armstop(L, lim->stopReason);
+        return luaL_error(L, "%s", CLua_stopmessage(lim->stopReason));
+    }
     if (lim) lim->swiftDepth++;
     int status = clua_dispatch(L);
     if (lim) lim->swiftDepth--;
+    if (status >= 0 && lim && lim->limit != 0 && lim->swiftDepth <= 0 && lim->used > lim->limit) {
+        // what Swift built in Lua on the script's behalf counts against the script's limit
+        lua_gc(L, LUA_GCCOLLECT);
+        if (lim->used > lim->limit) {
+            lua_settop(L, 0);
+            return luaL_error(L, "not enough memory");
+        }
+    }
     switch (status) {
     case CLUA_RAISE:
         return lua_error(L);
@@ -173,6 +262,11 @@ static int clua_trampoline(lua_State *L) {
         int arg = (int)lua_tointeger(L, -2);
         const char *msg = lua_tostring(L, -1);
         return luaL_argerror(L, arg, msg ? msg : "invalid value");
+    }
+    case CLUA_RAISE_STOP: {
+        int reason = lim && lim->stopReason ? lim->stopReason : 1;
+        CLua_armstop(L, reason);
+        return luaL_error(L, "%s", CLua_stopmessage(reason));
     }
     default:
         return status;

@@ -101,8 +101,31 @@ private final class Tracker {
             #expect(error.kind == .stopped)
             #expect(error.message.contains("time budget"))
         }
-        // The state is still usable afterwards.
+        // The budget is the run's: every later call stops at once, until the budget is reset.
+        #expect(throws: LuaError.self) { try state.run("x = 1") }
+        state.resetStop()
         #expect(throws: Never.self) { try state.run("x = 1") }
+    }
+
+    @Test func oneBudgetCoversEveryCallOfARun() {
+        let state = LuaState()
+        state.timeout = 0.3
+        // three calls of 0.15 s each: the third cannot finish inside the run's 0.3 s
+        var stopped = 0
+        for _ in 0..<3 {
+            do { try state.run("local t = os.clock() while os.clock() - t < 0.15 do end") } catch { if error.kind == .stopped { stopped += 1 } }
+        }
+        #expect(stopped >= 1)
+    }
+
+    @Test func anInterruptStaysUntilReset() {
+        let state = LuaState()
+        state.interrupt()
+        #expect(throws: LuaError.self) { try state.run("x = 1") }
+        #expect(throws: LuaError.self) { try state.run("x = 2") }
+        #expect(state.stopReason == 1)
+        state.resetStop()
+        #expect(throws: Never.self) { try state.run("x = 3") }
     }
 
     @Test func memoryLimitStopsABomb() {

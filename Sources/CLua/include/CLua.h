@@ -58,16 +58,23 @@ static inline int CLua_loadtext(lua_State *L, const char *buf, size_t len, const
 
 // MARK: - States with limits
 
-/// Per-state limits, read by the allocator and the hook; owned by the C side.
+/// Per-state limits, read by the allocator, the hook, the trampoline and the watchdog; owned by the C side.
+///
+/// One budget covers a whole run: the deadline and an interrupt stay set across every call from
+/// Swift into Lua until Swift clears them (the console does so for each line it evaluates).
 typedef struct CLua_Limits {
     size_t used;                    ///< bytes currently allocated by this state
     size_t peak;                    ///< highest `used` seen
     size_t limit;                   ///< 0 = unlimited
     int swiftDepth;                 ///< > 0 while Swift code is running: allocations never fail then
     volatile int interrupted;       ///< set (e.g. by a SIGINT handler) to stop running Lua code
+    volatile int interrupts;        ///< how many interrupts arrived (a second one forces the stop)
     double deadline;                ///< monotonic seconds; 0 = none
-    int stopReason;                 ///< 0 none, 1 interrupted, 2 time budget exhausted
+    int stopReason;                 ///< 0 none, 1 interrupted, 2 time budget exhausted, 3 instruction budget
     long long instructionBudget;    ///< 0 = none; else instructions left (approximate, in hook steps)
+    volatile int active;            ///< > 0 while a script's work runs (the watchdog only acts then)
+    volatile double stopSince;      ///< when the watchdog first saw a stop pending (0 = none)
+    volatile int closing;           ///< set while the state is closed (its finalizers run then)
 } CLua_Limits;
 
 /// Creates a state whose allocator honours `limits->limit`; `limits` must outlive the state.
@@ -79,12 +86,28 @@ void CLua_installhook(lua_State *L);
 /// Records why code must stop (1 interrupted, 2 time budget) and makes the hook fire at the next instruction,
 /// so a stop noticed inside a long-running library function cannot be swallowed by pcall.
 void CLua_armstop(lua_State *L, int reason);
+/// Why code under `limits` must stop now (0: it need not); sets `stopReason` when it must.
+int CLua_pendingstop(CLua_Limits *limits);
+/// The message Lua code sees for a stop reason.
+const char *CLua_stopmessage(int reason);
 /// Monotonic clock in seconds, for deadlines.
 double CLua_monotonic(void);
 /// Sets `interrupted` on every state registered for interrupts (async-signal-safe).
 void CLua_interrupt_all(void);
-/// Registers or unregisters a state for `CLua_interrupt_all` (at most 16 at once).
-void CLua_watch_interrupts(lua_State *L, int on);
+/// Registers or unregisters a state's limits for `CLua_interrupt_all` and the watchdog (at most 16 at once).
+void CLua_watch_interrupts(CLua_Limits *limits, int on);
+
+/// Called by the watchdog, on its own thread, when a stop has been pending for longer than the grace
+/// period (or a second interrupt came) while a script's work is still running, with the reason (1
+/// interrupted, 2 time budget, 4 finalizers still running when the state closed); it must end the process.
+typedef void (*CLua_StuckHandler)(int reason);
+/// Pushes `stopping()`, a C function (no trampoline, so it works while a stop is being raised) that
+/// returns whether a stop is pending; message handlers use it to step aside for a stop.
+void CLua_pushstopping(lua_State *L);
+/// Starts (once per process) a thread that ends the process through `handler` when running code does
+/// not honour a stop within `grace` seconds: code the hook cannot reach (finalizers, message handlers
+/// called from the hook, long C or Swift work).
+void CLua_watchdog_start(double grace, CLua_StuckHandler handler);
 
 // MARK: - Errors and Swift functions
 
@@ -97,6 +120,8 @@ int CLua_traceback(lua_State *L);
 #define CLUA_RAISE_WHERE (-2)
 /// Status asking for `luaL_argerror(L, arg, msg)` with arg below the message on the stack.
 #define CLUA_RAISE_ARG (-3)
+/// Status asking to raise the stop the limits record (interrupt or time budget), pcall cannot swallow it.
+#define CLUA_RAISE_STOP (-4)
 
 /// The Swift side of a function: gets the state, returns a result count or a CLUA_RAISE* status.
 typedef int (*CLua_SwiftDispatch)(lua_State *L);

@@ -40,6 +40,8 @@ package final class ConsoleSession {
     /// - Returns: false when the session should end (`:quit`).
     @discardableResult
     package func handle(_ line: String) -> Bool {
+        // each line the user enters gets a fresh budget: Ctrl-C stops that line, not the console
+        runtime.state.resetStop()
         if pending.isEmpty {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return true }

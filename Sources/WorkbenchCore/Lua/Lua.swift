@@ -90,6 +90,9 @@ package struct Lua {
         }
     }
 
+    /// `t[key] = value` for the table at `table` with the key and value on top (both popped), without metamethods.
+    package func rawSet(_ table: Int32) { lua_rawset(L, absolute(table)) }
+
     /// Replaces the key on top with `t[key]` for the table at `table`, without metamethods.
     package func rawGet(_ table: Int32) { _ = lua_rawget(L, absolute(table)) }
 
@@ -146,6 +149,9 @@ package struct Lua {
 
     /// Whether the value at `index` is a true value (anything but nil and false).
     package func truthy(at index: Int32) -> Bool { lua_toboolean(L, index) != 0 }
+
+    /// The identity of the table (or other collectable value) at `index`, for cycle detection.
+    package func pointer(at index: Int32) -> UnsafeRawPointer? { lua_topointer(L, index) }
 
     /// Whether the value at `index` is an integer-valued number.
     package func isInteger(at index: Int32) -> Bool { lua_isinteger(L, index) != 0 }
@@ -292,6 +298,10 @@ private let luaSwiftDispatch: CLua_SwiftDispatch = { L in
     } catch let error as LuaRaise {
         lua.push(error.message)
         return error.withPosition ? CLUA_RAISE_WHERE : CLUA_RAISE
+    } catch is LuaStop {
+        return CLUA_RAISE_STOP
+    } catch let error as LuaError where error.kind == .stopped {
+        return CLUA_RAISE_STOP
     } catch let error as LuaError {
         lua.push(error.message)
         return CLUA_RAISE

@@ -52,3 +52,9 @@ package struct LuaRaise: Error, Sendable {
         self.withPosition = withPosition
     }
 }
+
+/// Thrown by Swift work done for a script when the run must stop (interrupt or time budget): the
+/// trampoline raises the stop, and the hook raises it again at the next instruction.
+package struct LuaStop: Error, Sendable {
+    package init() {}
+}

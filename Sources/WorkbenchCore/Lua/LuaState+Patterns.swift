@@ -1,17 +1,23 @@
+import CLua
+
 /// string.find, match, gmatch and gsub backed by `LuaPattern`, so pattern matching obeys the
 /// time budget and Ctrl-C like the rest of a script.
 extension LuaState {
-    /// Why running code should stop now (time budget or interrupt), if it should.
+    /// Why running code should stop now (time budget or interrupt), if it should; a stop found here
+    /// is armed so the hook raises it again at the next instruction (pcall cannot swallow it).
     package func stopRequested() -> String? {
-        if limits.pointee.interrupted != 0 {
-            armStop(reason: 1)
-            return "interrupted"
-        }
-        if limits.pointee.deadline > 0 && LuaState.now() > limits.pointee.deadline {
-            armStop(reason: 2)
-            return "stopped: the time budget is exhausted (raise it with --timeout)"
-        }
-        return nil
+        let reason = CLua_pendingstop(limits)
+        guard reason != 0 else { return nil }
+        armStop(reason: reason)
+        return LuaState.stopMessage(reason)
+    }
+
+    /// Checks work a Swift function does for a script: throws the pending stop, or a memory error when
+    /// `bytes` more would take the state past its memory limit (Swift buffers count like Lua's own).
+    package func meter(bytes: Int) throws {
+        if stopRequested() != nil { throw LuaStop() }
+        let limit = limits.pointee.limit
+        if limit > 0 && limits.pointee.used + bytes > limit { throw LuaRaise("not enough memory") }
     }
 
     /// Replaces the pattern functions of the string library (shared by every environment and by `("x"):find`).
@@ -33,6 +39,9 @@ extension LuaState {
     }
 
     private static let specials = Set("^$*+?.([%-".utf8)
+
+    /// How many bytes a Swift function may build between two checks of the limits.
+    package static let meterStep = 1 << 16
 
     private func pattern(_ s: [UInt8], _ p: [UInt8]) -> LuaPattern {
         LuaPattern(subject: s, pattern: p, shouldStop: { [unowned self] in self.stopRequested() })
@@ -140,9 +149,13 @@ extension LuaState {
         var m = pattern(s, p)
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
-        var src = 0, lastMatch = -1, n = 0
+        var src = 0, lastMatch = -1, n = 0, nextCheck = LuaState.meterStep
         do {
             while n < maxN {
+                if out.count >= nextCheck {
+                    try meter(bytes: out.count)
+                    nextCheck = out.count + LuaState.meterStep
+                }
                 if let e = try m.match(at: src, patternFrom: anchor ? 1 : 0), e != lastMatch {
                     n += 1
                     try addValue(&out, l, m: m, subject: s, start: src, end: e, replType: replType, replString: replString)
@@ -159,6 +172,7 @@ extension LuaState {
             throw LuaRaise(f.message)
         }
         if src < s.count { out.append(contentsOf: s[src...]) }
+        try meter(bytes: out.count)
         l.push(bytes: out[...])
         l.push(n)
         return 2
@@ -204,7 +218,7 @@ extension LuaState {
         } else {
             l.pushValue(at: 3)
             let n = push(caps, subject: s, on: l)
-            do { try call(nargs: n, nresults: 1) } catch { throw LuaRaise(error.message, withPosition: false) }
+            do { try call(nargs: n, nresults: 1, on: l) } catch { throw LuaRaise(error.message, withPosition: false) }
         }
         switch l.type(at: -1) {
         case .nil: out.append(contentsOf: s[start..<end])

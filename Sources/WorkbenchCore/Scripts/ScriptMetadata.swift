@@ -54,18 +54,31 @@ extension ScriptMetadata {
     /// Reads the header of the script at `path`; nil when the script has none.
     /// - Throws: `WorkbenchError.message` naming the file and what is wrong with the header.
     package static func read(path: String) throws -> ScriptMetadata? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // a header sits at the top, so only the first part of a (possibly huge) file is read
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw WorkbenchError.message("\(path): cannot be read")
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.read(upToCount: headerBytes + 1) ?? Data() } catch {
+            throw WorkbenchError.message("\(path): cannot be read (\(error.localizedDescription))")
+        }
+        let source = String(decoding: data.prefix(headerBytes), as: UTF8.self)
+        return try parse(source, path: path, truncated: data.count > headerBytes)
     }
 
+    /// How much of a script file is read for its header.
+    static let headerBytes = 1 << 20
+
     /// Reads a header from script source.
-    package static func parse(_ source: String, path: String) throws -> ScriptMetadata? {
-        guard let table = headerTable(source) else { return nil }
-        // Evaluate the literal table in an empty environment with a small budget: a header is data.
-        let state = LuaState(memoryLimit: 16 << 20)
+    /// - Parameter truncated: `source` is only the start of the file.
+    package static func parse(_ source: String, path: String, truncated: Bool = false) throws -> ScriptMetadata? {
+        guard let table = try headerTable(source, path: path, truncated: truncated) else { return nil }
+        // Evaluate the literal table in a bare state (no libraries, so no string methods either) under
+        // small limits of memory, instructions and time: a header is data.
+        let state = LuaState(memoryLimit: headerMemoryLimit, libraries: false)
         state.instructionBudget = 1_000_000
+        state.startClock(deadline: LuaState.now() + headerSeconds)
         do {
             try state.load("local _ENV = {} return " + table.text, chunkName: "@" + path)
             try state.call(nargs: 0, nresults: 1)
@@ -77,8 +90,14 @@ extension ScriptMetadata {
         return try build(from: lua, path: path)
     }
 
+    /// Memory a header's evaluation may use.
+    static let headerMemoryLimit = 16 << 20
+    /// Seconds a header's evaluation may take.
+    static let headerSeconds = 1.0
+
     /// The text of the `script = { … }` table when it is the first statement (after comments).
-    private static func headerTable(_ source: String) -> (text: String, line: Int)? {
+    /// - Throws: when the table opens but does not close.
+    private static func headerTable(_ source: String, path: String, truncated: Bool) throws -> (text: String, line: Int)? {
         let s = Array(source.unicodeScalars)
         var i = 0
         if s.first == "#" { while i < s.count && s[i] != "\n" { i += 1 } }
@@ -131,7 +150,10 @@ extension ScriptMetadata {
             }
             i += 1
         }
-        return nil
+        if truncated {
+            throw WorkbenchError.message("\(path): the script header is larger than \(formatBytes(headerBytes)); a header is a short table of facts")
+        }
+        throw WorkbenchError.message("\(path): the script header `script = { … }` is not closed")
     }
 
     /// If a long bracket (`[[`, `[==[`) opens at `i`, the index after its close.
