@@ -17,6 +17,8 @@ package final class ScriptRuntime {
     /// Where `print` writes (standard output by default; the console and tests may capture it).
     package var output: (String) -> Void = { StandardStreams.write($0) }
     private var articlesLoaded = false
+    /// The report the script builds (see `workbench.report`).
+    package let reportCollector = ReportCollector()
     /// For corpora too large to hold: which inputs are readable articles, and the latest parsed batches.
     var lazyArticles: LazyArticleIndex?
     /// Corpora with more inputs than this are read as used by `workbench.articles` (WORKBENCH_EAGER_ARTICLES).
@@ -39,16 +41,19 @@ package final class ScriptRuntime {
 
     // MARK: Set-up
 
-    /// Replaces Lua's default search path (which includes ./?.lua and C modules) with ours.
+    /// Replaces Lua's default search path (which includes ./?.lua and C modules) with the script
+    /// folders, and puts first a searcher that loads `workbench` and `workbench.*` only from the
+    /// workbench's own resources: a script's folder or bundle can never supply a privileged module.
     private func configurePackagePath(_ folders: [String]) throws(LuaError) {
         var entries: [String] = []
-        for f in folders + [Resources.luaDirectory] {
+        for f in folders {
             let dir = f.hasSuffix("/") ? String(f.dropLast()) : f
             entries.append("\(dir)/?.lua")
             entries.append("\(dir)/?/init.lua")
         }
+        scriptModulePath = entries.joined(separator: ";")
         lua.getGlobal("package")
-        lua.push(entries.joined(separator: ";"))
+        lua.push(scriptModulePath)
         lua.setField("path", in: -2)
         lua.push("")
         lua.setField("cpath", in: -2)
@@ -57,7 +62,28 @@ package final class ScriptRuntime {
         lua.pushNil(); lua.setIndex(4, in: -2)
         lua.pushNil(); lua.setIndex(3, in: -2)
         lua.pop(2)
+        try state.load("""
+        local resources, searchpath, find, format, error, insert, open, load, sub =
+          ..., package.searchpath, string.find, string.format, error, table.insert, io.open, load, string.sub
+        insert(package.searchers, 1, function(name)
+          if name ~= "workbench" and not find(name, "^workbench%.") then return nil end
+          local path = searchpath(name, resources .. "/?.lua")
+          if not path then
+            error(format("module '%s' not found: workbench.* names belong to the workbench's own modules", name), 0)
+          end
+          local file = open(path, "rb")
+          local chunk, message = file and load(file:read("a"), "@" .. sub(path, #resources + 2), "t")
+          if file then file:close() end
+          if not chunk then error(message or ("cannot read " .. path), 0) end
+          return chunk, path
+        end)
+        """, chunkName: "=(workbench)")
+        lua.push(Resources.luaDirectory)
+        try state.call(nargs: 1, nresults: 0)
     }
+
+    /// The search path of the script's own modules (`dir/?.lua;dir/?/init.lua;…`).
+    private(set) var scriptModulePath = ""
 
     private func installAPI() throws(LuaError) {
         lua.newTable()
@@ -88,7 +114,7 @@ package final class ScriptRuntime {
         try state.load(code, chunkName: "@workbench/prelude.lua")
         lua.getGlobal("workbench")
         try state.call(nargs: 1, nresults: 0)
-        installReportRenderer()
+        installReportFunctions()
         // workbench.articles is loaded on first use
         try state.run("""
         local workbench = workbench
@@ -353,6 +379,7 @@ package final class ScriptRuntime {
         // make_env({trusted = …, check_path = …, warn = …})
         lua.newTable()
         lua.push(policy.trusted); lua.setField("trusted", in: -2)
+        lua.push(scriptModulePath); lua.setField("script_path", in: -2)
         lua.push(function: { [unowned self] l in
             let path = try l.checkString(1)
             let write = (try l.optString(2)) == "write"

@@ -8,7 +8,9 @@
 --   trusted      boolean
 --   check_path   function(path, mode) -> true | nil, reason   (mode "read" or "write")
 --   warn         function(message)                            (a diagnostic, shown once)
+--   script_path  the search path for the script's own modules (its folder, Scripts/): "dir/?.lua;…"
 local G = _G
+local setmetatable, rawset, rawget, getmetatable = setmetatable, rawset, rawget, getmetatable
 local getinfo = debug.getinfo
 local real_open, real_lines, real_loadfile, real_load = io.open, io.lines, loadfile, load
 local type, error, setmetatable, rawget, rawset, pairs, tostring, select = type, error, setmetatable, rawget, rawset, pairs, tostring, select
@@ -32,6 +34,43 @@ do
   local smt = getmetatable("")
   if smt and rawget(smt, "__metatable") == nil then smt.__metatable = "string" end
 end
+
+-- Finalizers (__gc) run with Lua's hooks off, where no time budget or Ctrl-C can reach them, so a
+-- sandboxed script cannot install one: not through setmetatable, rawset, or the workbench's own
+-- metatables (List, Tally, the model types), which refuse new __gc fields.
+local gc_refusal = "__gc finalizers are not allowed in the sandbox (they run where no time budget reaches); "
+  .. "use a to-be-closed variable (local x <close> = …) for clean-up"
+
+local function guarded_setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then error("setmetatable: " .. gc_refusal, 2) end
+  return setmetatable(t, mt)
+end
+
+local function guarded_rawset(t, k, v)
+  if k == "__gc" then error("rawset: " .. gc_refusal, 2) end
+  return rawset(t, k, v)
+end
+
+local guard_mt = { __newindex = function(t, k, v)
+  if k == "__gc" then error(gc_refusal, 2) end
+  rawset(t, k, v)
+end }
+-- Guards a metatable of the workbench's (a table with metamethods, as the modules export them).
+local function guard(mt)
+  if type(mt) == "table" and getmetatable(mt) == nil
+      and (rawget(mt, "__index") ~= nil or rawget(mt, "__name") ~= nil or rawget(mt, "__tostring") ~= nil) then
+    setmetatable(mt, guard_mt)
+  end
+end
+for name, mt in pairs(debug.getregistry()) do
+  if type(name) == "string" and name:find("^workbench%.") then guard(mt) end
+end
+-- Guards the metatables a workbench module exports (workbench.List, pause.Result …).
+local function guard_module(m)
+  if type(m) == "table" then for _, v in pairs(m) do guard(v) end end
+  return m
+end
+guard_module(G.workbench)
 
 return function(opts)
   local check = opts.check_path
@@ -62,20 +101,29 @@ return function(opts)
       end,
     })
   else
-    local function checked(path, mode)
-      if type(path) ~= "string" then return end
+    -- Every function that takes a path checks it here and then passes on exactly the string it
+    -- checked: a path must be a string (a number would be converted by C after the check), and the
+    -- workbench refuses paths with a NUL byte (C would cut them where the check did not).
+    local function checked(path, mode, fname)
+      if type(path) ~= "string" then
+        error(format("bad argument #1 to '%s' (string expected, got %s)", fname, path == nil and "no value" or type(path)), 3)
+      end
       local ok, reason = check(path, mode)
       if not ok then error(reason, 3) end
+      return path
     end
 
     local io_ = {
       write = io.write, read = io.read, stdout = io.stdout, stderr = io.stderr,
       open = function(path, mode)
-        checked(path, (mode or "r"):find("[wa+]") and "write" or "read")
+        if mode ~= nil and type(mode) ~= "string" then
+          error(format("bad argument #2 to 'open' (string expected, got %s)", type(mode)), 2)
+        end
+        path = checked(path, (mode or "r"):find("[wa+]") and "write" or "read", "open")
         return real_open(path, mode)
       end,
       lines = function(path, ...)
-        if path ~= nil then checked(path, "read") end
+        if path ~= nil then path = checked(path, "read", "lines") end
         return real_lines(path, ...)
       end,
       popen = refused("io.popen"),
@@ -97,7 +145,7 @@ return function(opts)
     env = {
       assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs, pcall = pcall, select = select,
       tonumber = tonumber, tostring = tostring, type = type, xpcall = xpcall, rawequal = rawequal, rawget = rawget,
-      rawlen = rawlen, rawset = rawset, setmetatable = setmetatable, getmetatable = getmetatable, print = print,
+      rawlen = rawlen, rawset = guarded_rawset, setmetatable = guarded_setmetatable, getmetatable = getmetatable, print = print,
       warn = warn, _VERSION = _VERSION,
       math = copy(math), string = string_, table = copy(table), utf8 = copy(utf8), coroutine = copy(coroutine),
       io = io_, os = os_,
@@ -118,11 +166,11 @@ return function(opts)
         return real_load(chunk, name, "t", e == nil and env or e)
       end,
       loadfile = function(path, mode, e)
-        checked(path, "read")
+        path = checked(path, "read", "loadfile")
         return real_loadfile(path, "t", e == nil and env or e)
       end,
       dofile = function(path)
-        checked(path, "read")
+        path = checked(path, "read", "dofile")
         local f, err = real_loadfile(path, "t", env)
         if not f then error(err, 2) end
         return f()
@@ -133,24 +181,25 @@ return function(opts)
     env.package.loadlib = refused("package.loadlib")
     env._G = env
 
-    -- require: the workbench's modules and Lua files on the script search path; never C modules,
-    -- never the unrestricted standard libraries.
+    -- require: the workbench's own modules (always from its resources, shared with the workbench,
+    -- which reads the report back) and Lua files on the script path, loaded into this environment;
+    -- never C modules, never the unrestricted standard libraries.
     local builtin = { string = string_, table = env.table, math = env.math, utf8 = env.utf8, coroutine = env.coroutine,
                       io = io_, os = os_, workbench = G.workbench }
     local loaded = {}
+    local script_path = opts.script_path
     env.require = function(name)
       if type(name) ~= "string" then error("bad argument #1 to 'require' (string expected, got " .. type(name) .. ")", 2) end
       if builtin[name] then return builtin[name] end
-      -- the workbench's own modules are shared with the workbench (it reads the report back)
-      if name:find("^workbench%.") and (package.loaded[name] or package.searchpath(name, package.path)) then return G.require(name) end
+      if name:find("^workbench%.") then return guard_module(G.require(name)) end
       if name == "debug" or name == "package" then
         error(format("require(%q) is not allowed in the sandbox (run trusted scripts with --trusted)", name), 2)
       end
       if loaded[name] ~= nil then return loaded[name] end
-      if name:find("%.%.") or name:find("^/") or name:find("[\\%c]") then
+      if name:find("%.%.") or name:find("^[/.]") or name:find("[/\\%c]") then
         error(format("module '%s' not found: module names are dotted names on the script path, not file paths", name), 2)
       end
-      local path, err = package.searchpath(name, package.path)
+      local path, err = package.searchpath(name, script_path)
       if not path then error(format("module '%s' not found:%s", name, err), 2) end
       local f, lerr = real_loadfile(path, "t", env)
       if not f then error(lerr, 2) end
