@@ -19,7 +19,15 @@ struct Workbench: ParsableCommand {
            !configuration.subcommands.contains(where: { $0._commandName == arguments[1] }) {
             Foundation.exit(ScriptsCommand.help(arguments[1]))
         }
-        Self.main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // a failed write to standard output turns success into failure, never the other way
+            if !StandardStreams.finish(), (error as? ExitCode)?.rawValue == 0 { exit(withError: ExitCode.failure) }
+            exit(withError: error)
+        }
+        if !StandardStreams.finish() { exit(withError: ExitCode.failure) }
     }
 
     static let configuration = CommandConfiguration(

@@ -39,7 +39,7 @@ package enum ParseCommand {
                 failed += 1
             }
             for m in printed.messages { StandardStreams.error(m) }
-            return true
+            return !StandardStreams.outputFailed
         }
         if format == .json { StandardStreams.write(written == 0 ? "]\n" : "\n]\n") }
         StandardStreams.flush()

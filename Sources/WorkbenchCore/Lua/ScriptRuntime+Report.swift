@@ -1,146 +1,225 @@
-/// Reading the report a script built with `workbench.report` out of Lua.
-extension ScriptRuntime {
-    /// The report the script built (nil when it never used `workbench.report`, or left it empty).
-    package func collectedReport() -> ReportDocument? {
-        let top = lua.top
-        defer { lua.top = top }
-        lua.getGlobal("package")
-        lua.getField("loaded", in: -1)
-        guard lua.getField("workbench.report", in: -1) == .table else { return nil }
-        guard lua.getField("_document", in: -1) == .table else { return nil }
-        let doc = readDocument(at: lua.absolute(-1))
-        return doc.blocks.isEmpty && doc.title == nil ? nil : doc
+import Foundation
+
+/// The report a script builds through `workbench.report`, kept on the Swift side as it is built.
+///
+/// Each block is converted when the script adds it (model objects through their `tostring`, under the
+/// run's budget), and its size is charged to the script's memory limit. Because the document lives
+/// here and not in Lua, it can be rendered after any stop, even by the watchdog's thread.
+package final class ReportCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var document = ReportDocument()
+    /// Bytes of text the blocks hold (charged to the script's memory limit).
+    private(set) var bytes = 0
+    /// Set once the report has been written, so it is never written twice.
+    private var delivered = false
+
+    /// The document so far (nil when empty).
+    package var current: ReportDocument? {
+        lock.lock(); defer { lock.unlock() }
+        return document.blocks.isEmpty && document.title == nil ? nil : document
     }
 
-    /// `workbench._render_report(document, format)`: renders a document table now.
-    func installReportRenderer() {
+    func add(_ block: ReportDocument.Block, bytes: Int) {
+        lock.lock(); defer { lock.unlock() }
+        document.blocks.append(block)
+        self.bytes += bytes
+    }
+
+    func setTitle(_ title: String) {
+        lock.lock(); defer { lock.unlock() }
+        document.title = title
+    }
+
+    func clear() {
+        lock.lock(); defer { lock.unlock() }
+        document = ReportDocument()
+        bytes = 0
+    }
+
+    /// Hands the document over for writing once: nil when it is empty or was taken already.
+    package func takeForDelivery() -> ReportDocument? {
+        lock.lock(); defer { lock.unlock() }
+        guard !delivered, !(document.blocks.isEmpty && document.title == nil) else { return nil }
+        delivered = true
+        return document
+    }
+}
+
+/// The `workbench._report_*` functions behind `workbench.report`.
+extension ScriptRuntime {
+    /// The report the script built (nil when it never used `workbench.report`, or left it empty).
+    package func collectedReport() -> ReportDocument? { reportCollector.current }
+
+    /// Installs `_report_add`, `_report_title`, `_report_clear` and `_render_report` in `workbench`.
+    func installReportFunctions() {
         lua.getGlobal("workbench")
         lua.push(function: { [unowned self] l in
             try l.checkTable(1)
-            let name = try l.optString(2) ?? "markdown"
-            guard let format = ReportDocument.Format(name: name) else {
-                throw LuaArgumentError(2, "format must be markdown, html, csv or json, not '\(name)'")
+            do {
+                let (block, size) = try self.readBlock(at: 1, on: l)
+                try self.state.meter(bytes: self.reportCollector.bytes + size)
+                self.reportCollector.add(block, bytes: size)
+                l.push(true)
+                return 1
+            } catch let problem as ReportProblem {
+                l.pushNil(); l.push(problem.message)
+                return 2
             }
-            l.push(self.readDocument(at: 1).render(format))
+        })
+        lua.setField("_report_add", in: -2)
+        lua.push(function: { [unowned self] l in
+            self.reportCollector.setTitle(try l.checkString(1))
+            return 0
+        })
+        lua.setField("_report_title", in: -2)
+        lua.push(function: { [unowned self] _ in
+            self.reportCollector.clear()
+            return 0
+        })
+        lua.setField("_report_clear", in: -2)
+        lua.push(function: { [unowned self] l in
+            let name = try l.optString(1) ?? "markdown"
+            guard let format = ReportDocument.Format(name: name) else {
+                throw LuaArgumentError(1, "format must be markdown, html, csv or json, not '\(name)'")
+            }
+            let text = (self.reportCollector.current ?? ReportDocument()).render(format)
+            try self.state.meter(bytes: text.utf8.count)
+            l.push(text)
             return 1
         })
         lua.setField("_render_report", in: -2)
         lua.pop()
     }
+}
 
-    /// Converts the document table at `index`.
-    private func readDocument(at index: Int32) -> ReportDocument {
-        var doc = ReportDocument()
-        if lua.getField("title", in: index) == .string { doc.title = lua.string(at: -1) }
-        lua.pop()
-        guard lua.getField("blocks", in: index) == .table else { lua.pop(); return doc }
-        let blocks = lua.absolute(-1)
-        for i in 0..<lua.rawLength(at: blocks) {
-            lua.getIndex(i + 1, in: blocks)
-            if lua.type(at: -1) == .table, let b = readBlock(at: lua.absolute(-1)) { doc.blocks.append(b) }
-            lua.pop()
+/// Why a block cannot go into a report (raised by report.lua at the script's line).
+struct ReportProblem: Error {
+    var message: String
+}
+
+/// Converting block tables built by report.lua.
+extension ScriptRuntime {
+    /// Converts the block table at `t`, with the text bytes it holds.
+    private func readBlock(at t: Int32, on l: Lua) throws -> (ReportDocument.Block, Int) {
+        var size = 0
+        func text(_ name: String) -> String? {
+            let s = field(t, name, on: l)
+            size += s?.utf8.count ?? 0
+            return s
         }
-        lua.pop()
-        return doc
-    }
-
-    private func readBlock(at t: Int32) -> ReportDocument.Block? {
-        let type = field(t, "type") ?? ""
-        switch type {
+        func cells(_ name: String) throws -> [ReportDocument.Cell] {
+            let c = try list(t, name, on: l)
+            size += c.reduce(0) { $0 + $1.text.utf8.count + 8 }
+            return c
+        }
+        switch field(t, "type", on: l) ?? "" {
         case "heading":
-            lua.getField("level", in: t)
-            let level = lua.integer(at: -1) ?? 2
-            lua.pop()
-            return .heading(level: level, text: field(t, "text") ?? "")
-        case "paragraph": return .paragraph(field(t, "text") ?? "")
-        case "note": return .note(field(t, "text") ?? "")
-        case "list": return .list(list(t, "items").map { $0.text })
+            l.getField("level", in: t)
+            let level = l.integer(at: -1) ?? 2
+            l.pop()
+            return (.heading(level: level, text: text("text") ?? ""), size)
+        case "paragraph": return (.paragraph(text("text") ?? ""), size)
+        case "note": return (.note(text("text") ?? ""), size)
+        case "list": return (.list(try cells("items").map(\.text)), size)
         case "table":
-            let columns = list(t, "columns").map { $0.text }
+            let columns = try cells("columns").map(\.text)
             var rows: [[ReportDocument.Cell]] = []
-            if lua.getField("rows", in: t) == .table {
-                let r = lua.absolute(-1)
-                for i in 0..<lua.rawLength(at: r) {
-                    lua.getIndex(i + 1, in: r)
-                    let row = lua.absolute(-1)
-                    var cells: [ReportDocument.Cell] = []
+            if l.getField("rows", in: t) == .table {
+                let r = l.absolute(-1)
+                for i in 0..<l.rawLength(at: r) {
+                    l.getIndex(i + 1, in: r)
+                    let row = l.absolute(-1)
+                    var out: [ReportDocument.Cell] = []
                     for c in 0..<columns.count {
-                        lua.getIndex(c + 1, in: row)
-                        cells.append(cell(at: -1))
-                        lua.pop()
+                        l.getIndex(c + 1, in: row)
+                        let cell = try self.cell(at: -1, on: l, what: "row \(i + 1), column '\(columns[c])'")
+                        size += cell.text.utf8.count + 8
+                        out.append(cell)
+                        l.pop()
                     }
-                    rows.append(cells)
-                    lua.pop()
+                    rows.append(out)
+                    l.pop()
+                    if i & 1023 == 1023 { try state.meter(bytes: reportCollector.bytes + size) }
                 }
             }
-            lua.pop()
-            return .table(title: field(t, "title"), columns: columns, rows: rows)
+            l.pop()
+            return (.table(title: text("title"), columns: columns, rows: rows), size)
         case "bar_chart":
-            let labels = list(t, "labels").map { $0.text }
-            let values = list(t, "values").map { c -> Double in if case .number(let d) = c { return d } else { return Double(c.text) ?? 0 } }
-            return .barChart(title: field(t, "title"), unit: field(t, "unit"), labels: labels, values: values)
+            let labels = try cells("labels").map(\.text)
+            var values: [Double] = []
+            for (i, c) in try cells("values").enumerated() {
+                guard case .number(let d) = c else {
+                    throw ReportProblem(message: "the value for '\(i < labels.count ? labels[i] : String(i + 1))' is not a number")
+                }
+                values.append(d)
+            }
+            return (.barChart(title: text("title"), unit: text("unit"), labels: labels, values: values), size)
         case "timeline":
             var items: [ReportDocument.TimelineItem] = []
-            if lua.getField("items", in: t) == .table {
-                let list = lua.absolute(-1)
-                for i in 0..<lua.rawLength(at: list) {
-                    lua.getIndex(i + 1, in: list)
-                    let it = lua.absolute(-1)
-                    items.append(.init(date: field(it, "date") ?? "", end: field(it, "end"), label: field(it, "label") ?? "", kind: field(it, "kind")))
-                    lua.pop()
+            if l.getField("items", in: t) == .table {
+                let list = l.absolute(-1)
+                for i in 0..<l.rawLength(at: list) {
+                    l.getIndex(i + 1, in: list)
+                    let it = l.absolute(-1)
+                    let item = ReportDocument.TimelineItem(date: field(it, "date", on: l) ?? "", end: field(it, "end", on: l),
+                                                           label: field(it, "label", on: l) ?? "", kind: field(it, "kind", on: l))
+                    size += item.label.utf8.count + 32
+                    items.append(item)
+                    l.pop()
                 }
             }
-            lua.pop()
-            return .timeline(title: field(t, "title"), items: items)
+            l.pop()
+            return (.timeline(title: text("title"), items: items), size)
         case "citation":
-            return .citation(text: field(t, "text") ?? "", source: field(t, "source") ?? "", note: field(t, "note"))
-        default:
-            return nil
+            return (.citation(text: text("text") ?? "", source: text("source") ?? "", note: text("note")), size)
+        case let other:
+            throw ReportProblem(message: "unknown report block type '\(other)'")
         }
     }
 
     /// A string field of the table at `t` (numbers converted), or nil.
-    private func field(_ t: Int32, _ name: String) -> String? {
-        lua.getField(name, in: t)
-        defer { lua.pop() }
-        switch lua.type(at: -1) {
-        case .string, .number: return lua.string(at: -1)
+    private func field(_ t: Int32, _ name: String, on l: Lua) -> String? {
+        l.getField(name, in: t)
+        defer { l.pop() }
+        switch l.type(at: -1) {
+        case .string, .number: return l.string(at: -1)
         default: return nil
         }
     }
 
     /// The cells of a list field.
-    private func list(_ t: Int32, _ name: String) -> [ReportDocument.Cell] {
-        guard lua.getField(name, in: t) == .table else { lua.pop(); return [] }
-        let l = lua.absolute(-1)
+    private func list(_ t: Int32, _ name: String, on l: Lua) throws -> [ReportDocument.Cell] {
+        guard l.getField(name, in: t) == .table else { l.pop(); return [] }
+        let list = l.absolute(-1)
         var out: [ReportDocument.Cell] = []
-        for i in 0..<lua.rawLength(at: l) {
-            lua.getIndex(i + 1, in: l)
-            out.append(cell(at: -1))
-            lua.pop()
+        for i in 0..<l.rawLength(at: list) {
+            l.getIndex(i + 1, in: list)
+            out.append(try cell(at: -1, on: l, what: "\(name)[\(i + 1)]"))
+            l.pop()
         }
-        lua.pop()
+        l.pop()
         return out
     }
 
-    /// A cell from any Lua value (model objects through their tostring).
-    private func cell(at index: Int32) -> ReportDocument.Cell {
-        switch lua.type(at: index) {
-        case .number: return .number(lua.number(at: index) ?? 0)
-        case .string: return .text(lua.string(at: index) ?? "")
-        case .nil: return .text("")
-        case .boolean: return .text(lua.truthy(at: index) ? "yes" : "no")
-        default:
-            let value = lua.absolute(index)
-            lua.getGlobal("tostring")
-            lua.pushValue(at: value)
-            do {
-                try state.call(nargs: 1, nresults: 1)
-                defer { lua.pop() }
-                return .text(lua.string(at: -1) ?? "")
-            } catch {
-                return .text("(\(lua.typeName(at: value)))")
+    /// A cell from any Lua value (model objects through their tostring); numbers must be finite.
+    private func cell(at index: Int32, on l: Lua, what: String) throws -> ReportDocument.Cell {
+        switch l.type(at: index) {
+        case .number:
+            let d = l.number(at: index) ?? 0
+            guard d.isFinite else {
+                throw ReportProblem(message: "\(what) is \(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf"); reports take finite numbers only")
             }
+            return .number(d)
+        case .string: return .text(l.string(at: index) ?? "")
+        case .nil: return .text("")
+        case .boolean: return .text(l.truthy(at: index) ? "yes" : "no")
+        default:
+            let value = l.absolute(index)
+            l.getGlobal("tostring")
+            l.pushValue(at: value)
+            try state.call(nargs: 1, nresults: 1, on: l)
+            defer { l.pop() }
+            return .text(l.string(at: -1) ?? "")
         }
     }
 }

@@ -141,16 +141,14 @@ enum HTMLRenderer {
         func x(_ d: Day, end: Bool = false) -> Double { left + (Double(d.ordinal - first.ordinal) + (end ? 1 : 0)) / Double(span) * width }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(left * 2 + width)) 110\" role=\"img\" aria-label=\"\(escape(title ?? "timeline"))\">"
         svg += "<line x1=\"\(Int(left))\" y1=\"\(Int(axisY))\" x2=\"\(Int(left + width))\" y2=\"\(Int(axisY))\" stroke=\"#8f99a5\"/>"
-        // day ticks (at most ~30 labels)
+        // day ticks over a short span, else only the labelled ones (at most ~30 labels, ~60 ticks)
         let step = max(1, span / 15)
-        var d = first
-        var i = 0
-        while d <= last {
+        let tickStep = span <= 62 ? 1 : step
+        for i in stride(from: 0, to: span, by: tickStep) {
+            let d = first.adding(days: i)
             let tx = x(d)
             svg += "<line x1=\"\(fmt(tx))\" y1=\"\(Int(axisY - 4))\" x2=\"\(fmt(tx))\" y2=\"\(Int(axisY + 4))\" stroke=\"#8f99a5\"/>"
-            if i % step == 0 { svg += "<text x=\"\(fmt(tx + 2))\" y=\"\(Int(axisY + 20))\">\(d.iso.dropFirst(5))</text>" }
-            d = d.adding(days: 1)
-            i += 1
+            if i % step == 0 { svg += "<text x=\"\(fmt(tx + 2))\" y=\"\(Int(axisY + 20))\">\(span > 366 ? d.iso : String(d.iso.dropFirst(5)))</text>" }
         }
         // items stacked in lanes by kind
         var lanes: [String: Int] = [:]

@@ -83,7 +83,9 @@ package struct ReportDocument: Sendable {
 
     /// A number as a person would write it: integers plainly, others with up to two decimals.
     package static func format(_ d: Double) -> String {
-        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        guard d.isFinite else { return d.isNaN ? "nan" : d > 0 ? "inf" : "-inf" }
+        if abs(d) >= 1e15 { return String(format: "%.6g", d) }
+        if d == d.rounded() { return String(Int(d)) }
         var s = String(format: "%.2f", d)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
@@ -121,6 +123,8 @@ package struct ReportDocument: Sendable {
 
     private func renderJSON() -> String {
         func str(_ s: String?) -> Any { s ?? NSNull() }
+        // JSON has no inf or nan (the report functions refuse them; null here keeps the output valid regardless)
+        func number(_ d: Double) -> Any { d.isFinite ? d : NSNull() }
         let items: [[String: Any]] = blocks.map { b in
             switch b {
             case .heading(let l, let t): return ["type": "heading", "level": l, "text": t]
@@ -129,8 +133,8 @@ package struct ReportDocument: Sendable {
             case .list(let items): return ["type": "list", "items": items]
             case .table(let t, let c, let r):
                 return ["type": "table", "title": str(t), "columns": c,
-                        "rows": r.map { $0.map { cell -> Any in if case .number(let d) = cell { return d } else { return cell.text } } }]
-            case .barChart(let t, let u, let l, let v): return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v]
+                        "rows": r.map { $0.map { cell -> Any in if case .number(let d) = cell { return number(d) } else { return cell.text } } }]
+            case .barChart(let t, let u, let l, let v): return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v.map(number)]
             case .timeline(let t, let items):
                 return ["type": "timeline", "title": str(t),
                         "items": items.map { ["date": $0.date, "end": str($0.end), "label": $0.label, "kind": str($0.kind)] as [String: Any] }]
@@ -138,7 +142,11 @@ package struct ReportDocument: Sendable {
             }
         }
         let object: [String: Any] = ["title": str(title), "blocks": items]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            preconditionFailure("a report document that JSON cannot hold: \(error)")
+        }
     }
 }

@@ -15,12 +15,16 @@ local workbench = workbench
 local type, tostring, ipairs, pairs, error, format, concat, sort =
   type, tostring, ipairs, pairs, error, string.format, table.concat, table.sort
 
--- The document: a title and a list of blocks. Read by the workbench after the run.
-M._document = { title = nil, blocks = {} }
+local titled = false
+
+-- Each block goes to the workbench as it is added (converted and checked there), so the report
+-- survives any stop of the script and is rendered once, at the end.
+local report_add, report_title, report_clear, render = workbench._report_add, workbench._report_title,
+  workbench._report_clear, workbench._render_report
 
 local function add(block)
-  local blocks = M._document.blocks
-  blocks[#blocks + 1] = block
+  local ok, problem = report_add(block)
+  if not ok then error(format("bad argument #1 to '%s' (%s)", block.type, problem), 3) end
   return M
 end
 
@@ -42,14 +46,15 @@ end
 --- Sets the document's title (the page title in HTML).
 function M.title(t)
   check(1, "title", t, "string")
-  M._document.title = t
+  report_title(t)
+  titled = true
   return M
 end
 
 --- A heading (level 1 to 3; 2 by default under a title).
 function M.heading(t, level)
   check(1, "heading", t, "string")
-  return add({ type = "heading", text = t, level = level or (M._document.title and 2 or 1) })
+  return add({ type = "heading", text = t, level = level or (titled and 2 or 1) })
 end
 
 --- A paragraph of text.
@@ -181,13 +186,14 @@ end
 
 --- Removes everything added so far.
 function M.clear()
-  M._document = { title = nil, blocks = {} }
+  report_clear()
+  titled = false
   return M
 end
 
 --- Renders the report now ("markdown", "html", "csv" or "json") and returns the text.
 function M.render(fmt)
-  return workbench._render_report(M._document, fmt or "markdown")
+  return render(fmt or "markdown")
 end
 
 return M
