@@ -56,7 +56,7 @@ extension Workbench {
             if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
             if let shard {
                 guard Self.parseShard(shard) != nil else {
-                    throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N (for example 2/8), not '\(shard)'")
+                    throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(ShardPart.maxShards) (for example 2/8), not '\(shard)'")
                 }
                 guard let out = report.out, out.lowercased().hasSuffix(".json") else {
                     throw ValidationError("--shard needs --out FILE.json: the slice's tallies are saved there for `workbench merge`")
@@ -91,7 +91,8 @@ extension Workbench {
         /// "K/N" as (K, N) when 1 ≤ K ≤ N.
         static func parseShard(_ text: String) -> (index: Int, count: Int)? {
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+            guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), (1...ShardPart.maxShards).contains(n),
+                  (1...n).contains(k) else { return nil }
             return (k, n)
         }
     }

@@ -3,6 +3,8 @@ import Foundation
 /// What a sharded run saves: the script, its arguments, which slice, and its named tallies.
 package struct ShardPart {
     package static let format = "workbench-shard"
+    /// The most slices a run may be split into.
+    package static let maxShards = 1_000_000
 
     package var script: String
     package var version: String?
@@ -38,6 +40,9 @@ package struct ShardPart {
               let tallies = o["tallies"] as? [String: Any] else {
             throw WorkbenchError.message("\(path) is not a shard saved by `workbench run --shard K/N --out FILE.json`")
         }
+        guard (1...maxShards).contains(count), (1...count).contains(index) else {
+            throw WorkbenchError.message("\(path) is damaged: it says it is shard \(index) of \(count), and shards run from 1 to N with N between 1 and \(maxShards)")
+        }
         return ShardPart(script: name, version: script["version"] as? String, path: script["path"] as? String ?? name,
                          arguments: o["arguments"] as? [String: String] ?? [:], shard: index, shards: count,
                          inputs: o["inputs"] as? Int ?? 0, failedInputs: o["failed_inputs"] as? Int ?? 0, tallies: tallies)
@@ -58,10 +63,18 @@ package struct ShardPart {
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.shard == b.shard {
             throw WorkbenchError.usage("shard \(a.shard)/\(a.shards) is given twice")
         }
-        let missing = Set(1...first.shards).subtracting(sorted.map(\.shard)).sorted()
+        // the missing shards, found without listing all N (N may be large)
+        var missing: [Int] = []
+        var expected = 1
+        for k in sorted.map(\.shard) + [first.shards + 1] {
+            while expected < k && missing.count < 10 { missing.append(expected); expected += 1 }
+            expected = k + 1
+        }
+        let missingCount = first.shards - sorted.count
         var warnings: [String] = []
-        if !missing.isEmpty {
-            warnings.append("\(missing.count) of \(first.shards) shards are missing (\(missing.map(String.init).joined(separator: ", "))): the result covers part of the corpus")
+        if missingCount > 0 {
+            let shown = missing.map(String.init).joined(separator: ", ") + (missingCount > missing.count ? ", …" : "")
+            warnings.append("\(missingCount) of \(first.shards) shards are missing (\(shown)): the result covers part of the corpus")
         }
         return (sorted, warnings)
     }

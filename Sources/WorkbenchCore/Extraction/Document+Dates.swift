@@ -28,10 +28,13 @@ extension Document {
             }
         }
         found = combineRanges(found).flatMap { [$0] + $0.parts }
+        // whether a sentence speaks of the future, worked out once per sentence (not once per date)
+        var futureOf: [Int: Bool] = [:]
         for m in found {
             for k in m.range { dateToken[k] = true }
             let si = sentenceOfToken[m.range.lowerBound]
-            let future = sentences[si].tokens.contains { Self.futureMarkers.contains(tokens[$0].lower) }
+            let future = futureOf[si] ?? sentences[si].tokens.contains { Self.futureMarkers.contains(tokens[$0].lower) }
+            futureOf[si] = future
             let resolved = m.expression.resolve(referenceDate, future: future)
             var mention = self.mention(tokens: m.range)
             // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong

@@ -52,6 +52,9 @@ extension Document {
         }
     }
 
+    /// How many tokens on each side of a quote the attribution rules may read.
+    static let attributionWindow = 160
+
     /// The marks' roles inside one paragraph.
     private enum MarkRole { case open, close, ignore }
 
@@ -80,9 +83,10 @@ extension Document {
         }
         // A weakly attributed quote takes the explicit attribution of another quote in its sentence
         // ("words like “maybe” and “perhaps”, he told reporters").
+        var strongIn: [Int: [Int]] = [:]  // sentence → its explicitly attributed spans, in order
+        for n in spans.indices where rules[n].strength >= 3 { strongIn[sentenceOf(spans[n]), default: []].append(n) }
         for n in spans.indices where rules[n].strength <= 1 {
-            let si = sentenceOf(spans[n])
-            let strong = spans.indices.filter { $0 != n && rules[$0].strength >= 3 && sentenceOf(spans[$0]) == si }
+            guard let strong = strongIn[sentenceOf(spans[n])] else { continue }
             if let m = strong.first(where: { $0 > n }) ?? strong.last { attributed[n] = attributed[m]; rules[n] = .sameSentence }
         }
         for (n, span) in spans.enumerated() {
@@ -311,13 +315,17 @@ extension Document {
         let si = sentenceOfToken[span.open ?? firstInner]
         let lastTok = span.close ?? max(firstInner, span.inner.upperBound - 1)
         let sEnd = sentenceOfToken[min(lastTok, tokens.count - 1)]
-        let sentence = sentences[si].tokens.lowerBound..<sentences[sEnd].tokens.upperBound
+        // the rules read the quote's sentence, but no further than a window around the quote, so a
+        // "sentence" of thousands of tokens (unclosed marks, text without stops) costs no more than a long one
+        let sentence = max(sentences[si].tokens.lowerBound, firstInner - Self.attributionWindow)
+            ..< min(sentences[sEnd].tokens.upperBound, lastTok + 1 + Self.attributionWindow)
 
         // Another quote in the same sentence already attributed (split quotes: "…," he said, "…").
         func sameSentenceSpeaker() -> (Int?, Range<Int>?, String?)? {
             var n = index - 1
             while n >= 0 && n < previous.count {
                 let s = spans[n]
+                if (s.close ?? s.inner.upperBound) < sentence.lowerBound { break }
                 let sk = sentenceOfToken[s.open ?? s.inner.lowerBound]
                 if sk != si && sentenceOfToken[s.close ?? max(s.inner.lowerBound, s.inner.upperBound - 1)] != si { break }
                 if previous[n].mention != nil { return previous[n] }

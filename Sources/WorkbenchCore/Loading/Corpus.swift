@@ -30,6 +30,12 @@ package final class Corpus: @unchecked Sendable {
     ///   - paths: files and folders as given.
     ///   - parser: the parser (lexicon and default date).
     ///   - shard: `(k, n)` keeps the k-th of n contiguous slices of the inputs (1-based), for array jobs.
+    /// Where slice `k` of `count` ends among `n` items (`n·k/count`, without overflow for any shard count).
+    static func sliceBound(_ n: Int, _ k: Int, _ count: Int) -> Int {
+        let product = n.multipliedFullWidth(by: k)
+        return count.dividingFullWidth((product.high, product.low)).quotient
+    }
+
     package init(paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
                  shard: (index: Int, count: Int)? = nil, serial: Bool = false) {
         self.paths = paths
@@ -37,8 +43,7 @@ package final class Corpus: @unchecked Sendable {
         if let shard, shard.count > 1 {
             // contiguous slices, so shard k's articles come before shard k+1's: merged lists keep corpus order
             let n = items.count
-            let from = n * (shard.index - 1) / shard.count, to = n * shard.index / shard.count
-            items = Array(items[from..<to])
+            items = Array(items[Self.sliceBound(n, shard.index - 1, shard.count)..<Self.sliceBound(n, shard.index, shard.count)])
         }
         self.items = items
         self.parser = parser
