@@ -35,7 +35,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            resources: [.copy("Resources")]
+            // the lexicons and Lua modules, and the shipped scripts with the seed they are tested on,
+            // so an installed or copied binary finds them from any folder
+            resources: [.copy("Resources"), .copy("../../Scripts"), .copy("../../seeds")]
         ),
         // The thin command-line executable.
         .executableTarget(

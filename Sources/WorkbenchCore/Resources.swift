@@ -28,4 +28,19 @@ package enum Resources {
 
     /// The built-in Lua library folder (`workbench/*.lua` modules).
     package static var luaDirectory: String { directory + "/lua" }
+
+    /// The scripts that ship with the workbench (`tally`, `pause_compliance` …): beside `Resources` in
+    /// the resource bundle, or the project's `Scripts/` in the source tree.
+    package static var scriptsDirectory: String { sibling("Scripts") }
+
+    /// The seed articles the shipped scripts' tests read.
+    package static var seedsDirectory: String { sibling("seeds") }
+
+    /// A folder next to `directory` (in the bundle), else in the source tree's root.
+    private static func sibling(_ name: String) -> String {
+        let beside = (directory as NSString).deletingLastPathComponent + "/" + name
+        if FileManager.default.fileExists(atPath: beside) { return beside }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(name).path
+    }
 }

@@ -10,7 +10,7 @@ package enum ConsoleCommand {
         let corpus = paths.isEmpty ? nil : Corpus(paths: paths, parser: parser, maxBytes: maxBytes, serial: serial)
         let runtime: ScriptRuntime
         do {
-            runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: ["Scripts"])
+            runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: ["Scripts", Resources.scriptsDirectory])
         } catch {
             StandardStreams.error("workbench: \(error.description)")
             return ExitStatus.failure

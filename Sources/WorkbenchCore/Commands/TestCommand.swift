@@ -57,7 +57,7 @@ package enum TestCommand {
         do {
             let args = try ScriptArguments.resolve(t.args, metadata: metadata)
             let corpus = inputs.isEmpty ? nil : Corpus(paths: inputs, parser: parser)
-            let runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: [dir, "Scripts"], memoryLimit: 1024 << 20)
+            let runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: [dir, "Scripts", Resources.scriptsDirectory], memoryLimit: 1024 << 20)
             runtime.output = { out += $0 }
             runtime.diagnostics = { diagnostics += $0 + "\n" }
             runtime.policy = SandboxPolicy(readRoots: inputs + [dir, Resources.directory])

@@ -6,12 +6,20 @@ package enum ScriptLocator {
     /// then team folders on `WORKBENCH_PATH` (colon-separated).
     package static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         var dirs = ["Scripts"]
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "") + "/.local/share")
-        dirs.append(dataHome + "/workbench/scripts")
+        dirs.append(ScriptBundle.libraryFolder(environment: environment))
         if let team = environment["WORKBENCH_PATH"] {
             dirs += team.split(separator: ":").map(String.init).filter { !$0.isEmpty }
         }
+        // the scripts shipped with the workbench, found from any folder
+        let shipped = Resources.scriptsDirectory
+        if SandboxPolicy.canonical(shipped) != SandboxPolicy.canonical("Scripts") { dirs.append(shipped) }
         return dirs
+    }
+
+    /// The names of the scripts that ship with the workbench.
+    package static func builtinNames() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Resources.scriptsDirectory)) ?? []
+        return Set(names.filter { $0.hasSuffix(".lua") }.map { String($0.dropLast(4)) })
     }
 
     /// The file for `name`: the path itself if it exists, else `NAME.lua` (or `NAME/init.lua`) on the search path.
@@ -40,6 +48,10 @@ extension ScriptLocator {
         package var metadata: ScriptMetadata?
         /// Why the header could not be read, if it could not.
         package var problem: String?
+        /// How it was installed (signer, origin), for scripts in the library.
+        package var install: InstallRecord?
+        /// Whether it ships with the workbench.
+        package var builtin = false
     }
 
     /// Every script on the search path (the first of each name wins, as for `run NAME`).
@@ -64,6 +76,8 @@ extension ScriptLocator {
                 seen.insert(name)
                 var entry = Entry(name: name, path: path, source: dir, metadata: nil, problem: nil)
                 do { entry.metadata = try ScriptMetadata.read(path: path) } catch { entry.problem = "\(error)" }
+                if isDir.boolValue { entry.install = InstallRecord.read(folder: dir + "/" + item) }
+                entry.builtin = SandboxPolicy.canonical(dir) == SandboxPolicy.canonical(Resources.scriptsDirectory)
                 out.append(entry)
             }
         }
