@@ -83,6 +83,16 @@ if [ -d "$ukraine" ]; then
   add "parse Ukraine war reports (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
 fi
 
+# hostile text: each shape at 100 KB and 400 KB; near-linear parsing takes about 4x as long for 4x the text
+python3 tools/hostile.py "$TMP/h100" 100
+python3 tools/hostile.py "$TMP/h400" 400
+worst=0
+for f in "$TMP"/h100/*.txt; do
+  name=$(basename "$f" .txt)
+  measure h100 1 "$BIN" parse --serial "$f"; w100=$WALL
+  measure h400 1 "$BIN" parse --serial "$TMP/h400/$name.txt"; w400=$WALL
+  add "parse hostile text: $name (400 KB)" "$w400" "$RSS" 1 "$(awk "BEGIN{printf \"%.2f s per 100 KB; 4x the text takes %.1fx the time\", $w400/4, ($w100 > 0.01 ? $w400/$w100 : 0)}")"
+done
 one=$(median_ms 20 "$BIN" run Scripts/tally.lua seeds)
 add "run tally.lua on one article (median of 20)" "$(awk "BEGIN{printf \"%.3f\", $one/1000}")" "-" 1 "${one} ms"
 console=$(median_ms 20 "$BIN" console seeds)

@@ -5,11 +5,17 @@ import Testing
 /// Every input in Tests/Fixtures/fuzz/ (hand-made edge cases, and anything `make fuzz` finds) keeps
 /// the parser's invariants: spans inside the text and matching it, sentences that exist, valid JSON.
 @Suite struct FuzzRegressionTests {
-    static let fixtures: [URL] = {
-        let dir = projectRoot.appendingPathComponent("Tests/Fixtures/fuzz")
+    static let fixtures: [URL] = files(in: "")
+
+    /// The fixture files of a target's folder (the parser's are at the top).
+    static func files(in folder: String) -> [URL] {
+        let dir = projectRoot.appendingPathComponent("Tests/Fixtures/fuzz/" + folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.sorted().map { dir.appendingPathComponent($0) }
-    }()
+        return names.sorted().map { dir.appendingPathComponent($0) }.filter { url in
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue
+        }
+    }
 
     @Test func thereAreFixtures() {
         #expect(Self.fixtures.count >= 6)
@@ -21,6 +27,30 @@ import Testing
         let bytes = try [UInt8](Data(contentsOf: file))
         let problems = ParserInvariants.check(bytes, parser: parser)
         #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+    }
+
+    @Test(arguments: files(in: "header"))
+    func headersKeepTheirInvariants(_ file: URL) throws {
+        let problems = ShareInvariants.checkHeader(try [UInt8](Data(contentsOf: file)))
+        #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+    }
+
+    @Test(arguments: files(in: "manifest"))
+    func manifestsKeepTheirInvariants(_ file: URL) throws {
+        let problems = ShareInvariants.checkManifest(try [UInt8](Data(contentsOf: file)))
+        #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+    }
+
+    @Test(arguments: files(in: "bundle"))
+    func bundlesKeepTheirInvariants(_ file: URL) throws {
+        let problems = ShareInvariants.checkBundle(try [UInt8](Data(contentsOf: file)))
+        #expect(problems.isEmpty, "\(file.lastPathComponent): \(problems)")
+    }
+
+    @Test func aBundleThatDoesNotMatchItsManifestIsAFinding() throws {
+        // the share checker itself must be able to fail: a good bundle is accepted and matches
+        let good = try #require(Self.files(in: "bundle").first { $0.lastPathComponent == "good.wbz" })
+        #expect(try ScriptBundle.readBundle(good.path).files["init.lua"] != nil)
     }
 
     @Test func aBrokenInvariantIsReported() throws {

@@ -53,7 +53,7 @@ package struct ArticleParser: Sendable {
         doc.extractDates()
         doc.extractFigures()
         doc.extractQuotes()
-        doc.extractEvents()
+        doc.events = EventPass(doc.passContext()).run()
         doc.extractCommitments()
         if Self.debugTokens { doc.dumpTokens() }
 

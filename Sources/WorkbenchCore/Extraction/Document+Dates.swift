@@ -8,9 +8,27 @@ extension Document {
         var parts: [DateMatch] = []
     }
 
-    /// Words that make a sentence speak of the future (weekdays then read forward).
-    private static let futureMarkers: Set<String> = ["will", "next", "coming", "due", "scheduled", "upcoming", "expected", "planned",
-                                                     "plans", "set", "until", "starting", "from", "'ll", "’ll", "shall", "tomorrow"]
+    /// Words that make a clause speak of the future (a weekday there reads forward; elsewhere a
+    /// report reads back to the most recent such day).
+    private static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "tomorrow", "upcoming", "scheduled", "due"]
+
+    /// Whether the clause holding tokens `range` speaks of the future: a future marker between the
+    /// nearest clause breaks (`,` `;` `:` or the sentence's ends) around it.
+    private func speaksOfFuture(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+        func isBreak(_ k: Int) -> Bool { [",", ";", ":", "—", "–"].contains(tokens[k].text) }
+        // (a clause is read no further than 40 tokens each way, so text without commas stays linear)
+        var a = range.lowerBound
+        while a > max(sentence.lowerBound, range.lowerBound - 40) && !isBreak(a - 1) { a -= 1 }
+        var b = range.upperBound
+        while b < min(sentence.upperBound, range.upperBound + 40) && !isBreak(b) { b += 1 }
+        for k in a..<b where !range.contains(k) {
+            let w = tokens[k].lower
+            if Self.futureMarkers.contains(w) { return true }
+            // "is expected to", "plans to", "set to", "going to" + verb
+            if k + 1 < b, tokens[k + 1].lower == "to", ["expected", "plans", "planned", "set", "going", "due", "intends"].contains(w) { return true }
+        }
+        return false
+    }
 
     /// Finds date expressions, then resolves them against the reference date.
     func extractDates() {
@@ -28,13 +46,10 @@ extension Document {
             }
         }
         found = combineRanges(found).flatMap { [$0] + $0.parts }
-        // whether a sentence speaks of the future, worked out once per sentence (not once per date)
-        var futureOf: [Int: Bool] = [:]
         for m in found {
             for k in m.range { dateToken[k] = true }
             let si = sentenceOfToken[m.range.lowerBound]
-            let future = futureOf[si] ?? sentences[si].tokens.contains { Self.futureMarkers.contains(tokens[$0].lower) }
-            futureOf[si] = future
+            let future = speaksOfFuture(m.range, sentence: sentences[si].tokens)
             let resolved = m.expression.resolve(referenceDate, future: future)
             var mention = self.mention(tokens: m.range)
             // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong

@@ -1,5 +1,16 @@
 import Foundation
 
+/// What a word in event_words.tsv does for the event and commitment rules.
+package enum EventWordRole: String, Sendable, CaseIterable {
+    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty, shelling, damage
+    case request, propose, agree, confirm, reject, declare
+}
+
+/// What a phrase in event_phrases.tsv does for the event rules.
+package enum EventPhraseRole: String, Sendable {
+    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack
+}
+
 /// A known party (country, person, organisation) from the lexicons.
 package struct PartyEntry: Sendable {
     package var name: String
@@ -24,6 +35,8 @@ package struct PlaceEntry: Sendable {
     package var name: String
     package var kind: String
     package var country: String?
+    /// The region a city is in ("Kharkiv region" for Kharkiv), when the lexicon says.
+    package var within: String? = nil
 }
 
 /// An attribution cue verb.
@@ -84,6 +97,10 @@ package final class Lexicon: Sendable {
     package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
     /// Nouns for one victim counted without a number ("a woman was killed").
     package let victimWords: Set<String>
+    /// Every event word by role (event_words.tsv), including the roles that steer event rules.
+    package let eventWords: [EventWordRole: Set<String>]
+    /// Multi-word phrases that steer event rules (event_phrases.tsv).
+    package let eventPhraseMatcher: PhraseMatcher<EventPhraseRole>
     package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords, declareWords: Set<String>
     /// Boilerplate lines: exact phrases and prefixes (lowercase).
     package let boilerplateExact: Set<String>
@@ -128,7 +145,7 @@ package final class Lexicon: Sendable {
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -193,7 +210,7 @@ package final class Lexicon: Sendable {
         for r in rows("places") {
             guard let name = r.value("name") else { continue }
             let i = places.count
-            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country")))
+            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within")))
             placeMatcher.add(name, i, tokenizer: tokenizer)
             for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
         }
@@ -286,6 +303,18 @@ package final class Lexicon: Sendable {
         for r in rows("event_words") {
             if let w = r.value("word")?.lowercased(), let role = r.value("role") { eventWords[role, default: []].insert(w) }
         }
+        var typedEventWords: [EventWordRole: Set<String>] = [:]
+        for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
+        self.eventWords = typedEventWords
+        var eventPhrases = PhraseMatcher<EventPhraseRole>()
+        var attackPhraseStarts: [String] = []
+        for r in rows("event_phrases") {
+            if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
+                eventPhrases.add(p.lowercased(), role, tokenizer: tokenizer)
+                if role == .attack, let first = tokenizer.tokenize(TextBuffer(p.lowercased())).first { attackPhraseStarts.append(first.lower) }
+            }
+        }
+        self.eventPhraseMatcher = eventPhrases
         attackWords = eventWords["attack"] ?? []; killedWords = eventWords["killed"] ?? []
         woundedWords = eventWords["wounded"] ?? []; destroyedWords = eventWords["destroyed"] ?? []
         victimWords = eventWords["victim"] ?? []
@@ -305,7 +334,8 @@ package final class Lexicon: Sendable {
         mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher); mark(self.holidayMatcher)
         func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String { for w in words { flags[w, default: 0] |= bit } }
         mark(cueForms.keys, Lexicon.cueFormBit)
-        for role in ["attack", "killed", "wounded"] { mark(eventWords[role] ?? [], Lexicon.eventBit) }
+        for role in ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"] { mark(eventWords[role] ?? [], Lexicon.eventBit) }
+        mark(attackPhraseStarts, Lexicon.eventBit)
         mark(groups.keys, Lexicon.groupBit)
         mark(Grammar.months.keys, Lexicon.monthBit)
         mark(Grammar.weekdays.keys, Lexicon.weekdayBit)

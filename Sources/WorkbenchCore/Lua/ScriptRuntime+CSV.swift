@@ -9,16 +9,23 @@ extension ScriptRuntime {
             let path = try l.checkString(1)
             if let reason = self.policy.denial(for: path, write: false) { throw LuaRaise("csv.read: " + reason) }
             let options = try csvOptions(l, 2)
+            // a table in memory takes several times its file's size: charged before reading
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+                try self.state.meter(bytes: size * 4)
+            }
             return pushTable(l, numbers: options.numbers) { try CSVTable.read(path: path, header: options.header, delimiter: options.delimiter) }
         }); lua.setField("read", in: -2)
         lua.push(function: { [unowned self] l in
             let text = try l.checkString(1)
             let options = try csvOptions(l, 2)
+            try self.state.meter(bytes: text.utf8.count * 4)
             return pushTable(l, numbers: options.numbers) { try CSVTable.parse(text, header: options.header, delimiter: options.delimiter) }
         }); lua.setField("parse", in: -2)
         lua.push(function: { [unowned self] l in
             let (columns, rows) = try rowsArgument(l, 1, columnsAt: 2)
-            l.push(CSVTable.format(columns: columns, rows: rows))
+            let text = CSVTable.format(columns: columns, rows: rows)
+            try self.state.meter(bytes: text.utf8.count)
+            l.push(text)
             return 1
         }); lua.setField("format", in: -2)
         lua.push(function: { [unowned self] l in
@@ -66,6 +73,7 @@ extension ScriptRuntime {
     private func pushTable(_ table: CSVTable.Table, numbers: Bool) {
         lua.newTable(array: table.rows.count, hash: 1)
         for (i, row) in table.rows.enumerated() {
+            if i & 1023 == 1023, let stop = state.stopRequested() { _ = stop; break }
             lua.newTable(hash: table.columns.count)
             for (c, name) in table.columns.enumerated() {
                 let value = c < row.count ? row[c] : ""

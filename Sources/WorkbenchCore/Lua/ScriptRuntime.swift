@@ -219,6 +219,14 @@ package final class ScriptRuntime {
     private func luaParse(_ l: Lua) throws -> Int32 {
         let text = try l.checkString(1)
         let name = try l.optString(2) ?? "(text)"
+        // one article's limit, as for files; its model takes many times the text's size
+        let limit = corpus?.maxBytes ?? ArticleReader.defaultMaxBytes
+        if text.utf8.count > limit {
+            l.pushNil()
+            l.push("\(name): is \(formatBytes(text.utf8.count)), over the \(formatBytes(limit)) limit for one article (raise it with --max-file-size)")
+            return 2
+        }
+        try state.meter(bytes: text.utf8.count * 8)
         return pushArticle(l) { try parser.parse(text: text, path: name) }
     }
 

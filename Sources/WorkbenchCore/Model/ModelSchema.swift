@@ -156,13 +156,18 @@ extension StrikeEvent: ModelType {
         .init("weapons", "Weapon[]", "Weapons with counts.") { $1.value($0.weapons) },
         .init("killed", "integer?", "People killed.") { $1.value($0.killed) },
         .init("wounded", "integer?", "People wounded.") { $1.value($0.wounded) },
+        .init("killed_approximate", "boolean", "The death toll was given as approximate (\"at least four\").") { $1.value($0.killedApproximate) },
+        .init("wounded_approximate", "boolean", "The number wounded was given as approximate.") { $1.value($0.woundedApproximate) },
         .init("reported_by", "string?", "Who reported it.") { $1.value($0.reportedBy) },
         .init("when", "string?", "ISO date or interval (2026-01-29/2026-01-30 for an overnight attack).") { $1.value($0.when) },
         .init("when_text", "string?", "The time expression as written.") { $1.value($0.whenText) },
-        .init("text", "string", "The evidence: the sentences reporting it.") { $1.string($0.text) },
-        .init("start", "integer", "Offset of the evidence.") { $1.int($0.start) },
-        .init("end", "integer", "Offset after the evidence.") { $1.int($0.end) },
+        .init("text", "string", "The sentence that first reports it.") { $1.string($0.text) },
+        .init("start", "integer", "Offset of that sentence.") { $1.int($0.start) },
+        .init("end", "integer", "Offset after that sentence.") { $1.int($0.end) },
         .init("sentence", "index", "The first sentence reporting it.") { $1.index($0.sentence) },
+        .init("evidence", "index[]", "Every sentence reporting it, in text order (the headline included).") { e, w in
+            w.array(nil, count: e.evidence.count) { for i in e.evidence { w.index(i) } }
+        },
     ]
 }
 

@@ -14,6 +14,9 @@ package struct StrikeEvent: Sendable {
     package var weapons: [Weapon]
     package var killed: Int?
     package var wounded: Int?
+    /// Whether the text gave the toll as approximate ("at least four", "more than 20").
+    package var killedApproximate = false
+    package var woundedApproximate = false
     /// Who reported it (the air force, officials …).
     package var reportedBy: String?
     /// ISO date or interval (`2026-01-29/2026-01-30` for an overnight attack).
@@ -26,6 +29,8 @@ package struct StrikeEvent: Sendable {
     package var end: Int
     /// Index of the first sentence reporting it.
     package var sentence: Int
+    /// Every sentence that reports it, in text order.
+    package var evidence: [Int] = []
 }
 
 /// A weapon type with how many were used.

@@ -60,7 +60,7 @@ extension ScriptBundle {
     }
 
     /// Reads an unpacked bundle (a folder holding manifest.json), refusing links and unlisted files.
-    static func readBundleFolder(_ folder: String, origin: String) throws -> Contents {
+    package static func readBundleFolder(_ folder: String, origin: String) throws -> Contents {
         let fm = FileManager.default
         var present = Set<String>()
         for case let rel as String in fm.enumerator(atPath: folder)! {

@@ -1,0 +1,188 @@
+import Foundation
+
+/// The strike-events pass: reads every sentence for attacks, then gathers what the article says about
+/// each attack — across sentences and paragraphs — into one event.
+///
+/// A place hit inside a night's barrage and described with its own details (target, toll) is its own
+/// event; what a later sentence adds without naming another place (a toll, a source, a target) goes to
+/// the attack just told. See ../shared/eval/conflict/README.md for the reading this follows.
+struct EventPass {
+    let c: PassContext
+    private let reader: EventReader
+
+    init(_ context: PassContext) {
+        c = context
+        reader = EventReader(context)
+    }
+
+    /// An event being gathered.
+    struct Draft {
+        var readings: [AttackReading]
+        var place: AttackReading.PlaceMention?
+        var explicitActor: String?
+
+        /// The first body sentence reporting it (the headline only when nothing else does).
+        var anchor: Int {
+            let body = readings.filter { !$0.headline }
+            return (body.first { !$0.summary } ?? body.first ?? readings[0]).sentence
+        }
+        var last: Int { readings.map(\.sentence).max() ?? anchor }
+        var when: (day: Day, text: String, night: Bool)? { readings.lazy.compactMap(\.when).first }
+        /// A night's totals: counted launches and no place.
+        var isBarrage: Bool { place == nil && readings.contains { $0.launched > 0 } }
+    }
+
+    /// The events of the article, in the order they are first reported.
+    func run() -> [StrikeEvent] {
+        var readings: [AttackReading] = []
+        var headline: [AttackReading] = []
+        for si in c.sentences.indices {
+            for reading in reader.read(si) where reading.blocked == nil {
+                if c.isHeadline(si) { var h = reading; h.headline = true; headline.append(h) } else { readings.append(reading) }
+            }
+        }
+        var drafts: [Draft] = []
+        for reading in readings {
+            let before = drafts.count
+            place(reading, in: &drafts)
+            if Self.debug { debugLine(reading, drafts.count > before ? "new E\(drafts.count)" : (drafts.lastIndex { $0.readings.contains { $0.sentence == reading.sentence } }.map { "→ E\($0 + 1)" } ?? "dropped")) }
+        }
+        drafts = mergeNights(drafts)
+        if drafts.isEmpty, let first = headline.first(where: isConcrete) { drafts.append(newDraft(first)) }
+        for h in headline where !drafts.isEmpty {
+            let i = drafts.firstIndex { d in h.hitPlaces.isEmpty || d.place.map { p in h.hitPlaces.contains { same($0, p) } } == true } ?? 0
+            if !drafts[i].readings.contains(where: { $0.sentence == h.sentence }) { drafts[i].readings.insert(h, at: 0) }
+        }
+        let context = timeContext(readings)
+        return drafts.map { build($0, timeContext: context) }
+    }
+
+    /// `WORKBENCH_DEBUG_EVENTS=1` prints each reading and where it went, on standard error (a development aid).
+    static let debug = ProcessInfo.processInfo.environment["WORKBENCH_DEBUG_EVENTS"] != nil
+
+    private func debugLine(_ r: AttackReading, _ outcome: String) {
+        let places = r.places.map { "\($0.role == .launch ? "from " : "")\($0.name)\($0.district.map { "/" + $0 } ?? "")" }.joined(separator: ",")
+        let weapons = r.weapons.map { "\($0.name)×\($0.count.map(String.init) ?? "?")" }.joined(separator: ",")
+        let line = "s\(r.sentence) \(outcome): places[\(places)] weapons[\(weapons)] k=\(r.killed?.value.description ?? "-") w=\(r.wounded?.value.description ?? "-") target=\(r.target?.type ?? "-") actor=\(r.actor ?? "-") rep=\(r.reporter ?? "-") when=\(r.when.map { $0.day.iso + ($0.night ? "N" : "") } ?? "-")\(r.quoted ? " quoted" : "")\(r.opensNew ? " new" : "")\(r.summary ? " summary" : "")\(r.interception ? " intercept" : "")"
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    // MARK: Gathering
+
+    /// Whether a reading can open an event of its own.
+    private func isConcrete(_ r: AttackReading) -> Bool {
+        if r.quoted { return false }
+        if r.launched > 0 || r.interception { return true }
+        if (r.killed?.value ?? 0) > 0 || (r.wounded?.value ?? 0) > 0 { return true }
+        let places = !r.hitPlaces.isEmpty
+        if r.explosionOnly { return places || !r.weapons.isEmpty || r.target != nil }
+        return places || r.target != nil
+    }
+
+    private func newDraft(_ r: AttackReading) -> Draft {
+        Draft(readings: [r], place: r.hitPlaces.first, explicitActor: r.actor)
+    }
+
+    /// Puts a reading into the event it continues, or opens a new one.
+    private func place(_ r: AttackReading, in drafts: inout [Draft]) {
+        if let i = continuedDraft(r, drafts) {
+            drafts[i].readings.append(r)
+            if drafts[i].place == nil, let p = r.hitPlaces.first, r.hasDetails || drafts[i].readings.count == 2 { drafts[i].place = p }
+            if drafts[i].explicitActor == nil { drafts[i].explicitActor = r.actor }
+        } else if isConcrete(r) && !(r.damageOnly && !drafts.isEmpty && r.killed == nil && r.wounded == nil) {
+            drafts.append(newDraft(r))
+        }
+    }
+
+    /// The event a reading goes on with, if any.
+    private func continuedDraft(_ r: AttackReading, _ drafts: [Draft]) -> Int? {
+        guard let current = drafts.indices.last else { return nil }
+        let hit = r.hitPlaces
+        if let p = hit.first {
+            // the same place told again (not necessarily just before)
+            if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) }) { return i }
+            // a place within the event's place, adding no toll of its own (or only its damage)
+            if r.killed == nil && r.wounded == nil || r.damageOnly,
+               let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) }) { return i }
+            // places named without details in a night's overview go to the night's totals
+            if !r.hasDetails, let i = drafts.lastIndex(where: { $0.isBarrage && compatible(r, $0) }) { return i }
+            // the event just opened had no place yet: this names it
+            if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2, compatible(r, drafts[current]),
+               !(drafts[current].isBarrage && r.hasDetails) { return current }
+            return nil
+        }
+        if r.opensNew && isConcrete(r) { return nil }
+        // counts that differ from an event's own are another barrage
+        func countsDiffer(_ d: Draft) -> Bool { r.launched > 0 && d.readings.contains { $0.launched > 0 && $0.launched != r.launched } }
+        // what a sentence adds without naming a place goes to the attack just told — but not to a district's
+        // own event (it takes only what names it), and a night's targets and totals go to the night's barrage
+        let recent = drafts.indices.reversed().filter { i in
+            let d = drafts[i]
+            // the attack told last takes what follows for longer than one told before it
+            let window = i == drafts.count - 1 ? 6 : 3
+            return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
+        }
+        if r.killed == nil && r.wounded == nil, let b = drafts.indices.reversed().first(where: { i in
+            drafts[i].isBarrage && compatible(r, drafts[i]) && r.sentence - drafts[i].last <= 12 && !countsDiffer(drafts[i])
+        }), recent.first != b, recent.first.map({ drafts[$0].place != nil }) ?? true {
+            return b
+        }
+        return recent.first
+    }
+
+    /// Events with no place told of the same night by the same side are one: the lede's summary and the
+    /// air force's totals given later ("three people were killed in massive overnight strikes" … "Overnight,
+    /// Russia launched 635 drones").
+    private func mergeNights(_ drafts: [Draft]) -> [Draft] {
+        var out: [Draft] = []
+        for d in drafts {
+            if d.place == nil, let day = d.when?.day,
+               let i = out.firstIndex(where: { o in
+                   o.place == nil && o.when?.day == day && (o.explicitActor == nil || d.explicitActor == nil || o.explicitActor == d.explicitActor)
+                       && !(o.isBarrage && d.isBarrage)
+               }) {
+                out[i].readings += d.readings
+                if out[i].explicitActor == nil { out[i].explicitActor = d.explicitActor }
+            } else {
+                out.append(d)
+            }
+        }
+        return out
+    }
+
+    /// Whether a reading can belong to an event: no other explicit side, no other day.
+    private func compatible(_ r: AttackReading, _ d: Draft) -> Bool {
+        if let a = r.actor, let b = d.explicitActor, a != b { return false }
+        if let t = r.when, let u = d.when, t.day != u.day { return false }
+        return true
+    }
+
+    /// The same place: same name and the same district (or neither names one).
+    private func same(_ a: AttackReading.PlaceMention, _ b: AttackReading.PlaceMention) -> Bool {
+        a.name == b.name && a.district == b.district
+    }
+
+    /// One place inside the other (a city and its region, a district and its city).
+    private func related(_ a: AttackReading.PlaceMention, _ b: AttackReading.PlaceMention) -> Bool {
+        if a.name == b.name { return true }
+        return a.entry?.within == b.name || b.entry?.within == a.name
+    }
+
+    // MARK: Time
+
+    /// For each sentence, the day the telling is at: set by the last reading that gives a day, cleared
+    /// by one that gives only a month or a year ("in April"). Events without a day of their own take it.
+    private func timeContext(_ readings: [AttackReading]) -> [Int: (day: Day, text: String, night: Bool)] {
+        var out: [Int: (day: Day, text: String, night: Bool)] = [:]
+        var current: (day: Day, text: String, night: Bool)?
+        var byS: [Int: AttackReading] = [:]
+        for r in readings where byS[r.sentence] == nil { byS[r.sentence] = r }
+        for si in c.sentences.indices {
+            if let r = byS[si] {
+                if let w = r.when { current = w } else if r.vagueTime { current = nil }
+            }
+            if let current { out[si] = current }
+        }
+        return out
+    }
+}

@@ -1,0 +1,113 @@
+/// Where an attack hit or came from, and what it hit.
+extension EventReader {
+    /// Nouns that follow a place name and make it the place's region ("Kharkiv region").
+    private static let regionNouns: Set<String> = ["region", "oblast", "province", "district", "city", "area"]
+
+    /// Places the sentence names: lexicon places, "the town of X", "X region", a city's district.
+    func readPlaces(in r: Range<Int>) -> [AttackReading.PlaceMention] {
+        var out: [AttackReading.PlaceMention] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if c.tokens[k].isCapitalized, let m = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: r.upperBound), !c.quoted(k) {
+                var end = k + m.length
+                var entry = c.lexicon.places[m.payload]
+                if end < r.upperBound, ["region", "oblast", "province"].contains(w(end)) {
+                    end += 1
+                    // "Kharkiv region": the region, not the city
+                    if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
+                }
+                if m.length == 1, isGovernmentUse(k, end, in: r) { k = end; continue }
+                var place = AttackReading.PlaceMention(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k)
+                place.district = districtAfter(end, in: r) ?? districtBefore(k, in: r)
+                out.append(place)
+                k = end
+            } else if let (name, length) = unknownPlace(at: k, in: r) {
+                out.append(.init(name: name, entry: nil, district: nil, role: role(at: k, in: r), token: k))
+                k += length
+            } else if let (district, length) = districtPhrase(at: k, in: r) {
+                // a district of a city named before ("Kyiv's Podilsky district") or only implied
+                if !out.contains(where: { $0.district == district }) {
+                    if let i = out.lastIndex(where: { $0.district == nil && ($0.entry?.kind ?? "city") == "city" }) {
+                        out[i].district = district
+                    } else {
+                        out.append(.init(name: district, entry: nil, district: district, role: .hit, token: k))
+                    }
+                }
+                k += length
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// The lexicon's region of that name.
+    private func regionEntry(named name: String) -> PlaceEntry? {
+        guard let m = c.lexicon.placeMatcher.match(c.lexicon.tokens(name), at: 0) else { return nil }
+        let e = c.lexicon.places[m.payload]
+        return e.kind == "region" ? e : nil
+    }
+
+    /// A capital used for its government ("Kyiv said", "Moscow has denied"), not as a place: a speech or
+    /// action verb right after it, and no locative word before it.
+    private func isGovernmentUse(_ k: Int, _ end: Int, in r: Range<Int>) -> Bool {
+        guard let p = c.party(at: k), p.kind == "country", end < r.upperBound else { return false }
+        if k > r.lowerBound, ["in", "on", "at", "near", "over", "outside", "around", "into", "towards", "toward", "across", "hit", "struck", "targeted", "attacked", "pounded", "shelled", "capital"].contains(w(k - 1)) { return false }
+        let next = c.tokens[end]
+        return next.has(Lexicon.cueFormBit) || ["has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists", "and", "to", "’s", "'s"].contains(next.lower)
+    }
+
+    /// Whether the place at `k` is where the attack came from ("launched from Russia's Voronezh region").
+    private func role(at k: Int, in r: Range<Int>) -> AttackReading.PlaceMention.Role {
+        var j = k - 1
+        var steps = 0
+        while j >= r.lowerBound && steps < 4 {
+            if w(j) == "from" { return .launch }
+            if c.tokens[j].kind == .punct || ["in", "on", "at", "over", "near", "to"].contains(w(j)) { break }
+            j -= 1
+            steps += 1
+        }
+        return .hit
+    }
+
+    /// A place the lexicon does not know, named as one: "the town of Vilniansk", "the village of Staryi Saltiv",
+    /// "Marhanets district", "the Azot plant" is a target, not a place.
+    private func unknownPlace(at k: Int, in r: Range<Int>) -> (String, Int)? {
+        guard k + 2 < r.upperBound, ["city", "town", "village", "settlement", "port", "cities", "towns", "villages"].contains(w(k)),
+              w(k + 1) == "of", c.tokens[k + 2].isCapitalized, c.lexicon.placeMatcher.match(c.tokens, at: k + 2, limit: r.upperBound) == nil else { return nil }
+        var end = k + 3
+        while end < r.upperBound, c.tokens[end].isCapitalized, end < k + 5 { end += 1 }
+        return (c.text(tokens: (k + 2)..<end), end - k)
+    }
+
+    /// "Shevchenkivskyi district" (a capitalised name and the word district), at `k`.
+    private func districtPhrase(at k: Int, in r: Range<Int>) -> (String, Int)? {
+        guard c.tokens[k].isCapitalized, k + 1 < r.upperBound, w(k + 1) == "district", c.party(at: k) == nil,
+              k == r.lowerBound || !c.tokens[k - 1].isCapitalized || ["’s", "'s"].contains(w(k - 1)) else { return nil }
+        return (c.tokens[k].text + " district", 2)
+    }
+
+    /// A district named right after a city ("Kyiv's Podilsky district" is read before the city).
+    private func districtAfter(_ end: Int, in r: Range<Int>) -> String? {
+        guard end + 2 < r.upperBound, ["’s", "'s"].contains(w(end)) else { return nil }
+        return districtPhrase(at: end + 1, in: r)?.0
+    }
+
+    /// "… in the central Shevchenkivskyi district of Kyiv".
+    private func districtBefore(_ k: Int, in r: Range<Int>) -> String? {
+        guard k - 3 >= r.lowerBound, w(k - 1) == "of", w(k - 2) == "district" else { return nil }
+        return districtPhrase(at: k - 3, in: r)?.0
+    }
+
+    /// What was hit: the first target phrase outside quotation marks and outside a pause's scope.
+    func readTarget(in r: Range<Int>) -> (text: String, type: String)? {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = c.lexicon.targetMatcher.match(c.tokens, at: k, limit: r.upperBound), !c.quoted(k) {
+                return (c.text(tokens: k..<(k + m.length)), m.payload)
+            }
+            k += 1
+        }
+        return nil
+    }
+}

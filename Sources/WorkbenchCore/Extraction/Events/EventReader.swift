@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads one sentence at a time for what it says about an attack (see `AttackReading`).
+struct EventReader {
+    let c: PassContext
+    /// Event words by role, from event_words.tsv.
+    let words: [EventWordRole: Set<String>]
+
+    init(_ context: PassContext) {
+        c = context
+        words = context.lexicon.eventWords
+    }
+
+    typealias Phrases = [(range: Range<Int>, role: EventPhraseRole)]
+
+    /// Whether token `k` is a word of `role`.
+    func isWord(_ k: Int, _ role: EventWordRole) -> Bool { words[role]?.contains(c.tokens[k].lower) ?? false }
+
+    /// The lowercased token `k`.
+    func w(_ k: Int) -> String { c.tokens[k].lower }
+
+    /// Every steering phrase in `r` (event_phrases.tsv), as token ranges with their role.
+    func phrases(in r: Range<Int>) -> [(range: Range<Int>, role: EventPhraseRole)] {
+        var out: [(Range<Int>, EventPhraseRole)] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = c.lexicon.eventPhraseMatcher.match(c.tokens, at: k, limit: r.upperBound) {
+                out.append((k..<(k + m.length), m.payload))
+                k += m.length
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// The attack words of a sentence: attack, shelling and explosion words, outside steering phrases
+    /// that make them something else ("after the attack", "air defences").
+    func attackCues(in r: Range<Int>, phrases: [(range: Range<Int>, role: EventPhraseRole)]) -> [Int] {
+        let covered = phrases.filter { $0.role == .reference }.flatMap { Array($0.range) }
+        let phraseCues = phrases.filter { $0.role == .attack }.map(\.range.lowerBound)
+        return r.filter { k in
+            phraseCues.contains(k) || (c.tokens[k].kind == .word && !covered.contains(k)
+                && (isWord(k, .attack) || isWord(k, .shelling) || isWord(k, .explosion) || isWord(k, .damage)))
+        }
+    }
+
+    /// Reads sentence `si`; nil when it says nothing of an attack.
+    func read(_ si: Int) -> [AttackReading] {
+        let r = c.sentences[si].tokens
+        guard !r.isEmpty else { return [] }
+        // a sentence without an attack, toll or weapon word reports no strike (one flag test per token)
+        guard r.contains(where: { c.tokens[$0].flags & (Lexicon.eventBit | Lexicon.weaponBit) != 0 }) else { return [] }
+        let found = phrases(in: r)
+        let cues = attackCues(in: r, phrases: found)
+        let weapons = readWeapons(in: r)
+        let tolls = readTolls(in: r)
+        let interception = isInterception(weapons, phrases: found, in: r)
+        // counted weapons are a launch report only with an attack word or air defence ("1,390 tanks" lost is none)
+        guard !cues.isEmpty || tolls.killed != nil || tolls.wounded != nil || interception else { return [] }
+        let cue = cues.first ?? weapons.first?.token ?? tolls.token ?? r.lowerBound
+        var reading = AttackReading(sentence: si, cue: cue)
+        reading.weapons = mergeWeapons(weapons.map(\.weapon))
+        if cues.isEmpty && !interception {
+            reading.weapons = reading.weapons.map { var w = $0; w.count = nil; return w }
+        }
+        reading.killed = tolls.killed
+        reading.wounded = tolls.wounded
+        reading.noCasualties = tolls.none
+        reading.interception = interception
+        reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
+        reading.damageOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .damage) }
+        reading.places = readPlaces(in: r)
+        reading.target = readTarget(in: r)
+        // told inside quotation marks, unless the sentence names the place or target outside them
+        // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
+        reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
+        reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
+        reading.reporter = readReporter(in: r)
+        let time = readWhen(in: r, sentence: si)
+        reading.when = time.day
+        reading.vagueTime = time.vague
+        reading.opensNew = opensNew(r, phrases: found)
+        reading.summary = found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
+        reading.blocked = blocker(in: r, cue: cue, cues: cues, phrases: found, reading: reading)
+        if EventPass.debug, let b = reading.blocked {
+            FileHandle.standardError.write(Data("s\(si) blocked: \(b.rawValue)\n".utf8))
+        }
+        return split(reading, in: r)
+    }
+
+    /// Air defence downing counted weapons: "shot down 25 drones", "25 drones were intercepted" (not
+    /// "launched 635 drones …, adding that 621 of them were downed", where the launch is the report).
+    private func isInterception(_ weapons: [WeaponMention], phrases: Phrases, in r: Range<Int>) -> Bool {
+        let downing = phrases.filter { $0.role == .interception }
+        guard !downing.isEmpty else { return false }
+        for m in weapons where m.weapon.count != nil {
+            // the count's first token: the figure that ends at the weapon
+            let start = c.figures.last { $0.end == c.tokens[m.end - 1].end }.flatMap { f in r.first { c.tokens[$0].start >= f.start } } ?? m.token
+            for p in downing {
+                if p.range.upperBound <= start && start - p.range.upperBound <= 3 { return true }
+                if p.range.lowerBound >= m.end && p.range.lowerBound - m.end <= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence opens another attack ("Elsewhere,", "Meanwhile,", "In other developments").
+    private func opensNew(_ r: Range<Int>, phrases: [(range: Range<Int>, role: EventPhraseRole)]) -> Bool {
+        if phrases.contains(where: { $0.role == .newevent && $0.range.lowerBound <= r.lowerBound + 1 }) { return true }
+        // "Another 60,000 consumers were left without power in …" (not "another person was wounded", a toll)
+        if w(r.lowerBound) == "another", !isWord(min(r.lowerBound + 1, r.upperBound - 1), .victim),
+           !["person", "people", "two", "three", "four", "five", "one"].contains(w(min(r.lowerBound + 1, r.upperBound - 1))) { return true }
+        return r.prefix(3).contains { isWord($0, .newevent) }
+    }
+
+    /// A sentence that gives a night's totals and then one place with its own toll ("… 200 drones were
+    /// fired, most targeting Dnipropetrovsk, where three people were killed") reports two events.
+    private func split(_ reading: AttackReading, in r: Range<Int>) -> [AttackReading] {
+        guard reading.blocked == nil, reading.launched >= 20, reading.killed != nil || reading.wounded != nil,
+              let place = reading.hitPlaces.first,
+              let lastWeapon = r.last(where: { c.tokens[$0].flags & Lexicon.weaponBit != 0 }), place.token > lastWeapon,
+              (lastWeapon..<place.token).contains(where: { [",", ";", "—", "–"].contains(c.tokens[$0].text) }) else { return [reading] }
+        var totals = reading
+        totals.places = reading.places.filter { $0.role == .launch }
+        totals.killed = nil
+        totals.wounded = nil
+        totals.target = nil
+        var local = reading
+        local.weapons = reading.weapons.map { var w = $0; w.count = nil; w.approximate = false; return w }
+        local.cue = place.token
+        local.reporter = nil
+        return [totals, local]
+    }
+}

@@ -1,0 +1,111 @@
+/// Weapons a sentence names, with their counts and the side their adjective gives them.
+extension EventReader {
+    /// A weapon mention: the weapon, its first token, and the country an adjective ties it to
+    /// ("Russian drones", "Ukrainian long-range drones").
+    struct WeaponMention {
+        var weapon: Weapon
+        var token: Int
+        var side: String?
+        /// One past its last token.
+        var end: Int = 0
+    }
+
+    /// Every weapon named in `r`, with the count written before it.
+    func readWeapons(in r: Range<Int>) -> [WeaponMention] {
+        var out: [WeaponMention] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard let m = c.lexicon.weaponMatcher.match(c.tokens, at: k, limit: r.upperBound) else { k += 1; continue }
+            let entry = c.lexicon.weapons[m.payload]
+            let end = c.tokens[k + m.length - 1].end
+            // the count ends where the weapon does ("111 attack drones") and counts it
+            let figure = c.figures.last { $0.end == end && $0.start <= c.tokens[k].start && $0.kind == "count" }
+            let count = figure.flatMap { f -> Int? in
+                guard let v = f.value, v >= 1, v == v.rounded(), v < 1e6 else { return nil }
+                return Int(v)
+            }
+            var weapon = Weapon(name: entry.name, category: entry.category, count: count, destroyed: nil,
+                                approximate: figure?.approximate ?? false)
+            if let f = figure, count == nil, f.value == nil { weapon.approximate = true }
+            // a specific name right before a generic one is one weapon ("Iskander ballistic missiles", "Shahed drones")
+            if let last = out.last, last.end == k, last.weapon.count == nil {
+                out[out.count - 1].weapon.count = count
+                out[out.count - 1].weapon.approximate = weapon.approximate
+                out[out.count - 1].end = k + m.length
+                k += m.length
+                continue
+            }
+            out.append(WeaponMention(weapon: weapon, token: k, side: sideBefore(k, floor: r.lowerBound), end: k + m.length))
+            k += m.length
+        }
+        return out + ellipticalWeapons(in: r, after: out)
+    }
+
+    /// The country an adjective right before a weapon or attack noun names ("Russian", "Ukraine's"),
+    /// skipping up to two modifiers ("Russian long-range attack drones").
+    func sideBefore(_ k: Int, floor: Int) -> String? {
+        var j = k - 1
+        var skipped = 0
+        while j >= floor && skipped <= 3 {
+            if let e = c.entity(at: j) {
+                let p = c.parties[e.party]
+                if p.kind == "country" && (e.form == .demonym || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("’s")
+                                           || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("'s")) {
+                    return p.name
+                }
+                if (p.kind == "military" || e.form == .group), let a = p.affiliation, isCountry(a) { return a }
+                return nil
+            }
+            let t = c.tokens[j]
+            guard t.kind == .word || t.kind == .number || t.text == "-" else { return nil }
+            // only modifiers of the noun: a verb group or an adverb ("were also hit") ends the phrase
+            if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || t.has(Lexicon.cueFormBit) { return nil }
+            if ["’s", "'s"].contains(t.lower) { j -= 1; continue }
+            j -= 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// Whether `name` is a country in the lexicon.
+    func isCountry(_ name: String) -> Bool { c.lexicon.party(named: name)?.kind == "country" }
+
+    /// "18 ballistic and 7 cruise missiles": a counted modifier that, with the head noun of the weapon
+    /// named next, is itself a weapon.
+    private func ellipticalWeapons(in r: Range<Int>, after found: [WeaponMention]) -> [WeaponMention] {
+        var out: [WeaponMention] = []
+        for f in c.figures where f.sentence == c.sentenceOfToken[r.lowerBound] && f.kind == "count" {
+            guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
+                  let fi = r.first(where: { c.tokens[$0].end == f.end }), fi + 1 < r.upperBound,
+                  ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
+                  let next = found.first(where: { $0.token > fi && $0.token < fi + 8 }) else { continue }
+            var last = next.token
+            while last + 1 < r.upperBound, c.tokens[last + 1].flags & Lexicon.weaponBit == 0,
+                  c.tokens[last + 1].kind == .word, last < next.token + 3 { last += 1 }
+            let phrase = c.lexicon.tokens(counted + " " + c.tokens[last].text)
+            guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { continue }
+            let e = c.lexicon.weapons[m.payload]
+            if !found.contains(where: { $0.weapon.name == e.name }) {
+                out.append(WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: Int(v), destroyed: nil,
+                                                        approximate: f.approximate), token: fi, side: nil))
+            }
+        }
+        return out
+    }
+
+    /// One weapon per name: the first count given wins, a generic name gives way to a specific one
+    /// counted the same ("drones" after "111 attack drones").
+    func mergeWeapons(_ list: [Weapon]) -> [Weapon] {
+        var out: [Weapon] = []
+        for w in list {
+            if let i = out.firstIndex(where: { $0.name == w.name }) {
+                if out[i].count == nil, w.count != nil { out[i].count = w.count; out[i].approximate = w.approximate }
+                continue
+            }
+            // "drones" repeating "attack drones" adds nothing
+            if w.count == nil, out.contains(where: { $0.category == w.category && $0.name != w.name && $0.name.hasSuffix(w.name) }) { continue }
+            out.append(w)
+        }
+        return out
+    }
+}
