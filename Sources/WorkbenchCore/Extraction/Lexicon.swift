@@ -37,6 +37,8 @@ package struct PlaceEntry: Sendable {
     package var country: String?
     /// The region a city is in ("Kharkiv region" for Kharkiv), when the lexicon says.
     package var within: String? = nil
+    /// The country that has held it since 2014, when not `country` (Crimea: Russia).
+    package var heldBy: String? = nil
 }
 
 /// An attribution cue verb.
@@ -210,7 +212,8 @@ package final class Lexicon: Sendable {
         for r in rows("places") {
             guard let name = r.value("name") else { continue }
             let i = places.count
-            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within")))
+            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within"),
+                                     heldBy: r.value("held_by")))
             placeMatcher.add(name, i, tokenizer: tokenizer)
             for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
         }

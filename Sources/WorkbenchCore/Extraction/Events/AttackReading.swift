@@ -64,6 +64,10 @@ struct AttackReading {
     var damageOnly = false
     /// A word that opens another attack in the telling ("Elsewhere, …").
     var opensNew = false
+    /// The attack is told as shelling (its weapon: artillery).
+    var shelling = false
+    /// "also" before the attack word: another attack in the same telling ("X was also hit").
+    var alsoAnother = false
     /// An overview ("across the country", several places named without details).
     var summary = false
     var blocked: Blocker?

@@ -54,9 +54,15 @@ extension EventReader {
         var k = cue - 1
         while k >= r.lowerBound {
             if let country = countryOf(k) {
-                // "Ukraine said Russia attacked": a party followed by a report verb before the attack is the source
+                // "Ukraine said Russia attacked": a party followed by a report verb before the attack is the
+                // source — unless what it reports is its own attack ("the military said it struck …")
                 let between = (k + 1)..<cue
-                if between.contains(where: { isReportVerb($0) }) { return nil }
+                if let v = between.first(where: { isReportVerb($0) }) {
+                    var j = v + 1
+                    if j < cue, w(j) == "that" { j += 1 }
+                    if j < cue, ["it", "they", "its", "their"].contains(w(j)) { return country }
+                    return nil
+                }
                 // "the Ukrainian capital was hit": a place, not an agent (a locative or passive use)
                 if k > r.lowerBound, ["in", "on", "at", "over", "near", "of", "against", "into"].contains(w(k - 1)) { k -= 1; continue }
                 if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) { k -= 1; continue }
@@ -67,45 +73,65 @@ extension EventReader {
         return nil
     }
 
-    /// Who reported it: "according to X", or the speaker of a speech verb in the sentence, named as written
-    /// when the party is only a country behind a group ("Ukrainian officials", "the region's head").
+    /// Who reported it: "according to X"; the source closing the sentence ("…, the governor said"); the
+    /// subject of a speech verb opening it ("Officials said …"); else a speaker the quotes pass found. A
+    /// pronoun with no party behind it names nobody.
     func readReporter(in r: Range<Int>) -> String? {
         var k = r.lowerBound
         while k + 2 < r.upperBound {
             if w(k) == "according", w(k + 1) == "to" {
-                var j = k + 2
-                while j < min(r.upperBound, k + 9) {
-                    if c.entityAt[j] >= 0 { return reporterName(c.entities[c.entityAt[j]].range) }
-                    j += 1
-                }
-                let end = (k + 2..<min(r.upperBound, k + 8)).first { c.tokens[$0].kind == .punct } ?? min(r.upperBound, k + 8)
-                if end > k + 2 { return c.text(tokens: (k + 2)..<end) }
+                let end = (k + 2..<min(r.upperBound, k + 10)).first { [",", ".", ";", "—", "–"].contains(c.tokens[$0].text) }
+                    ?? min(r.upperBound, k + 10)
+                if end > k + 2 { return reporterName((k + 2)..<end) }
             }
             k += 1
         }
+        // "…, the region's governor said." / "…, Ukraine's air force said, adding …"
+        for cue in r where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) {
+            if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: { c.tokens[$0].text == "," }), cue - comma >= 2,
+               (comma + 1..<cue).allSatisfy({ c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text) }) {
+                if let name = sourceName((comma + 1)..<cue) { return name }
+            }
+            if cue - r.lowerBound >= 1, cue - r.lowerBound <= 8,
+               (r.lowerBound..<cue).allSatisfy({ c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text) }) {
+                if let name = sourceName(r.lowerBound..<cue) { return name }
+            }
+        }
         for ev in c.speech where r.contains(ev.cue.lowerBound) {
-            if let s = ev.speaker, !s.isEmpty { return reporterName(s) }
+            if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return name }
+            if let p = ev.party { return c.parties[p].name }
         }
         return nil
     }
 
-    /// How a reporter is named: the party's name, unless it is a country behind a group or role
-    /// ("Ukrainian officials", "Russia's defence ministry"), whose own words say more.
+    /// A source as written, trimmed of auxiliaries ("officials have said"), or nil for a pronoun or a word
+    /// that names nobody.
+    private func sourceName(_ range: Range<Int>) -> String? {
+        var r = range
+        while r.count > 1, Grammar.auxiliaries.contains(w(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
+        if r.count == 1, Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound)) { return nil }
+        if r.count == 1, c.tokens[r.lowerBound].kind == .number || NumberReader.wordValue(w(r.lowerBound)) != nil { return nil }
+        return reporterName(r)
+    }
+
+    /// How a reporter is named: a person by name; a country behind a group or a role ("Ukrainian officials",
+    /// "Russia's defence ministry") as written, whose words say more.
     private func reporterName(_ range: Range<Int>) -> String {
         let written = c.text(tokens: range)
-        guard let e = c.entity(at: range.lowerBound) else { return written }
+        guard let e = (range.lowerBound..<range.upperBound).lazy.compactMap({ self.c.entity(at: $0) }).first else { return written }
         let p = c.parties[e.party]
-        if p.kind == "country" && (e.form == .group || e.form == .demonym || range.count > e.range.count) { return written }
-        if e.form == .group { return written }
+        if p.kind == "person" && e.range.count >= range.count - 3 { return p.name }
+        if p.kind == "country" || e.form == .group || range.count > e.range.count { return written }
         return p.name
     }
 
     /// When the attack happened, from the sentence's dates: not a date the report was made on ("officials
     /// said on Saturday"); an overnight attack dates from the evening it began.
-    func readWhen(in r: Range<Int>, sentence si: Int) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
+    func readWhen(in r: Range<Int>, sentence si: Int, cue: Int) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
         var vague = false
         for d in c.dates where d.sentence == si {
-            guard let first = r.first(where: { c.tokens[$0].start >= d.start }), !isReportDate(first, in: r) else { continue }
+            guard let first = r.first(where: { c.tokens[$0].start >= d.start }), !isReportDate(first, in: r),
+                  datesTheAttack(first, cue: cue, in: r) else { continue }
             guard let v = d.value.flatMap(Day.init(iso:)) else { continue }
             let grain = d.grain ?? "day"
             if grain == "night" { return ((v, d.text, true), false) }
@@ -117,6 +143,18 @@ extension EventReader {
             vague = true
         }
         return (nil, vague)
+    }
+
+    /// Whether a date dates the clause of the attack word: in the same stretch between commas, close to
+    /// it, or set before the sentence's main clause ("Overnight, Russia launched …").
+    private func datesTheAttack(_ k: Int, cue: Int, in r: Range<Int>) -> Bool {
+        if abs(k - cue) <= 8 { return true }
+        let (a, b) = (min(k, cue), max(k, cue))
+        if !(a..<b).contains(where: { [",", ";", ":", "—", "–"].contains(c.tokens[$0].text) }) { return true }
+        // a date opening the sentence, then a comma
+        var e = k
+        while e < r.upperBound && c.dateToken[e] { e += 1 }
+        return k <= r.lowerBound + 2 && e < r.upperBound && c.tokens[e].text == ","
     }
 
     /// Whether the date at token `k` dates the report rather than the attack: right after a report verb

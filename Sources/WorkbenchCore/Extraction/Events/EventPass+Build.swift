@@ -18,6 +18,13 @@ extension EventPass {
                 }
             }
         }
+        // shelling names its weapon: artillery
+        if weapons.isEmpty || !weapons.contains(where: { $0.category == "artillery" }),
+           rs.contains(where: { r in r.shelling }), let artillery = c.lexicon.weapons.first(where: { $0.name == "artillery" }) {
+            if !weapons.contains(where: { $0.category == "artillery" }) {
+                weapons.append(Weapon(name: artillery.name, category: artillery.category, count: nil, destroyed: nil))
+            }
+        }
         // the latest figure is the largest: tolls rise as the dead are found
         let killed = rs.compactMap(\.killed).max { $0.value < $1.value }
         let wounded = rs.compactMap(\.wounded).max { $0.value < $1.value }
@@ -40,7 +47,7 @@ extension EventPass {
     /// When no sentence names the attacker: the side opposite the one whose place was hit, among the
     /// two countries the article is about (a Russian strike on Kharkiv, a Ukrainian one on Belgorod).
     private func fallbackActor(_ d: Draft) -> String? {
-        guard let hitCountry = d.place?.entry?.country else { return nil }
+        guard let entry = d.place?.entry, let hitCountry = entry.heldBy ?? entry.country else { return nil }
         let sides = belligerents
         guard sides.count == 2, sides.contains(hitCountry) else { return nil }
         return sides.first { $0 != hitCountry }

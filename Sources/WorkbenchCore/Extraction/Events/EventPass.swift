@@ -116,11 +116,16 @@ struct EventPass {
         func countsDiffer(_ d: Draft) -> Bool { r.launched > 0 && d.readings.contains { $0.launched > 0 && $0.launched != r.launched } }
         // what a sentence adds without naming a place goes to the attack just told — but not to a district's
         // own event (it takes only what names it), and a night's targets and totals go to the night's barrage
-        let recent = drafts.indices.reversed().filter { i in
+        // the attack told last takes what follows for longer than one told before it
+        let latest = drafts.indices.max { drafts[$0].last < drafts[$1].last }
+        let recent = drafts.indices.sorted { drafts[$0].last > drafts[$1].last }.filter { i in
             let d = drafts[i]
-            // the attack told last takes what follows for longer than one told before it
-            let window = i == drafts.count - 1 ? 6 : 3
+            let window = i == latest ? 6 : 3
             return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
+        }
+        // "Russian forces also struck a naval vessel, killing one": another target told as another attack
+        if r.alsoAnother, r.target != nil, isConcrete(r), let first = recent.first, drafts[first].place != nil {
+            return nil
         }
         if r.killed == nil && r.wounded == nil, let b = drafts.indices.reversed().first(where: { i in
             drafts[i].isBarrage && compatible(r, drafts[i]) && r.sentence - drafts[i].last <= 12 && !countsDiffer(drafts[i])
@@ -164,6 +169,8 @@ struct EventPass {
 
     /// One place inside the other (a city and its region, a district and its city).
     private func related(_ a: AttackReading.PlaceMention, _ b: AttackReading.PlaceMention) -> Bool {
+        // a district described has its own event; the city's does not take it
+        if a.district != b.district { return false }
         if a.name == b.name { return true }
         return a.entry?.within == b.name || b.entry?.within == a.name
     }

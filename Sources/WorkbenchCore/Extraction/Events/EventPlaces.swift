@@ -99,15 +99,24 @@ extension EventReader {
         return districtPhrase(at: k - 3, in: r)?.0
     }
 
-    /// What was hit: the first target phrase outside quotation marks and outside a pause's scope.
-    func readTarget(in r: Range<Int>) -> (text: String, type: String)? {
+    /// What was hit: the target the attack word points at ("attacks on energy infrastructure"), else the
+    /// first target phrase outside quotation marks.
+    func readTarget(in r: Range<Int>, cues: [Int]) -> (text: String, type: String)? {
+        var found: [(Int, String, String)] = []
         var k = r.lowerBound
         while k < r.upperBound {
             if let m = c.lexicon.targetMatcher.match(c.tokens, at: k, limit: r.upperBound), !c.quoted(k) {
-                return (c.text(tokens: k..<(k + m.length)), m.payload)
+                found.append((k, c.text(tokens: k..<(k + m.length)), m.payload))
+                k += m.length
+            } else {
+                k += 1
             }
-            k += 1
         }
-        return nil
+        for cue in cues {
+            if let t = found.first(where: { $0.0 > cue && $0.0 - cue <= 6 && (cue + 1..<$0.0).contains { ["on", "at", "against", "targeting", "hit", "struck"].contains(w($0)) } }) {
+                return (t.1, t.2)
+            }
+        }
+        return found.first.map { ($0.1, $0.2) }
     }
 }

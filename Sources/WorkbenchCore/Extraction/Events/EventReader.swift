@@ -71,16 +71,18 @@ struct EventReader {
         reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
         reading.damageOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .damage) }
         reading.places = readPlaces(in: r)
-        reading.target = readTarget(in: r)
+        reading.target = readTarget(in: r, cues: cues)
         // told inside quotation marks, unless the sentence names the place or target outside them
         // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
         reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
         reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
         reading.reporter = readReporter(in: r)
-        let time = readWhen(in: r, sentence: si)
+        let time = readWhen(in: r, sentence: si, cue: cue)
         reading.when = time.day
         reading.vagueTime = time.vague
         reading.opensNew = opensNew(r, phrases: found)
+        reading.shelling = cues.contains { isWord($0, .shelling) } && !c.quoted(cue)
+        reading.alsoAnother = (max(r.lowerBound, cue - 3)..<cue).contains { w($0) == "also" }
         reading.summary = found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
         reading.blocked = blocker(in: r, cue: cue, cues: cues, phrases: found, reading: reading)
         if EventPass.debug, let b = reading.blocked {

@@ -34,6 +34,8 @@ extension EventReader {
             while last + 1 < r.upperBound && c.tokens[last + 1].end <= f.end { last += 1 }
             if isSubset(first, last, in: r) || countsAWeapon(last, in: r) { continue }
             guard let (role, at) = governingToll(first, last, in: r) else { continue }
+            // "claimed to have killed 200 reservists": the attacker's own claim is not a toll
+            if role == .killed, (max(r.lowerBound, at - 4)..<at).contains(where: { ["claimed", "claims", "claiming"].contains(w($0)) }) { continue }
             let toll = AttackReading.Toll(value: Int(v), approximate: f.approximate)
             if role == .killed { killed.append(toll) } else { wounded.append(toll) }
             out.token = out.token.map { min($0, at) } ?? at
@@ -76,7 +78,8 @@ extension EventReader {
         // backward: "killing", "wounded", "toll … to"
         k = first - 1
         while k >= max(r.lowerBound, first - 5) {
-            if w(k) == ";" || w(k) == "," || isNumber(k) { break }
+            // a coordination ends the search: in "three were killed and 10 more injured" the 10 is not killed
+            if w(k) == ";" || w(k) == "," || isNumber(k) || (w(k) == "and" && best != nil) { break }
             if let role = tollRole(k, in: r), best == nil || first - k < best!.2 { best = (role, k, first - k); break }
             if w(k) == "to", k - 1 >= r.lowerBound, ["rose", "risen", "climbed", "increased", "grew", "reached", "jumped"].contains(w(k - 1)),
                (max(r.lowerBound, k - 6)..<k).contains(where: { w($0) == "toll" }) {
@@ -104,6 +107,9 @@ extension EventReader {
 
     /// Ages and labels are no tolls: "80-year-old", "a 30-month-old", "aged 14", "Flight 752".
     private func isAgeOrLabel(_ f: Figure) -> Bool {
+        // a number glued to a word is an adjective: "five-storey", "30-day", "two-year-old"
+        let glued = c.text(f.end, min(c.buf.count, f.end + 2))
+        if glued.hasPrefix("-"), glued.unicodeScalars.dropFirst().first?.properties.isAlphabetic == true { return true }
         let before = c.text(max(0, f.start - 6), f.start).lowercased()
         if before.hasSuffix("aged ") || before.hasSuffix("age ") || before.hasSuffix("ages ") { return true }
         let after = c.text(f.end, min(c.buf.count, f.end + 12)).lowercased()
@@ -117,7 +123,10 @@ extension EventReader {
     private func isSubset(_ first: Int, _ last: Int, in r: Range<Int>) -> Bool {
         if first - 1 >= r.lowerBound, ["including", "includes", "incl"].contains(w(first - 1)) { return true }
         if first - 2 >= r.lowerBound, w(first - 2) == "among", ["them", "whom"].contains(w(first - 1)) { return true }
-        if last + 2 < r.upperBound, w(last + 1) == "of", ["whom", "them", "which", "the", "those"].contains(w(last + 2)) { return true }
+        if last + 2 < r.upperBound, w(last + 1) == "of", ["whom", "them", "which", "those"].contains(w(last + 2)) { return true }
+        // "three of the children killed" picks out a part; "22 of the 23 killed" gives the part's own toll
+        if last + 3 < r.upperBound, w(last + 1) == "of", w(last + 2) == "the", c.tokens[last + 3].kind != .number,
+           NumberReader.wordValue(w(last + 3)) == nil { return true }
         // "22 of the 23 killed": the 23 is the whole the sentence takes a part of
         if first - 2 >= r.lowerBound, w(first - 1) == "the", w(first - 2) == "of" { return true }
         if first - 1 >= r.lowerBound, w(first - 1) == "of", first - 2 >= r.lowerBound, c.tokens[first - 2].kind == .number { return true }
@@ -145,7 +154,7 @@ extension EventReader {
             if ["was", "been"].contains(w(n)) { n -= 1 }
             if ["has", "had"].contains(w(n)) { n -= 1 }
             guard n > r.lowerBound, isWord(n, .victim) else { continue }
-            guard let a = (max(r.lowerBound, n - 4)..<n).last(where: { ["a", "an", "one", "another"].contains(w($0)) }),
+            guard let a = (max(r.lowerBound, n - 4)..<n).last(where: { ["a", "an", "another"].contains(w($0)) }),
                   (a + 1..<n).allSatisfy({ c.tokens[$0].kind != .punct }) else { continue }
             // the verb right after the noun, or "was" / "has been" between
             guard n + 1 == k || ["was", "been", "has", "had"].contains(w(n + 1)) else { continue }
@@ -158,7 +167,7 @@ extension EventReader {
     /// 11-year-old boy", "a child's death".
     private func oneVictimAround(_ k: Int, _ role: TollRole, in r: Range<Int>) -> Int? {
         func isOneVictimPhrase(_ a: Int) -> Bool {
-            guard a + 1 < r.upperBound, ["a", "an", "one", "her", "his", "their"].contains(w(a)) else { return false }
+            guard a + 1 < r.upperBound, ["a", "an", "her", "his", "their"].contains(w(a)) else { return false }
             var n = a + 1
             // an age before the noun, however it is tokenised: "72-year-old", "72 - year-old"
             if c.tokens[n].kind == .number { n += 1; while n < r.upperBound, ["-", "–"].contains(c.tokens[n].text) { n += 1 } }
