@@ -76,30 +76,31 @@ extension EventReader {
     /// Who reported it: "according to X"; the source closing the sentence ("…, the governor said"); the
     /// subject of a speech verb opening it ("Officials said …"); else a speaker the quotes pass found. A
     /// pronoun with no party behind it names nobody.
-    func readReporter(in r: Range<Int>) -> String? {
+    func readReporter(in r: Range<Int>) -> (name: String, range: Range<Int>?)? {
         var k = r.lowerBound
         while k + 2 < r.upperBound {
             if w(k) == "according", w(k + 1) == "to" {
                 let end = (k + 2..<min(r.upperBound, k + 10)).first { [",", ".", ";", "—", "–"].contains(c.tokens[$0].text) }
                     ?? min(r.upperBound, k + 10)
-                if end > k + 2 { return reporterName((k + 2)..<end) }
+                if end > k + 2 { return (reporterName((k + 2)..<end), (k + 2)..<end) }
             }
             k += 1
         }
-        // "…, the region's governor said." / "…, Ukraine's air force said, adding …"
-        for cue in r where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) {
-            if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: { c.tokens[$0].text == "," }), cue - comma >= 2,
-               (comma + 1..<cue).allSatisfy({ c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text) }) {
-                if let name = sourceName((comma + 1)..<cue) { return name }
+        // "…, the region's governor said." / "…, Ukraine's air force said, adding …" (not "were reported wounded")
+        for cue in r where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) && !c.quoted(cue)
+            && !(cue > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(cue - 1))) {
+            if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: { c.tokens[$0].text == "," || c.tokens[$0].kind == .quote }), cue - comma >= 2,
+               (comma + 1..<cue).allSatisfy({ (c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text)) && !c.quoted($0) }) {
+                if let name = sourceName((comma + 1)..<cue) { return (name, (comma + 1)..<cue) }
             }
             if cue - r.lowerBound >= 1, cue - r.lowerBound <= 8,
                (r.lowerBound..<cue).allSatisfy({ c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text) }) {
-                if let name = sourceName(r.lowerBound..<cue) { return name }
+                if let name = sourceName(r.lowerBound..<cue) { return (name, r.lowerBound..<cue) }
             }
         }
         for ev in c.speech where r.contains(ev.cue.lowerBound) {
-            if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return name }
-            if let p = ev.party { return c.parties[p].name }
+            if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return (name, s) }
+            if let p = ev.party { return (c.parties[p].name, nil) }
         }
         return nil
     }
@@ -149,12 +150,15 @@ extension EventReader {
     /// it, or set before the sentence's main clause ("Overnight, Russia launched …").
     private func datesTheAttack(_ k: Int, cue: Int, in r: Range<Int>) -> Bool {
         if abs(k - cue) <= 8 { return true }
+        // "the attack, which took place Wednesday"
+        if (max(r.lowerBound, k - 3)..<k).contains(where: { ["place", "happened", "occurred", "began", "started", "struck", "hit"].contains(w($0)) }) { return true }
         let (a, b) = (min(k, cue), max(k, cue))
         if !(a..<b).contains(where: { [",", ";", ":", "—", "–"].contains(c.tokens[$0].text) }) { return true }
-        // a date opening the sentence, then a comma
+        // a date in the sentence's opening phrase, before its first comma ("In the early hours of Thursday, …")
         var e = k
         while e < r.upperBound && c.dateToken[e] { e += 1 }
-        return k <= r.lowerBound + 2 && e < r.upperBound && c.tokens[e].text == ","
+        let opening = k <= r.lowerBound + 6 && !(r.lowerBound..<k).contains { [",", ";", ":"].contains(c.tokens[$0].text) }
+        return opening && e < r.upperBound && c.tokens[e].text == ","
     }
 
     /// Whether the date at token `k` dates the report rather than the attack: right after a report verb

@@ -89,7 +89,7 @@ struct EventPass {
             drafts[i].readings.append(r)
             if drafts[i].place == nil, let p = r.hitPlaces.first, r.hasDetails || drafts[i].readings.count == 2 { drafts[i].place = p }
             if drafts[i].explicitActor == nil { drafts[i].explicitActor = r.actor }
-        } else if isConcrete(r) && !(r.damageOnly && !drafts.isEmpty && r.killed == nil && r.wounded == nil) {
+        } else if isConcrete(r) && !(r.damageOnly && r.hitPlaces.isEmpty && !drafts.isEmpty && r.killed == nil && r.wounded == nil) {
             drafts.append(newDraft(r))
         }
     }
@@ -99,13 +99,22 @@ struct EventPass {
         guard let current = drafts.indices.last else { return nil }
         let hit = r.hitPlaces
         if let p = hit.first {
+            // the damage in a district, told by the same source as the city's attack ("… was destroyed in
+            // the worst-hit Shevchenkivskyi district, he says"), is that attack's
+            if p.district != nil, r.damageOnly, r.reporter == nil || r.reporter.map({ Grammar.subjectPronouns.contains($0.lowercased()) }) == true,
+               let i = drafts.lastIndex(where: { d in d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d) }) { return i }
             // the same place told again (not necessarily just before)
             if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) }) { return i }
             // a place within the event's place, adding no toll of its own (or only its damage)
-            if r.killed == nil && r.wounded == nil || r.damageOnly,
+            if !r.hasDetails || r.damageOnly,
                let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) }) { return i }
             // places named without details in a night's overview go to the night's totals
             if !r.hasDetails, let i = drafts.lastIndex(where: { $0.isBarrage && compatible(r, $0) }) { return i }
+            // an attack told earlier by its target alone, now with its place ("a rocket attack on a train
+            // station" … "the deadly strike on the train station in Chaplyne")
+            if let t = r.target, let i = drafts.lastIndex(where: { d in
+                d.place == nil && !d.isBarrage && compatible(r, d) && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
+            }) { return i }
             // the event just opened had no place yet: this names it
             if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2, compatible(r, drafts[current]),
                !(drafts[current].isBarrage && r.hasDetails) { return current }
@@ -120,7 +129,7 @@ struct EventPass {
         let latest = drafts.indices.max { drafts[$0].last < drafts[$1].last }
         let recent = drafts.indices.sorted { drafts[$0].last > drafts[$1].last }.filter { i in
             let d = drafts[i]
-            let window = i == latest ? 6 : 3
+            let window = i == latest ? (r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
             return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
         }
         // "Russian forces also struck a naval vessel, killing one": another target told as another attack

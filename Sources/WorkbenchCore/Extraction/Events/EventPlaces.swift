@@ -11,8 +11,8 @@ extension EventReader {
             if c.tokens[k].isCapitalized, let m = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: r.upperBound), !c.quoted(k) {
                 var end = k + m.length
                 var entry = c.lexicon.places[m.payload]
-                if end < r.upperBound, ["region", "oblast", "province"].contains(w(end)) {
-                    end += 1
+                if end < r.upperBound, ["region", "oblast", "province", "regional"].contains(w(end)) {
+                    if w(end) != "regional" { end += 1 }
                     // "Kharkiv region": the region, not the city
                     if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
                 }

@@ -45,10 +45,34 @@ struct EventReader {
         }
     }
 
-    /// Reads sentence `si`; nil when it says nothing of an attack.
+    /// Reads sentence `si`: one reading per attack it reports (none when it reports none).
     func read(_ si: Int) -> [AttackReading] {
         let r = c.sentences[si].tokens
         guard !r.isEmpty else { return [] }
+        // "… a drone had struck a petrol station in Kharkiv, and explosions were also heard in Sumy": two attacks
+        if let cut = clauseSplit(in: r) {
+            let parts = [r.lowerBound..<cut, cut..<r.upperBound].flatMap { read(si, $0) }
+            if parts.count >= 2 { return parts }
+        }
+        return read(si, r)
+    }
+
+    /// Where a sentence joins two attack reports, each with its own place: ", and" or ";" before a clause
+    /// that has an attack word and a place of its own.
+    private func clauseSplit(in r: Range<Int>) -> Int? {
+        for k in r where (w(k) == "," && k + 1 < r.upperBound && ["and", "while", "whereas"].contains(w(k + 1))) || w(k) == ";" {
+            let after = (k + 1)..<r.upperBound, before = r.lowerBound..<k
+            func attackWithPlace(_ part: Range<Int>) -> Bool {
+                part.contains { isWord($0, .attack) || isWord($0, .explosion) || isWord($0, .shelling) }
+                    && part.contains { c.tokens[$0].has(Lexicon.placeBit) && c.tokens[$0].isCapitalized }
+            }
+            if attackWithPlace(before) && attackWithPlace(after) { return k + 1 }
+        }
+        return nil
+    }
+
+    /// Reads the tokens `r` of sentence `si` (the whole sentence, or one of its clauses).
+    private func read(_ si: Int, _ r: Range<Int>) -> [AttackReading] {
         // a sentence without an attack, toll or weapon word reports no strike (one flag test per token)
         guard r.contains(where: { c.tokens[$0].flags & (Lexicon.eventBit | Lexicon.weaponBit) != 0 }) else { return [] }
         let found = phrases(in: r)
@@ -70,13 +94,18 @@ struct EventReader {
         reading.interception = interception
         reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
         reading.damageOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .damage) }
-        reading.places = readPlaces(in: r)
+        let source = readReporter(in: r)
+        reading.reporter = source?.name
+        // a place in the source's name ("Authorities in the Chernihiv region said …") is where the source answers
+        // for: the place hit when the sentence names no other
+        let places = readPlaces(in: r)
+        let inSource = places.filter { p in source?.range.map { $0.contains(p.token) } ?? false }
+        reading.places = places.filter { p in !inSource.contains { $0.token == p.token } } + inSource
         reading.target = readTarget(in: r, cues: cues)
         // told inside quotation marks, unless the sentence names the place or target outside them
         // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
         reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
         reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
-        reading.reporter = readReporter(in: r)
         let time = readWhen(in: r, sentence: si, cue: cue)
         reading.when = time.day
         reading.vagueTime = time.vague

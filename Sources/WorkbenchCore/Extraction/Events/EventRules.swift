@@ -22,7 +22,7 @@ extension EventReader {
     /// held by separatists since 2014, …"): what they say is about the place, not the attack.
     private func relativeAsides(in r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for k in r where w(k) == "," && k + 1 < r.upperBound && ["where", "which", "who", "whose"].contains(w(k + 1)) {
+        for k in r where w(k) == "," && k + 1 < r.upperBound && ["where", "which", "who", "whose", "including"].contains(w(k + 1)) {
             let end = (k + 2..<r.upperBound).first { w($0) == "," } ?? r.upperBound
             out.append(k..<end)
         }
@@ -112,9 +112,14 @@ extension EventReader {
 
     /// Ground combat, shooting and executions: "killed in fighting", "sniper fire", "street battles". A
     /// weapon of a strike in the sentence (artillery, drones, missiles, bombs) makes it a strike after all.
+    /// Attack words that only a strike is told with (not a ground assault's "attack" or "fired").
+    private static let strikeWords: Set<String> = ["strike", "strikes", "struck", "airstrike", "airstrikes", "bombardment", "bombarding",
+                                                   "bombed", "bombing", "barrage", "pounded", "explosion", "explosions", "blast", "blasts",
+                                                   "onslaught", "launched"]
+
     private func isGroundCombat(_ r: Range<Int>, cue: Int, phrases: Phrases, reading: AttackReading, asides: [Range<Int>]) -> Bool {
         let strikeWeapon = reading.weapons.contains { !["armour", "explosive"].contains($0.category ?? "") } || r.contains { isWord($0, .shelling) }
-            || r.contains { ["airstrike", "airstrikes", "bombardment", "bombarding", "shelled", "explosion", "blast"].contains(w($0)) }
+            || r.contains { Self.strikeWords.contains(w($0)) }
         if strikeWeapon { return false }
         if phrases.contains(where: { $0.role == .ground }) || outside(r, asides).contains(where: { isWord($0, .ground) }) { return true }
         // soldiers firing, "shot dead": gunfire, not a strike

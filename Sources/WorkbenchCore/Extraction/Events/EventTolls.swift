@@ -81,8 +81,9 @@ extension EventReader {
             // a coordination ends the search: in "three were killed and 10 more injured" the 10 is not killed
             if w(k) == ";" || w(k) == "," || isNumber(k) || (w(k) == "and" && best != nil) { break }
             if let role = tollRole(k, in: r), best == nil || first - k < best!.2 { best = (role, k, first - k); break }
-            if w(k) == "to", k - 1 >= r.lowerBound, ["rose", "risen", "climbed", "increased", "grew", "reached", "jumped"].contains(w(k - 1)),
-               (max(r.lowerBound, k - 6)..<k).contains(where: { w($0) == "toll" }) {
+            if w(k) == "to", k - 1 >= r.lowerBound,
+               ["rose", "risen", "climbed", "increased", "grew", "reached", "jumped", "again", "further"].contains(w(k - 1)),
+               (r.lowerBound..<k).contains(where: { w($0) == "toll" }) {
                 if best == nil || first - k < best!.2 { best = (.killed, k, first - k) }
                 break
             }
