@@ -66,6 +66,14 @@ struct AttackReading {
     var opensNew = false
     /// The attack is told as shelling (its weapon: artillery).
     var shelling = false
+    /// The toll counts only named people.
+    var namedVictims = false
+    /// Every attack word is a plural noun ("attacks", "strikes"): maybe a pattern, not one attack.
+    var pluralCuesOnly = false
+    /// The sentence has an attack, shelling or explosion word (not only a toll).
+    var hasAttackWord = false
+    /// Every place it names is in its source's name ("the mayor of Kharkiv said …").
+    var placesInSource = false
     /// "also" before the attack word: another attack in the same telling ("X was also hit").
     var alsoAnother = false
     /// An overview ("across the country", several places named without details).

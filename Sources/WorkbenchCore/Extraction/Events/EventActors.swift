@@ -128,11 +128,11 @@ extension EventReader {
 
     /// When the attack happened, from the sentence's dates: not a date the report was made on ("officials
     /// said on Saturday"); an overnight attack dates from the evening it began.
-    func readWhen(in r: Range<Int>, sentence si: Int, cue: Int) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
+    func readWhen(in r: Range<Int>, sentence si: Int, cues: [Int]) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
         var vague = false
         for d in c.dates where d.sentence == si {
             guard let first = r.first(where: { c.tokens[$0].start >= d.start }), !isReportDate(first, in: r),
-                  datesTheAttack(first, cue: cue, in: r) else { continue }
+                  cues.contains(where: { datesTheAttack(first, cue: $0, in: r) }) else { continue }
             guard let v = d.value.flatMap(Day.init(iso:)) else { continue }
             let grain = d.grain ?? "day"
             if grain == "night" { return ((v, d.text, true), false) }
@@ -152,6 +152,7 @@ extension EventReader {
         if abs(k - cue) <= 8 { return true }
         // "the attack, which took place Wednesday"
         if (max(r.lowerBound, k - 3)..<k).contains(where: { ["place", "happened", "occurred", "began", "started", "struck", "hit"].contains(w($0)) }) { return true }
+        if abs(k - cue) > 12 && !(k <= r.lowerBound + 6) { return false }
         let (a, b) = (min(k, cue), max(k, cue))
         if !(a..<b).contains(where: { [",", ";", ":", "—", "–"].contains(c.tokens[$0].text) }) { return true }
         // a date in the sentence's opening phrase, before its first comma ("In the early hours of Thursday, …")

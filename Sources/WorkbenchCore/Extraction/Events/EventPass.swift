@@ -73,8 +73,14 @@ struct EventPass {
     private func isConcrete(_ r: AttackReading) -> Bool {
         if r.quoted { return false }
         if r.launched > 0 || r.interception { return true }
-        if (r.killed?.value ?? 0) > 0 || (r.wounded?.value ?? 0) > 0 { return true }
+        // a toll opens an attack with an attack word or a weapon, or as the count of the victims at a place;
+        // a named person's death alone may have been in combat ("Maj Gen X was killed outside Kharkiv")
+        if (r.killed?.value ?? 0) > 0 || (r.wounded?.value ?? 0) > 0 {
+            return r.hasAttackWord || !r.weapons.isEmpty || (!r.hitPlaces.isEmpty && !r.namedVictims)
+        }
         let places = !r.hitPlaces.isEmpty
+        // "Russia's egregious attacks on residential areas": a plural attack with nothing of one is a pattern
+        if r.pluralCuesOnly && !places && r.when == nil { return false }
         if r.explosionOnly { return places || !r.weapons.isEmpty || r.target != nil }
         return places || r.target != nil
     }
@@ -101,7 +107,7 @@ struct EventPass {
         if let p = hit.first {
             // the damage in a district, told by the same source as the city's attack ("… was destroyed in
             // the worst-hit Shevchenkivskyi district, he says"), is that attack's
-            if p.district != nil, r.damageOnly, r.reporter == nil || r.reporter.map({ Grammar.subjectPronouns.contains($0.lowercased()) }) == true,
+            if p.district != nil, r.damageOnly, r.target == nil,
                let i = drafts.lastIndex(where: { d in d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d) }) { return i }
             // the same place told again (not necessarily just before)
             if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) }) { return i }
@@ -113,7 +119,8 @@ struct EventPass {
             // an attack told earlier by its target alone, now with its place ("a rocket attack on a train
             // station" … "the deadly strike on the train station in Chaplyne")
             if let t = r.target, let i = drafts.lastIndex(where: { d in
-                d.place == nil && !d.isBarrage && compatible(r, d) && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
+                (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource) && !d.isBarrage && compatible(r, d)
+                    && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
             }) { return i }
             // the event just opened had no place yet: this names it
             if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2, compatible(r, drafts[current]),

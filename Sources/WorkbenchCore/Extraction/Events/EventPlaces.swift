@@ -17,6 +17,8 @@ extension EventReader {
                     if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
                 }
                 if m.length == 1, isGovernmentUse(k, end, in: r) { k = end; continue }
+                // "the reconnaissance ship Simferopol": a vessel's name, not a place
+                if k > r.lowerBound, ["ship", "vessel", "frigate", "cruiser", "boat", "corvette", "tanker", "submarine"].contains(w(k - 1)) { k = end; continue }
                 var place = AttackReading.PlaceMention(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k)
                 place.district = districtAfter(end, in: r) ?? districtBefore(k, in: r)
                 out.append(place)

@@ -91,6 +91,8 @@ struct EventReader {
         reading.killed = tolls.killed
         reading.wounded = tolls.wounded
         reading.noCasualties = tolls.none
+        reading.namedVictims = tolls.namedOnly
+        reading.pluralCuesOnly = !cues.isEmpty && cues.allSatisfy { ["attacks", "strikes", "bombings", "raids", "assaults", "airstrikes"].contains(w($0)) }
         reading.interception = interception
         reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
         reading.damageOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .damage) }
@@ -101,12 +103,14 @@ struct EventReader {
         let places = readPlaces(in: r)
         let inSource = places.filter { p in source?.range.map { $0.contains(p.token) } ?? false }
         reading.places = places.filter { p in !inSource.contains { $0.token == p.token } } + inSource
+        reading.placesInSource = !places.isEmpty && inSource.count == places.count
+        reading.hasAttackWord = !cues.isEmpty
         reading.target = readTarget(in: r, cues: cues)
         // told inside quotation marks, unless the sentence names the place or target outside them
         // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
         reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
         reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
-        let time = readWhen(in: r, sentence: si, cue: cue)
+        let time = readWhen(in: r, sentence: si, cues: cues.isEmpty ? [cue] : cues)
         reading.when = time.day
         reading.vagueTime = time.vague
         reading.opensNew = opensNew(r, phrases: found)

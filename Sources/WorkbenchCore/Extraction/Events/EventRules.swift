@@ -15,6 +15,7 @@ extension EventReader {
         if isGroundCombat(r, cue: cue, phrases: phrases, reading: reading, asides: asides) { return .ground }
         if isOnlyAReference(r, cues: cues, phrases: phrases, reading: reading) { return .reference }
         if phrases.contains(where: { $0.role == .backdrop }) { return .reference }
+        if phrases.contains(where: { $0.role == .disputed }) && reading.killed == nil && reading.wounded == nil { return .reference }
         return nil
     }
 
@@ -101,7 +102,7 @@ extension EventReader {
     private func isHypothetical(_ r: Range<Int>, cue: Int, reading: AttackReading) -> Bool {
         if reading.killed.map({ $0.value > 0 }) == true || reading.wounded.map({ $0.value > 0 }) == true { return false }
         var k = cue - 1
-        while k >= max(r.lowerBound, cue - 8) {
+        while k >= max(r.lowerBound, cue - 14) {
             if [";", ":"].contains(w(k)) { break }
             if isWord(k, .hypothetical) { return true }
             if w(k) == "to", k - 1 >= r.lowerBound, ["plans", "plan", "planned", "ready", "threatened", "threatens", "intends", "vowed", "wants"].contains(w(k - 1)) { return true }

@@ -6,6 +6,8 @@ extension EventReader {
         var wounded: AttackReading.Toll?
         var none = false
         var token: Int?
+        /// The only victims are named people ("Lt Gen Rezantsev was killed"), who may have died in combat.
+        var namedOnly = false
     }
 
     private enum TollRole { case killed, wounded }
@@ -40,7 +42,10 @@ extension EventReader {
             if role == .killed { killed.append(toll) } else { wounded.append(toll) }
             out.token = out.token.map { min($0, at) } ?? at
         }
+        let counted = !killed.isEmpty || !wounded.isEmpty
+        var named = false
         for (role, k) in victimsWithoutNumber(in: r) {
+            if k > r.lowerBound, c.party(at: (max(r.lowerBound, k - 4)..<k).last { c.entityAt[$0] >= 0 } ?? k)?.kind == "person" { named = true }
             if role == .killed { killed.append(.init(value: 1, approximate: false)) } else { wounded.append(.init(value: 1, approximate: false)) }
             out.token = out.token.map { min($0, k) } ?? k
         }
@@ -49,6 +54,7 @@ extension EventReader {
         }
         out.killed = total(killed)
         out.wounded = total(wounded)
+        out.namedOnly = named && !counted
         out.none = saysNoCasualties(in: r)
         if out.none && out.killed == nil && out.wounded == nil {
             out.killed = .init(value: 0, approximate: false)
@@ -127,7 +133,8 @@ extension EventReader {
         if last + 2 < r.upperBound, w(last + 1) == "of", ["whom", "them", "which", "those"].contains(w(last + 2)) { return true }
         // "three of the children killed" picks out a part; "22 of the 23 killed" gives the part's own toll
         if last + 3 < r.upperBound, w(last + 1) == "of", w(last + 2) == "the", c.tokens[last + 3].kind != .number,
-           NumberReader.wordValue(w(last + 3)) == nil { return true }
+           NumberReader.wordValue(w(last + 3)) == nil,
+           (last + 3..<min(r.upperBound, last + 6)).contains(where: { isWord($0, .killed) || isWord($0, .wounded) || isWord($0, .casualty) }) { return true }
         // "22 of the 23 killed": the 23 is the whole the sentence takes a part of
         if first - 2 >= r.lowerBound, w(first - 1) == "the", w(first - 2) == "of" { return true }
         if first - 1 >= r.lowerBound, w(first - 1) == "of", first - 2 >= r.lowerBound, c.tokens[first - 2].kind == .number { return true }
