@@ -56,4 +56,110 @@ import Testing
         #expect(e.killed == 1)
         #expect(e.wounded == 2)
     }
+
+    // MARK: Who attacked
+
+    @Test func interceptionsGiveTheSideThatLaunched() throws {
+        let e = try #require(try events("Russia's defence ministry said its air defences shot down 25 Ukrainian drones over the Belgorod region overnight.").first)
+        #expect(e.actor == "Ukraine")
+        #expect(e.weapons.first?.count == 25)
+        #expect(e.weapons.first?.destroyed == 25)
+        // launched and then downed: the launch is the report, not another attack
+        let l = try events("Overnight, Russia launched 635 drones and 38 missiles at Ukraine, the air force said, adding that 621 of them were downed.")
+        #expect(l.count == 1)
+        #expect(l.first?.actor == "Russia")
+        #expect(l.first?.weapons.first?.destroyed == nil)
+    }
+
+    @Test func aPartyThatReportsItsOwnStrikeIsTheActor() throws {
+        let e = try #require(try events("The Ukrainian military said it struck a Russian ammunition depot in the Kherson region.").first)
+        #expect(e.actor == "Ukraine")
+        #expect(e.targetType == "military")
+        // a party that only reports someone else's attack is its source
+        let r = try #require(try events("Ukraine said Russian missiles hit a school in Kharkiv.").first)
+        #expect(r.actor == "Russia")
+    }
+
+    @Test func theSideOppositeThePlaceHitWhenNobodyIsNamed() throws {
+        let a = try parseBody("Russia and Ukraine traded blame again. A drone hit a house in Kharkiv, the mayor said. Russia said Ukraine is losing.")
+        #expect(a.events.first?.actor == "Russia")
+        let b = try parseBody("Russia and Ukraine traded blame again. Explosions hit an oil depot in Belgorod, the governor said. Ukraine said Russia is losing.")
+        #expect(b.events.first?.actor == "Ukraine")
+    }
+
+    // MARK: What is not an attack
+
+    @Test func totalsPatternsHypotheticalsAndGroundCombatAreNotEvents() throws {
+        for text in [
+            "Since the start of the war, Russia has launched 1,250 missiles at Ukraine.",
+            "That would mean Russia has launched nearly 450 drones at Kyiv.",
+            "Russia has targeted Ukraine's energy grid every winter.",
+            "Russia threatened to strike government buildings in Kyiv.",
+            "Two soldiers were killed in fighting near Bakhmut.",
+            "The UN says 5,587 civilians have been killed and 7,890 wounded in the Russian invasion.",
+            "The attacks came as delegations met in Istanbul.",
+            "Both sides have traded accusations of shelling the Zaporizhzhia nuclear plant.",
+            "Russia launched its full-scale invasion of Ukraine in February 2022.",
+        ] {
+            #expect(try events(text).isEmpty, "\(text)")
+        }
+        // a record is not a total
+        #expect(try events("Russia launched 728 drones overnight, the largest attack since the start of the war.").count == 1)
+    }
+
+    // MARK: Tolls
+
+    @Test func tollsFollowTheWordsThatGovernThem() throws {
+        func toll(_ text: String) throws -> (Int?, Int?) {
+            let e = try #require(try events(text).first)
+            return (e.killed, e.wounded)
+        }
+        #expect(try toll("A missile hit Odesa overnight. Two people died and at least two were injured.") == (2, 2))
+        #expect(try toll("A drone struck a house in Sumy, and a 80-year-old woman was killed.") == (1, nil))
+        #expect(try toll("Shelling hit Kherson on Monday. Another person was wounded.") == (nil, 1))
+        #expect(try toll("Russian shelling of Nikopol wounded four people on Monday.") == (nil, 4))
+        #expect(try toll("A missile struck Dnipro, killing three people, including a child.") == (3, nil))
+        #expect(try toll("In Kherson, shelling killed three people and 10 more were injured.") == (3, 10))
+        // "killed or wounded" counts casualties, not deaths; claimed kills of soldiers are no toll
+        #expect(try toll("A rocket attack on Kramatorsk killed or wounded dozens, and two people were killed.") == (2, nil))
+        #expect(try toll("Russia said it struck a train in Chaplyne and claimed to have killed 200 reservists.") == (nil, nil))
+    }
+
+    @Test func theLatestTollWinsAndApproximationIsKept() throws {
+        let e = try #require(try events("A missile hit an apartment block in Dnipro on Saturday, killing at least three people. The death toll had risen again to 10 by Sunday, officials said.").first)
+        #expect(e.killed == 10)
+        let a = try #require(try events("Russian drones struck Odesa overnight, killing at least four people.").first)
+        #expect(a.killed == 4)
+        #expect(a.killedApproximate)
+    }
+
+    // MARK: One event per attack
+
+    @Test func factsOfOneAttackAcrossSentencesAreOneEvent() throws {
+        let e = try events("""
+        Russia launched 60 drones at Kyiv overnight, the air force said. A residential building in the capital was hit.         Three people were killed and 12 wounded, the mayor said. Rescuers worked through the night.
+        """)
+        #expect(e.count == 1)
+        #expect(e.first?.killed == 3 && e.first?.wounded == 12)
+        #expect(e.first?.targetType == "residential")
+        #expect(e.first?.evidence.count == 3)
+    }
+
+    @Test func aPlaceWithItsOwnDetailsInsideABarrageIsItsOwnEvent() throws {
+        let e = try events("""
+        Overnight, Russia launched 111 drones and one missile at Ukraine, the air force said.         In Zaporizhzhia, a residential building was hit, wounding one person.         Elsewhere, drones struck an energy facility in the Chernihiv region, officials said.
+        """)
+        #expect(e.count == 3)
+        #expect(e.map(\.place) == [nil, "Zaporizhzhia", "Chernihiv region"])
+        #expect(e[1].wounded == 1 && e[1].targetType == "residential")
+        #expect(e[2].targetType == "energy")
+    }
+
+    @Test func anOvernightAttackDatesFromTheEveningItBegan() throws {
+        let e = try #require(try events("Russian drones attacked Kyiv overnight, killing two people.").first)
+        #expect(e.when == "2026-01-29/2026-01-30")
+        // the day the officials spoke is not the day of the attack
+        let r = try #require(try events("Officials said on Saturday that a missile struck Odesa on Thursday, killing two.").first)
+        #expect(r.when == "2026-01-29")
+    }
 }

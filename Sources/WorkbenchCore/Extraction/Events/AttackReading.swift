@@ -34,6 +34,8 @@ struct AttackReading {
         var district: String?
         var role: Role
         var token: Int
+        /// The place as written ("Voronezh region").
+        var written: String = ""
     }
 
     var sentence: Int

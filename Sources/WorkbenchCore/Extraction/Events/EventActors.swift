@@ -118,6 +118,9 @@ extension EventReader {
     /// How a reporter is named: a person by name; a country behind a group or a role ("Ukrainian officials",
     /// "Russia's defence ministry") as written, whose words say more.
     private func reporterName(_ range: Range<Int>) -> String {
+        var range = range
+        // "the Ukrainian air force" is named without its article
+        if range.count > 1, ["the", "a", "an"].contains(w(range.lowerBound)) { range = (range.lowerBound + 1)..<range.upperBound }
         let written = c.text(tokens: range)
         guard let e = (range.lowerBound..<range.upperBound).lazy.compactMap({ self.c.entity(at: $0) }).first else { return written }
         let p = c.parties[e.party]

@@ -36,7 +36,7 @@ extension EventPass {
         let kind = d.isBarrage ? "barrage" : (d.place != nil || target != nil ? "strike" : "attack")
         return StrikeEvent(kind: kind, actor: d.explicitActor ?? fallbackActor(d), target: target?.text,
                            targetType: target?.type ?? "unknown", place: placeName,
-                           launchPlace: rs.lazy.flatMap(\.places).first { $0.role == .launch }?.name,
+                           launchPlace: rs.lazy.flatMap(\.places).first { $0.role == .launch }?.written,
                            weapons: weapons, killed: killed?.value, wounded: wounded?.value,
                            killedApproximate: killed?.approximate ?? false, woundedApproximate: wounded?.approximate ?? false,
                            reportedBy: (rs.first { $0.sentence == anchor && $0.reporter != nil } ?? rs.first { $0.reporter != nil })?.reporter,

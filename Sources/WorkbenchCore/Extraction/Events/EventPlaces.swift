@@ -19,12 +19,15 @@ extension EventReader {
                 if m.length == 1, isGovernmentUse(k, end, in: r) { k = end; continue }
                 // "the reconnaissance ship Simferopol": a vessel's name, not a place
                 if k > r.lowerBound, ["ship", "vessel", "frigate", "cruiser", "boat", "corvette", "tanker", "submarine"].contains(w(k - 1)) { k = end; continue }
-                var place = AttackReading.PlaceMention(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k)
+                var place = AttackReading.PlaceMention(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k,
+                                                       written: c.text(tokens: k..<end))
                 place.district = districtAfter(end, in: r) ?? districtBefore(k, in: r)
+                // "the Chernihiv region … in the regional capital": the region's capital city
+                if entry.kind == "region", let city = regionalCapital(of: entry, in: r) { place.name = city.name; place.entry = city }
                 out.append(place)
                 k = end
             } else if let (name, length) = unknownPlace(at: k, in: r) {
-                out.append(.init(name: name, entry: nil, district: nil, role: role(at: k, in: r), token: k))
+                out.append(.init(name: name, entry: nil, district: nil, role: role(at: k, in: r), token: k, written: name))
                 k += length
             } else if let (district, length) = districtPhrase(at: k, in: r) {
                 // a district of a city named before ("Kyiv's Podilsky district") or only implied
@@ -32,7 +35,7 @@ extension EventReader {
                     if let i = out.lastIndex(where: { $0.district == nil && ($0.entry?.kind ?? "city") == "city" }) {
                         out[i].district = district
                     } else {
-                        out.append(.init(name: district, entry: nil, district: district, role: .hit, token: k))
+                        out.append(.init(name: district, entry: nil, district: district, role: .hit, token: k, written: district))
                     }
                 }
                 k += length
@@ -41,6 +44,21 @@ extension EventReader {
             }
         }
         return out
+    }
+
+    /// The capital of a region when the sentence points at it ("the regional capital", "the region's capital"):
+    /// the city the region is named after.
+    private func regionalCapital(of region: PlaceEntry, in r: Range<Int>) -> PlaceEntry? {
+        let pointed = r.contains { k in
+            (w(k) == "regional" && k + 1 < r.upperBound && w(k + 1) == "capital")
+                || (w(k) == "capital" && k >= r.lowerBound + 1 && ["region’s", "region's", "oblast’s", "oblast's"].contains(w(k - 1)))
+                || (w(k) == "capital" && k >= r.lowerBound + 2 && ["region", "oblast"].contains(w(k - 2)) && ["’s", "'s"].contains(w(k - 1)))
+        }
+        guard pointed else { return nil }
+        let cityName = region.name.replacingOccurrences(of: " region", with: "")
+        guard let m = c.lexicon.placeMatcher.match(c.lexicon.tokens(cityName), at: 0) else { return nil }
+        let city = c.lexicon.places[m.payload]
+        return city.kind == "city" && city.within == region.name ? city : nil
     }
 
     /// The lexicon's region of that name.

@@ -110,9 +110,12 @@ struct EventReader {
         // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
         reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
         reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
-        let time = readWhen(in: r, sentence: si, cues: cues.isEmpty ? [cue] : cues)
-        reading.when = time.day
-        reading.vagueTime = time.vague
+        // a sentence with only a toll dates the count, not the attack ("the toll had risen to 10 by Sunday")
+        if !cues.isEmpty {
+            let time = readWhen(in: r, sentence: si, cues: cues)
+            reading.when = time.day
+            reading.vagueTime = time.vague
+        }
         reading.opensNew = opensNew(r, phrases: found)
         reading.shelling = cues.contains { isWord($0, .shelling) } && !c.quoted(cue)
         reading.alsoAnother = (max(r.lowerBound, cue - 3)..<cue).contains { w($0) == "also" }

@@ -38,7 +38,10 @@ extension EventReader {
             guard let (role, at) = governingToll(first, last, in: r) else { continue }
             // "claimed to have killed 200 reservists": the attacker's own claim is not a toll
             if role == .killed, (max(r.lowerBound, at - 4)..<at).contains(where: { ["claimed", "claims", "claiming"].contains(w($0)) }) { continue }
-            let toll = AttackReading.Toll(value: Int(v), approximate: f.approximate)
+            // "at least four", "more than 20": the figure is a lower bound, so the toll is approximate
+            let bound = ["at least", "more than", "over ", "nearly", "almost", "about", "around", "some ", "up to", "at most"]
+            let approximate = f.approximate || bound.contains { f.text.lowercased().hasPrefix($0) }
+            let toll = AttackReading.Toll(value: Int(v), approximate: approximate)
             if role == .killed { killed.append(toll) } else { wounded.append(toll) }
             out.token = out.token.map { min($0, at) } ?? at
         }

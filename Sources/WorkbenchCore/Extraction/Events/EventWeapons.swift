@@ -79,10 +79,8 @@ extension EventReader {
                   let fi = r.first(where: { c.tokens[$0].end == f.end }), fi + 1 < r.upperBound,
                   ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
                   let next = found.first(where: { $0.token > fi && $0.token < fi + 8 }) else { continue }
-            var last = next.token
-            while last + 1 < r.upperBound, c.tokens[last + 1].flags & Lexicon.weaponBit == 0,
-                  c.tokens[last + 1].kind == .word, last < next.token + 3 { last += 1 }
-            let phrase = c.lexicon.tokens(counted + " " + c.tokens[last].text)
+            // the next weapon's head noun: "missiles" in "7 cruise missiles"
+            let phrase = c.lexicon.tokens(counted + " " + c.tokens[next.end - 1].text)
             guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { continue }
             let e = c.lexicon.weapons[m.payload]
             if !found.contains(where: { $0.weapon.name == e.name }) {
