@@ -53,8 +53,9 @@ package struct ArticleParser: Sendable {
         doc.extractDates()
         doc.extractFigures()
         doc.extractQuotes()
-        doc.events = EventPass(doc.passContext()).run()
-        doc.extractCommitments()
+        let context = doc.passContext()
+        doc.events = EventPass(context).run()
+        doc.commitments = CommitmentPass(context).run()
         if Self.debugTokens { doc.dumpTokens() }
 
         article.paragraphs = doc.paragraphs.map { Paragraph(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, kind: $0.kind) }

@@ -101,6 +101,8 @@ package final class Lexicon: Sendable {
     package let victimWords: Set<String>
     /// Every event word by role (event_words.tsv), including the roles that steer event rules.
     package let eventWords: [EventWordRole: Set<String>]
+    /// Wars by their two sides (conflicts.tsv).
+    package let conflicts: [(String, String)]
     /// Multi-word phrases that steer event rules (event_phrases.tsv).
     package let eventPhraseMatcher: PhraseMatcher<EventPhraseRole>
     package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords, declareWords: Set<String>
@@ -147,7 +149,7 @@ package final class Lexicon: Sendable {
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -309,6 +311,7 @@ package final class Lexicon: Sendable {
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
         self.eventWords = typedEventWords
+        self.conflicts = rows("conflicts").compactMap { r in r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } } }
         var eventPhrases = PhraseMatcher<EventPhraseRole>()
         var attackPhraseStarts: [String] = []
         for r in rows("event_phrases") {

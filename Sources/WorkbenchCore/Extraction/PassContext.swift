@@ -20,6 +20,10 @@ struct PassContext {
     let inQuote: [Bool]
     /// Speech verbs with their speakers ("the governor said").
     let speech: [Document.SpeechEvent]
+    /// Quotes with their speakers.
+    let quotes: [Quote]
+    /// For each token, whether it is a quotation mark.
+    let isMark: [Bool]
 
     /// The text of scalars `start..<end`.
     func text(_ start: Int, _ end: Int) -> String { buf.slice(start, end) }
@@ -43,6 +47,31 @@ struct PassContext {
 
     /// Whether token `k` is inside quotation marks.
     func quoted(_ k: Int) -> Bool { k < inQuote.count && inQuote[k] }
+
+    /// The lowercased token `k`.
+    func w(_ k: Int) -> String { tokens[k].lower }
+
+    /// The country a party belongs to: itself, or its affiliation (a person's, an army's).
+    func country(ofParty p: Int) -> String {
+        let party = parties[p]
+        return party.kind == "country" ? party.name : (party.affiliation ?? party.name)
+    }
+
+    /// The country a party name belongs to (a name the article's parties know), else the name.
+    func country(ofName name: String?) -> String? {
+        guard let name, let i = parties.firstIndex(where: { $0.name == name }) else { return name }
+        return country(ofParty: i)
+    }
+
+    /// The two sides of the war the article is about: of the wars in conflicts.tsv whose both sides it
+    /// names, the one it names most.
+    var belligerents: [String] {
+        var counts: [String: Int] = [:]
+        for e in entities where parties[e.party].kind == "country" { counts[parties[e.party].name, default: 0] += 1 }
+        let known = lexicon.conflicts.filter { counts[$0.0] != nil && counts[$0.1] != nil }
+        guard let best = known.max(by: { (counts[$0.0]! + counts[$0.1]!) < (counts[$1.0]! + counts[$1.1]!) }) else { return [] }
+        return counts[best.0]! >= counts[best.1]! ? [best.0, best.1] : [best.1, best.0]
+    }
 }
 
 extension Document {
@@ -50,6 +79,7 @@ extension Document {
     func passContext() -> PassContext {
         PassContext(lexicon: lexicon, buf: buf, tokens: tokens, paragraphs: paragraphs, sentences: sentences,
                     sentenceOfToken: sentenceOfToken, referenceDate: referenceDate, parties: partyTable, entities: entities,
-                    entityAt: entityAt, figures: figures, dates: dates, dateToken: dateToken, inQuote: inQuote, speech: speechEvents)
+                    entityAt: entityAt, figures: figures, dates: dates, dateToken: dateToken, inQuote: inQuote, speech: speechEvents,
+                    quotes: quotes, isMark: isMark)
     }
 }

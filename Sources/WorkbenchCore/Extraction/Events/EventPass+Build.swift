@@ -52,14 +52,5 @@ extension EventPass {
         guard sides.count == 2, sides.contains(hitCountry) else { return nil }
         return sides.first { $0 != hitCountry }
     }
-
-    /// The two countries mentioned most in the article, when they are the sides its attacks are between.
-    var belligerents: [String] {
-        var counts: [String: Int] = [:]
-        for e in c.entities {
-            let p = c.parties[e.party]
-            if p.kind == "country" { counts[p.name, default: 0] += 1 }
-        }
-        return Array(counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2).map(\.key))
-    }
+    var belligerents: [String] { c.belligerents }
 }

@@ -1,0 +1,246 @@
+/// The speech act around a pause: who offers, asks for, announces, accepts or refuses it, and who says so.
+/// Each rule is a small function tried in order by `readAct`; the first that applies decides.
+extension CommitmentReader {
+    private func isWord(_ k: Int, _ role: EventWordRole) -> Bool { c.lexicon.eventWords[role]?.contains(w(k)) ?? false }
+
+    private static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
+
+    /// The kinds of verb that can govern a pause.
+    private enum Act { case request, declare, propose, agree, reject }
+
+    /// Reads the act governing the pause at `m.at` in `clause` (its sentence is `r`): an agreement told in
+    /// the passive after it, a demand framed as a deadline or a condition, else the act verb nearest
+    /// before it ("Moscow did not … confirm it had agreed to the pause": the agreement, not "the request").
+    func readAct(_ m: inout PauseMention, clause: Range<Int>, in r: Range<Int>) {
+        defer { quotedSide(&m) }
+        if passiveAgreement(&m, clause, r) || demandToAgree(&m, clause, r) { return }
+        var nearest: (Int, Act)?
+        for k in clause where k < m.at {
+            if c.quoted(k) && !c.quoted(m.at) { continue }
+            let act: Act?
+            if isWord(k, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w(k)) { act = .request }
+            else if isWord(k, .declare) { act = .declare }
+            else if isWord(k, .reject) { act = .reject }
+            else if isWord(k, .confirm) || isWord(k, .agree) { act = .agree }
+            else if isWord(k, .propose) { act = .propose }
+            else { act = nil }
+            if let act { nearest = (k, act) }
+        }
+        switch nearest?.1 {
+        case .request?: _ = request(&m, clause, r)
+        case .declare?: _ = declaration(&m, clause, r)
+        case .propose?: _ = offerOrSupport(&m, clause, r)
+        case .agree?: _ = agreement(&m, clause, r)
+        case .reject?: _ = refusal(&m, clause, r)
+        case nil: _ = willOrCondition(&m, clause, r)
+        }
+    }
+
+    // MARK: Parties around a verb
+
+    /// The country of the nearest party before `k` in `range` that can act (a country, its forces or
+    /// officials, a person with a country); a pronoun takes the party before it in the sentence.
+    func subject(before k: Int, in range: Range<Int>, sentence r: Range<Int>) -> (country: String, name: String)? {
+        var j = k - 1
+        while j >= range.lowerBound {
+            if let e = c.entity(at: j) {
+                let p = c.parties[e.party]
+                // a demonym modifying a noun ("Russian energy facilities") is no subject
+                if e.form == .demonym && j + 1 < r.upperBound && !c.tokens[j + 1].isCapitalized && c.tokens[j + 1].kind == .word { j -= 1; continue }
+                if p.kind == "person" && p.affiliation == nil { j -= 1; continue }
+                return (c.country(ofParty: e.party), p.name)
+            }
+            if c.tokens[j].has(Lexicon.pronounBit), let e = (r.lowerBound..<j).last(where: { c.entityAt[$0] >= 0 && c.entities[c.entityAt[$0]].form != .demonym }) {
+                let party = c.entities[c.entityAt[e]].party
+                return (c.country(ofParty: party), c.parties[party].name)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The first country or person between `k` and `limit` (the one asked: "asked Putin to hold fire").
+    private func object(after k: Int, until limit: Int) -> String? {
+        for j in (k + 1)..<max(k + 1, limit) where c.entityAt[j] >= 0 {
+            let e = c.entities[c.entityAt[j]]
+            if ["person", "country", "military"].contains(c.parties[e.party].kind) { return c.country(ofParty: e.party) }
+        }
+        return nil
+    }
+
+    /// Who reports the sentence: "according to X", or the speaker of its speech verb.
+    func reporter(in r: Range<Int>, before limit: Int? = nil) -> String? {
+        for k in r where k + 2 < r.upperBound && w(k) == "according" && w(k + 1) == "to" {
+            if let e = ((k + 2)..<min(r.upperBound, k + 8)).first(where: { c.entityAt[$0] >= 0 }) { return c.parties[c.entities[c.entityAt[e]].party].name }
+        }
+        return c.speech.last { r.contains($0.cue.lowerBound) && $0.cue.lowerBound < (limit ?? r.upperBound) && $0.party != nil }
+            .map { c.parties[$0.party!].name }
+    }
+
+    // MARK: Rules
+
+    /// "A ceasefire was agreed between Russia and Ukraine", "a corridor was agreed with Russia": an agreement
+    /// told by someone else (the sides did not speak).
+    private func passiveAgreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        let p = m.at + (m.term == .corridor ? 2 : 1)
+        guard p + 1 < r.upperBound, ["was", "were", "has", "had", "is"].contains(w(p)) else { return false }
+        var v = p + 1
+        if v < r.upperBound, w(v) == "been" { v += 1 }
+        guard v < r.upperBound, isWord(v, .agree) || isWord(v, .confirm) || isWord(v, .declare) else { return false }
+        if m.parties.isEmpty, v + 2 < r.upperBound, w(v + 1) == "with", let side = object(after: v + 1, until: min(r.upperBound, v + 4)) {
+            m.parties = [side]
+        }
+        m.status = .claimedAgreed
+        m.by = reporter(in: r)
+        return true
+    }
+
+    /// "X asked Putin to hold fire", "X called for a ceasefire", "pleaded for Russia to end military operations":
+    /// a request of the side named after the verb (or of nobody in particular).
+    private func request(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard let q = clause.last(where: { $0 < m.at && (isWord($0, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w($0))) && !c.quoted($0) })
+        else { return false }
+        m.requestedBy = subject(before: q, in: r.lowerBound..<q, sentence: r)?.country
+        if !m.general || m.parties.isEmpty, let asked = object(after: q, until: m.at) { m.parties = [asked] }
+        m.status = .requested
+        m.by = reporter(in: r, before: q) ?? subject(before: q, in: r.lowerBound..<q, sentence: r)?.name
+        return true
+    }
+
+    /// "a deadline for Russia to agree to a ceasefire", "if Moscow agrees to a 60-day ceasefire", "threatened
+    /// Russia with sanctions if there was no ceasefire": a demand of the side named, by the sentence's subject.
+    private func demandToAgree(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        let before = (max(r.lowerBound, m.at - 8)..<m.at)
+        let deadline = before.contains { ["deadline", "ultimatum"].contains(w($0)) }
+        let conditional = before.contains { ["if", "unless"].contains(w($0)) }
+        let threat = (r.lowerBound..<m.at).contains { ["threatened", "threatens", "threatening"].contains(w($0)) }
+        guard deadline || conditional || threat else { return false }
+        if deadline || conditional, let agree = before.last(where: { isWord($0, .agree) || w($0) == "agrees" }), agree > r.lowerBound {
+            m.parties = subject(before: agree, in: before.lowerBound..<agree, sentence: r).map { [$0.country] } ?? m.parties
+        } else if threat, let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }),
+                  let asked = object(after: t, until: m.at) {
+            m.parties = [asked]
+        } else if conditional {
+            return false
+        }
+        let head = (r.lowerBound..<m.at).first { c.entityAt[$0] >= 0 } ?? r.lowerBound
+        m.requestedBy = subject(before: head + 1, in: r.lowerBound..<(head + 1), sentence: r)?.country
+        if m.requestedBy == m.parties.first { m.requestedBy = nil }
+        m.status = .requested
+        m.by = m.requestedBy
+        return true
+    }
+
+    /// "Putin announced a temporary ceasefire": the side that declares it holds fire.
+    private func declaration(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard let q = clause.last(where: { $0 < m.at && isWord($0, .declare) && !c.quoted($0) }),
+              !((q + 1)..<m.at).contains(where: { isWord($0, .request) }) else { return false }
+        let who = subject(before: q, in: clause.lowerBound..<q, sentence: r) ?? subject(before: q, in: r.lowerBound..<q, sentence: r)
+        if let who, m.parties.isEmpty { m.parties = [who.country] }
+        m.status = .confirmed
+        m.by = who?.name
+        return true
+    }
+
+    /// "Russian forces were ready to open a humanitarian corridor", "Ukraine supported Trump's proposal for a
+    /// ceasefire": an offer by a side (proposed), or a side's backing of another's proposal (confirmed).
+    /// A proposal by someone who is not a side is a request of the sides.
+    private func offerOrSupport(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard let q = clause.last(where: { $0 < m.at && isWord($0, .propose) }) else { return false }
+        let who = subject(before: q, in: r.lowerBound..<q, sentence: r)
+        let sides = c.belligerents
+        // someone else's proposal named between: "supported President Trump’s proposal for a ceasefire"
+        let proposer = ((q + 1)..<m.at).first { c.entityAt[$0] >= 0 }.map { c.country(ofParty: c.entities[c.entityAt[$0]].party) }
+        let backing = ["supported", "supports", "backed", "backs", "welcomed", "welcomes", "endorsed"].contains(w(q))
+        if let who, sides.contains(who.country) || m.parties.contains(who.country) {
+            if m.parties.isEmpty { m.parties = [who.country] }
+            if backing, let proposer, proposer != who.country {
+                m.requestedBy = proposer
+                m.status = m.condition == nil ? .confirmed : .proposed
+            } else {
+                m.status = .proposed
+            }
+            m.by = who.name
+        } else {
+            m.requestedBy = who?.country
+            m.status = .requested
+            m.by = who?.name
+        }
+        return true
+    }
+
+    /// "Putin agreed to halt strikes", "Ukraine has agreed to the 30-day ceasefire", "has not accepted it",
+    /// "Moscow must accept": an agreement, a refusal to confirm, or a demand, by the verb's subject.
+    private func agreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard let v = clause.last(where: { $0 < m.at && (isWord($0, .confirm) || isWord($0, .agree)) }) else { return false }
+        let before = v > r.lowerBound ? w(v - 1) : "", before2 = v - 1 > r.lowerBound ? w(v - 2) : ""
+        let willing = before == "to" && ["ready", "willing", "prepared"].contains(before2)
+        let demanded = !willing && (before == "to" || ["must", "should"].contains(before))
+        let negated = (clause.lowerBound..<v).contains { Self.negations.contains(w($0)) }
+        let who = subject(before: v, in: r.lowerBound..<v, sentence: r)
+        if let who, m.parties.isEmpty { m.parties = [who.country] }
+        let speaker = reporter(in: r)
+        if negated { m.status = .notConfirmed }
+        else if demanded { m.status = .requested }
+        else if willing { m.status = .proposed }
+        else if isWord(v, .confirm) && !(speaker.map { c.country(ofName: $0) != who?.country } ?? false) { m.status = .confirmed }
+        // told by someone else ("According to Macron's office, Putin agreed"): claimed; by the side itself: confirmed
+        else if let speaker, let who, c.country(ofName: speaker) != who.country { m.status = .claimedAgreed; m.by = speaker; return true }
+        else if (r.lowerBound..<v).contains(where: { ["purportedly", "reportedly", "allegedly"].contains(w($0)) }) { m.status = .claimedAgreed }
+        else { m.status = who == nil ? .claimedAgreed : .confirmed }
+        m.by = who?.name ?? speaker
+        return true
+    }
+
+    /// "Russia rejected the truce", "refused", "ruled out".
+    private func refusal(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard let v = clause.last(where: { $0 < m.at && isWord($0, .reject) }) else { return false }
+        let who = subject(before: v, in: clause.lowerBound..<v, sentence: r) ?? subject(before: v, in: r.lowerBound..<v, sentence: r)
+        if let who, m.parties.isEmpty { m.parties = [who.country] }
+        m.status = .rejected
+        m.by = who?.name
+        return true
+    }
+
+    /// "Ukraine will halt strikes … if Moscow stops": a side's own offer, conditional or in the future.
+    private func willOrCondition(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        let future = (r.lowerBound..<m.at).contains { ["will", "would", "'ll", "’ll"].contains(w($0)) }
+        guard m.term != .pause, m.condition != nil || future else { return false }
+        let who = subject(before: m.at, in: clause.lowerBound..<m.at, sentence: r) ?? subject(before: m.at, in: r.lowerBound..<m.at, sentence: r)
+        guard let who else { return false }
+        if m.parties.isEmpty { m.parties = [who.country] }
+        m.status = .proposed
+        m.by = who.name
+        return true
+    }
+
+    /// In a quote, the speaker's side binds itself ("we will not strike theirs"); a ceasefire only talked
+    /// about in a quote binds nobody.
+    private func quotedSide(_ m: inout PauseMention) {
+        guard c.quoted(m.at), let q = c.quotes.first(where: { $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end }),
+              let speaker = q.speaker else { return }
+        if !m.general && m.parties.isEmpty { m.parties = [c.country(ofName: speaker) ?? speaker] }
+        m.by = speaker
+    }
+
+    /// "… but Russia rejected the idea / has not accepted it / agreed": a reply after the pause word.
+    func laterReply(after p: Int, in r: Range<Int>) -> (status: PauseMention.Status, by: String)? {
+        guard let but = ((p + 1)..<r.upperBound).first(where: { ["but", "and", ";", "while"].contains(w($0)) }) else { return nil }
+        var j = but + 1
+        var by: String?
+        while j < min(r.upperBound, but + 6) {
+            if c.entityAt[j] >= 0 {
+                by = c.country(ofParty: c.entities[c.entityAt[j]].party)
+                j = c.entities[c.entityAt[j]].range.upperBound
+                continue
+            }
+            let negated = ((but + 1)..<j).contains { Self.negations.contains(w($0)) }
+            if isWord(j, .reject) { return by.map { (.rejected, $0) } }
+            if isWord(j, .agree) || isWord(j, .confirm) { return by.map { (negated ? .notConfirmed : .confirmed, $0) } }
+            if Self.negations.contains(w(j)) || c.tokens[j].has(Lexicon.auxiliaryBit) { j += 1; continue }
+            if by == nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+}
