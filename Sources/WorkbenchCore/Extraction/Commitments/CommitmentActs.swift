@@ -13,7 +13,7 @@ extension CommitmentReader {
     /// before it ("Moscow did not … confirm it had agreed to the pause": the agreement, not "the request").
     func readAct(_ m: inout PauseMention, clause: Range<Int>, in r: Range<Int>) {
         defer { quotedSide(&m) }
-        if passiveAgreement(&m, clause, r) || demandToAgree(&m, clause, r) { return }
+        if passiveAgreement(&m, clause, r) || demandToAgree(&m, clause, r) || noAgreement(&m, clause, r) { return }
         var nearest: (Int, Act)?
         for k in clause where k < m.at {
             if c.quoted(k) && !c.quoted(m.at) { continue }
@@ -95,6 +95,14 @@ extension CommitmentReader {
         return true
     }
 
+    /// "no ceasefire agreement reached", "no deal on a truce": the sides have not agreed (yet).
+    private func noAgreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard m.term == .pause, m.at > r.lowerBound, ["no", "without"].contains(w(m.at - 1)) || (m.at - 2 >= r.lowerBound && w(m.at - 2) == "no"),
+              m.at + 1 < r.upperBound, ["agreement", "deal", "breakthrough", "accord"].contains(w(m.at + 1)) else { return false }
+        m.status = .notConfirmed
+        return true
+    }
+
     /// "X asked Putin to hold fire", "X called for a ceasefire", "pleaded for Russia to end military operations":
     /// a request of the side named after the verb (or of nobody in particular).
     private func request(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
@@ -137,7 +145,9 @@ extension CommitmentReader {
               !((q + 1)..<m.at).contains(where: { isWord($0, .request) }) else { return false }
         let who = subject(before: q, in: clause.lowerBound..<q, sentence: r) ?? subject(before: q, in: r.lowerBound..<q, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
-        m.status = .confirmed
+        // "ready to declare a temporary ceasefire": an offer, not yet the declaration
+        let ready = q - 2 >= r.lowerBound && w(q - 1) == "to" && ["ready", "willing", "prepared"].contains(w(q - 2))
+        m.status = ready ? .proposed : .confirmed
         m.by = who?.name
         return true
     }
@@ -219,8 +229,12 @@ extension CommitmentReader {
     private func quotedSide(_ m: inout PauseMention) {
         guard c.quoted(m.at), let q = c.quotes.first(where: { $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end }),
               let speaker = q.speaker else { return }
-        if !m.general && m.parties.isEmpty { m.parties = [c.country(ofName: speaker) ?? speaker] }
-        m.by = speaker
+        // only an offer binds the speaker ("we will not strike"); a call for a corridor binds nobody
+        let own = m.status == nil || m.status == .proposed || m.status == .confirmed
+        if own, !m.general, m.parties.isEmpty, let country = c.country(ofName: speaker), c.lexicon.party(named: country)?.kind == "country" {
+            m.parties = [country]
+        }
+        m.by = m.by ?? speaker
     }
 
     /// "… but Russia rejected the idea / has not accepted it / agreed": a reply after the pause word.

@@ -37,6 +37,8 @@ struct CommitmentPass {
     private func read(_ si: Int) -> [PauseMention] {
         let r = c.sentences[si].tokens
         var terms = reader.pauseTerms(in: r)
+        for extra in reader.promisedNoStrikes(in: r) where !terms.contains(where: { abs($0.at - extra.at) < 3 }) { terms.append(extra) }
+        terms.sort { $0.at < $1.at }
         // a pause inside a condition of another pause is that pause's condition ("halt … if Moscow stops hitting")
         if terms.count > 1 {
             let all = terms
@@ -85,6 +87,9 @@ struct CommitmentPass {
         if m.scopeTypes.isEmpty && m.scopePlaces.isEmpty, r.contains(where: { c.lexicon.targetMatcher.match(c.tokens, at: $0, limit: r.upperBound)?.payload == "energy" }) {
             m.scopeTypes = ["energy"]
         }
+        // a corridor is where people leave from: "to evacuate civilians from the Azot plant in Sievierodonetsk"
+        if t.term == .corridor, m.scopePlaces.isEmpty, let place = reader.placeNamed(after: t.at, in: r) { m.scopePlaces = [place] }
+        if r.contains(where: { c.w($0) == "both" && $0 + 1 < r.upperBound && ["sides", "parties"].contains(c.w($0 + 1)) }) { m.reciprocal = true }
         m.anaphoric = t.at > r.lowerBound && ["the", "that", "this", "such"].contains(c.w(t.at - 1))
         m.general = (t.term == .pause) && m.scopeTypes.isEmpty && m.scopePlaces.isEmpty
         reader.readWindow(&m, in: r)
@@ -104,22 +109,29 @@ struct CommitmentPass {
 
     /// Which pause a mention is about: its target types, else its places, else a general ceasefire told
     /// apart by its length or dates.
-    private func key(types: [String], places: [String], general: Bool, window: Window) -> String? {
+    private func key(types: [String], places: [String], general: Bool, window: Window, corridor: Bool = false) -> String? {
         if !types.isEmpty { return "types:" + types.sorted().joined(separator: ",") }
-        if let p = places.first { return "place:" + p }
+        if let p = places.first { return (corridor ? "corridor:" : "place:") + p }
+        if corridor { return "corridor" }
         guard general else { return nil }
         if let d = window.days { return "all:\(d)d" }
         if let s = window.start ?? window.end { return "all:" + s }
         return "all"
     }
 
-    private func key(_ m: PauseMention) -> String? { key(types: m.scopeTypes, places: m.scopePlaces, general: m.general, window: m.window) }
-    private func key(_ x: Commitment) -> String? { key(types: x.scopeTypes, places: x.scopePlaces, general: x.scope == nil, window: x.window) }
+    private func key(_ m: PauseMention) -> String? {
+        key(types: m.scopeTypes, places: m.scopePlaces, general: m.general, window: m.window, corridor: m.term == .corridor)
+    }
+    private func key(_ x: Commitment) -> String? {
+        key(types: x.scopeTypes, places: x.scopePlaces, general: x.scope == nil, window: x.window,
+            corridor: x.action?.lowercased().contains("corridor") == true)
+    }
 
     /// Whether two keys name the same pause ("a ceasefire" after "a 30-day ceasefire").
     private func sameKey(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return false }
         return a == b || (a == "all" && b.hasPrefix("all")) || (b == "all" && a.hasPrefix("all"))
+            || (a == "corridor" && b.hasPrefix("corridor")) || (b == "corridor" && a.hasPrefix("corridor"))
     }
 
     /// Adds a mention: to the commitment of the same pause and side, or to the same pause whose side is not
@@ -221,9 +233,9 @@ struct CommitmentPass {
     }
 
     /// What the party itself last said settles it; else the strongest word of others: a refusal, a reported
-    /// refusal to confirm, a claimed agreement, a request, a proposal. Headlines do not settle it.
+    /// refusal to confirm, a claimed agreement, a request, a proposal.
     private func status(_ x: Commitment) -> PauseMention.Status {
-        let claims = x.claims.filter { !c.isHeadline($0.sentence) }
+        let claims = x.claims
         let statuses = claims.compactMap { PauseMention.Status(rawValue: $0.status) }
         let own = claims.filter { x.party != nil && c.country(ofName: $0.by) == x.party && $0.status != PauseMention.Status.requested.rawValue }
         if let last = own.last, let s = PauseMention.Status(rawValue: last.status) { return s }

@@ -30,11 +30,34 @@ struct CommitmentReader {
                 if k > r.lowerBound, ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are"].contains(w(k - 1)) { continue }
             case .pause:
                 if Self.talkNouns.contains(after) { continue }
+                // "the talks … to discuss a ceasefire" names it as a topic only when someone wants it
+
             case .corridor: break
             }
             found.append((k, term))
         }
         return found
+    }
+
+    /// The first place named after token `k` in the sentence (or before it, when none follows).
+    func placeNamed(after k: Int, in r: Range<Int>) -> String? {
+        for j in Array(k..<r.upperBound) + Array(r.lowerBound..<k) where c.tokens[j].isCapitalized {
+            if let m = c.lexicon.placeMatcher.match(c.tokens, at: j, limit: r.upperBound) { return c.lexicon.places[m.payload].name }
+        }
+        return nil
+    }
+
+    /// "Lukashenko has promised that no missiles or aircraft would carry out strikes on Ukraine": a promise
+    /// not to strike, as a negated strike at the attack word.
+    func promisedNoStrikes(in r: Range<Int>) -> [(at: Int, term: PauseMention.Term)] {
+        var out: [(Int, PauseMention.Term)] = []
+        for k in r where (c.lexicon.eventWords[.agree]?.contains(w(k)) ?? false) && k + 1 < r.upperBound && w(k + 1) == "that" {
+            let window = (k + 2)..<min(r.upperBound, k + 14)
+            guard window.contains(where: { w($0) == "no" }),
+                  let strike = window.first(where: { c.lexicon.attackWords.contains(w($0)) }) else { continue }
+            out.append((strike, .negatedStrike))
+        }
+        return out
     }
 
     /// The scope after (or just before) the pause word: target types ("energy facilities") and places
