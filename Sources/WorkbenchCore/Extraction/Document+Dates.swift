@@ -25,7 +25,7 @@ extension Document {
             let w = tokens[k].lower
             if Self.futureMarkers.contains(w) { return true }
             // "is expected to", "plans to", "set to", "going to" + verb
-            if k + 1 < b, tokens[k + 1].lower == "to", ["expected", "plans", "planned", "set", "going", "due", "intends"].contains(w) { return true }
+            if k + 1 < b, tokens[k + 1].lower == "to", ["expected", "plans", "planned", "set", "going", "due", "intends", "ready", "willing", "prepared"].contains(w) { return true }
         }
         return false
     }

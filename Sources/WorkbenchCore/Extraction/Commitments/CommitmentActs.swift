@@ -45,16 +45,41 @@ extension CommitmentReader {
         while j >= range.lowerBound {
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
+                // "told the BBC": the listener is no subject
+                if e.range.lowerBound > r.lowerBound, let cue = c.lexicon.cueForms[w(e.range.lowerBound - 1)] ?? c.lexicon.cueForms[w(max(r.lowerBound, e.range.lowerBound - 2))],
+                   !cue.speakerAfter { j = e.range.lowerBound - 1; continue }
                 // a demonym modifying a noun ("Russian energy facilities") is no subject
                 if e.form == .demonym && j + 1 < r.upperBound && !c.tokens[j + 1].isCapitalized && c.tokens[j + 1].kind == .word { j -= 1; continue }
                 if p.kind == "person" && p.affiliation == nil { j -= 1; continue }
                 return (c.country(ofParty: e.party), p.name)
             }
-            if c.tokens[j].has(Lexicon.pronounBit), let e = (r.lowerBound..<j).last(where: { c.entityAt[$0] >= 0 && c.entities[c.entityAt[$0]].form != .demonym }) {
-                let party = c.entities[c.entityAt[e]].party
+            if c.tokens[j].has(Lexicon.pronounBit), let party = antecedent(of: j, sentence: r) {
                 return (c.country(ofParty: party), c.parties[party].name)
             }
             j -= 1
+        }
+        return nil
+    }
+
+    /// The party a pronoun at `j` stands for: a party earlier in its sentence, else the person named last
+    /// before it ("He also floated …" after a sentence about Zelensky).
+    func antecedent(of j: Int, sentence r: Range<Int>) -> Int? {
+        if let e = (r.lowerBound..<j).last(where: { c.entityAt[$0] >= 0 && c.entities[c.entityAt[$0]].form != .demonym }) {
+            return c.entities[c.entityAt[e]].party
+        }
+        guard ["he", "she"].contains(w(j)) else { return nil }
+        return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
+    }
+
+    /// The subject of the sentence's main clause: its first party, or the pronoun that opens it.
+    func mainSubject(of r: Range<Int>, before limit: Int) -> (country: String, name: String)? {
+        for j in r.lowerBound..<min(limit, r.lowerBound + 12) {
+            if let e = c.entity(at: j), e.form != .demonym || c.tokens[min(j + 1, r.upperBound - 1)].isCapitalized {
+                return (c.country(ofParty: e.party), c.parties[e.party].name)
+            }
+            if c.tokens[j].has(Lexicon.pronounBit), let party = antecedent(of: j, sentence: r) {
+                return (c.country(ofParty: party), c.parties[party].name)
+            }
         }
         return nil
     }
@@ -131,8 +156,12 @@ extension CommitmentReader {
         } else if conditional {
             return false
         }
-        let head = (r.lowerBound..<m.at).first { c.entityAt[$0] >= 0 } ?? r.lowerBound
-        m.requestedBy = subject(before: head + 1, in: r.lowerBound..<(head + 1), sentence: r)?.country
+        // who demands: the subject of the threat, else of the sentence ("He … imposing a deadline", "He floated … if Moscow agrees")
+        if threat, let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }) {
+            m.requestedBy = subject(before: t, in: r.lowerBound..<t, sentence: r)?.country
+        } else {
+            m.requestedBy = mainSubject(of: r, before: m.at)?.country
+        }
         if m.requestedBy == m.parties.first { m.requestedBy = nil }
         m.status = .requested
         m.by = m.requestedBy
@@ -189,13 +218,19 @@ extension CommitmentReader {
         let negated = (clause.lowerBound..<v).contains { Self.negations.contains(w($0)) }
         let who = subject(before: v, in: r.lowerBound..<v, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
-        let speaker = reporter(in: r)
+        let speaker = reporter(in: r, before: v)
         if negated { m.status = .notConfirmed }
         else if demanded { m.status = .requested }
         else if willing { m.status = .proposed }
         else if isWord(v, .confirm) && !(speaker.map { c.country(ofName: $0) != who?.country } ?? false) { m.status = .confirmed }
         // told by someone else ("According to Macron's office, Putin agreed"): claimed; by the side itself: confirmed
-        else if let speaker, let who, c.country(ofName: speaker) != who.country { m.status = .claimedAgreed; m.by = speaker; return true }
+        else if let speaker, let who, c.country(ofName: speaker) != who.country {
+            // "According to Macron's office, Putin agreed": the one who reports the agreement, not a side, asked for it
+            m.status = .claimedAgreed
+            m.by = speaker
+            if let country = c.country(ofName: speaker), !c.belligerents.contains(country) { m.requestedBy = m.requestedBy ?? country }
+            return true
+        }
         else if (r.lowerBound..<v).contains(where: { ["purportedly", "reportedly", "allegedly"].contains(w($0)) }) { m.status = .claimedAgreed }
         else { m.status = who == nil ? .claimedAgreed : .confirmed }
         m.by = who?.name ?? speaker

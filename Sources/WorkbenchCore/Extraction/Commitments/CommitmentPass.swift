@@ -98,6 +98,7 @@ struct CommitmentPass {
         reader.readCondition(&m, from: conditionFrom, clause: clause)
         if r.contains(where: { ["reciprocal", "mutual"].contains(c.w($0)) }) { m.reciprocal = true }
         reader.readAct(&m, clause: clause, in: r)
+        reader.readBroker(&m, in: r)
         // talk of a pause with nobody offering, asking, agreeing or refusing ("after a ceasefire", "any
         // ceasefire") is no commitment
         if m.status == nil && m.parties.isEmpty && m.requestedBy == nil && !m.anaphoric { return nil }
@@ -141,8 +142,9 @@ struct CommitmentPass {
         let sides: [String?] = m.parties.isEmpty ? [nil] : m.parties.map { Optional($0) }
         for side in sides {
             var target: Int?
-            if m.anaphoric, k == "all", m.window.start == nil, m.window.days == nil, let l = last {
-                // "the pause", "that ceasefire": the one just told
+            if m.anaphoric, k == "all", m.window.start == nil, m.window.days == nil {
+                // "the pause", "that ceasefire": the one just told (none told yet: only talk of one)
+                guard let l = last else { return }
                 target = l
             } else if k != nil {
                 target = out.lastIndex { sameKey(key($0), k) && ($0.party == side || side == nil) }

@@ -30,8 +30,11 @@ struct CommitmentReader {
                 if k > r.lowerBound, ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are"].contains(w(k - 1)) { continue }
             case .pause:
                 if Self.talkNouns.contains(after) { continue }
-                // "the talks … to discuss a ceasefire" names it as a topic only when someone wants it
-
+                // "a moratorium on fielding missiles": a pause in something other than fire
+                if ["on", "in"].contains(after), k + m.length + 1 < r.upperBound {
+                    let next = w(k + m.length + 1)
+                    if next.hasSuffix("ing") && !c.lexicon.attackWords.contains(next) && !["hitting", "firing", "bombing"].contains(next) { continue }
+                }
             case .corridor: break
             }
             found.append((k, term))
@@ -167,6 +170,18 @@ struct CommitmentReader {
         if t.kind == .number && a < p && c.tokens[a].kind == .dash && !c.tokens[a].spaceBefore { return true }
         if t.kind == .dash && !t.spaceBefore { return true }
         return t.lower == "and" && k - 1 > r.lowerBound && c.tokens[k - 1].kind == .word && !c.tokens[k - 1].has(Lexicon.determinerBit)
+    }
+
+    /// "under IAEA coordination", "brokered by Turkey", "mediated by Qatar": who arranged it asked for it.
+    func readBroker(_ m: inout PauseMention, in r: Range<Int>) {
+        guard m.requestedBy == nil else { return }
+        for k in r where k + 1 < r.upperBound {
+            var party: Int?
+            if ["under", "with"].contains(w(k)), let e = c.entity(at: k + 1),
+               e.range.upperBound < r.upperBound, ["coordination", "auspices", "mediation", "brokerage"].contains(w(e.range.upperBound)) { party = e.party }
+            if ["brokered", "mediated", "arranged", "negotiated", "facilitated"].contains(w(k)), w(k + 1) == "by", k + 2 < r.upperBound, let e = c.entity(at: k + 2) { party = e.party }
+            if let p = party, !m.parties.contains(c.country(ofParty: p)) { m.requestedBy = c.parties[p].name; return }
+        }
     }
 
     /// "a ceasefire between Russia and Ukraine": both sides, each holding fire for the other.
