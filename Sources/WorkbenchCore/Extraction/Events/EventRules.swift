@@ -7,7 +7,7 @@ extension EventReader {
         // "In Bakhmut, where fighting has raged for eight years, a Russian attack killed seven"
         let asides = relativeAsides(in: r)
         let phrases = all.filter { p in !asides.contains { $0.contains(p.range.lowerBound) } }
-        if talksOfAPause(r) { return .pause }
+        if talksOfAPause(r, cue: cue) { return .pause }
         if isNegated(cue, in: r) { return .negated }
         if isCumulative(r, phrases: phrases, reading: reading, asides: asides) { return .cumulative }
         if isHabitual(r, cue: cue, phrases: phrases, reading: reading, asides: asides) { return .habitual }
@@ -36,8 +36,13 @@ extension EventReader {
     }
 
     /// Ceasefire and pause talk ("a halt to strikes on energy facilities") is about not attacking.
-    private func talksOfAPause(_ r: Range<Int>) -> Bool {
-        r.contains { c.lexicon.pauseMatcher.match(c.tokens, at: $0, limit: r.upperBound) != nil }
+    /// A pause in the attack's own part of the sentence: "… pleaded for Russia to end military operations
+    /// — but Nikopol came under fire overnight" reports the attack after "but".
+    private func talksOfAPause(_ r: Range<Int>, cue: Int) -> Bool {
+        func turns(_ k: Int) -> Bool { ["but", "while", "whereas", ";"].contains(w(k)) }
+        let from = (r.lowerBound..<cue).last(where: turns).map { $0 + 1 } ?? r.lowerBound
+        let to = ((cue + 1)..<r.upperBound).first(where: turns) ?? r.upperBound
+        return (from..<to).contains { c.lexicon.pauseMatcher.match(c.tokens, at: $0, limit: to) != nil }
     }
 
     /// "no strikes", "did not attack", "never hit", "denied that its forces attacked".
@@ -105,7 +110,7 @@ extension EventReader {
         while k >= max(r.lowerBound, cue - 14) {
             if [";", ":"].contains(w(k)) { break }
             if isWord(k, .hypothetical) { return true }
-            if w(k) == "to", k - 1 >= r.lowerBound, ["plans", "plan", "planned", "ready", "threatened", "threatens", "intends", "vowed", "wants"].contains(w(k - 1)) { return true }
+            if w(k) == "to", k - 1 >= r.lowerBound, ["plans", "plan", "planned", "ready", "threatened", "threatens", "intends", "vowed", "wants", "going"].contains(w(k - 1)) { return true }
             k -= 1
         }
         return false
