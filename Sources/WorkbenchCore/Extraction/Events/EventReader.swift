@@ -40,7 +40,9 @@ struct EventReader {
         let covered = phrases.filter { $0.role == .reference }.flatMap { Array($0.range) }
         let phraseCues = phrases.filter { $0.role == .attack }.map(\.range.lowerBound)
         return r.filter { k in
-            phraseCues.contains(k) || (c.tokens[k].kind == .word && !covered.contains(k)
+            // only flagged words can be attack words (one bit test before any lookup)
+            guard c.tokens[k].flags & Lexicon.eventBit != 0 else { return false }
+            return phraseCues.contains(k) || (c.tokens[k].kind == .word && !covered.contains(k)
                 && (isWord(k, .attack) || isWord(k, .shelling) || isWord(k, .explosion) || isWord(k, .damage)))
         }
     }
