@@ -1,8 +1,8 @@
 # workbench — build, run, test. `make run` and `make test` do all set-up on a fresh Debian machine.
 SWIFT ?= swift
 BIN := .build/release/workbench
-DEBS := liblua5.4-dev libedit-dev
-HEADERS := /usr/include/lua5.4/lua.h /usr/include/histedit.h
+DEBS := liblua5.4-dev libedit-dev zlib1g-dev
+HEADERS := /usr/include/lua5.4/lua.h /usr/include/histedit.h /usr/include/zlib.h
 
 .PHONY: run build deps test bench fuzz clean
 
@@ -12,7 +12,7 @@ run: build
 build: deps
 	$(SWIFT) build -c release
 
-# Installs the C libraries (Lua 5.4, libedit) with apt-get when their headers are missing.
+# Installs the C libraries (Lua 5.4, libedit, zlib) with apt-get when their headers are missing.
 deps:
 	@missing=""; for h in $(HEADERS); do [ -f $$h ] || missing="$$missing $$h"; done; \
 	if [ -n "$$missing" ]; then \

@@ -26,11 +26,16 @@ let package = Package(
             name: "CEditLine",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        // C shim over zlib, to check a bundle's compressed entries before extracting them (Debian: zlib1g-dev).
+        .target(
+            name: "CInflate",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
         // Everything the workbench does: loading, extraction, the Lua bridge, scripts, reports.
         .target(
             name: "WorkbenchCore",
             dependencies: [
-                "CLua", "CEditLine",
+                "CLua", "CEditLine", "CInflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),

@@ -26,6 +26,8 @@ seed() {
   esac
   cp -n Tests/Fixtures/fuzz/$t/* "$dir/" 2>/dev/null || true
 }
+# library leaks we cannot fix here are listed, with the reason, in tools/lsan.supp
+export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 for t in $TARGETS; do
   seed "$t"
   echo "fuzz: $t for ${share}s (corpus $BUILD/corpus/$t, findings in $BUILD/crashes/$t/)"

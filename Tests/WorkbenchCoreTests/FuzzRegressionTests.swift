@@ -53,6 +53,16 @@ import Testing
         #expect(try ScriptBundle.readBundle(good.path).files["init.lua"] != nil)
     }
 
+    @Test func damagedCompressionIsRefusedBeforeExtraction() throws {
+        // ZIPFoundation spins forever on these; the preflight refuses them at once
+        let refusals = [("deflate-without-end.wbz", "compressed data is cut short"),
+                        ("timeout-unknown-method.wbz", "two headers name different compression methods")]
+        for (name, reason) in refusals {
+            let file = try #require(Self.files(in: "bundle").first { $0.lastPathComponent == name })
+            #expect { try ScriptBundle.readBundle(file.path) } throws: { "\($0)".contains(reason) }
+        }
+    }
+
     @Test func aBrokenInvariantIsReported() throws {
         // the checker itself must be able to fail: a span outside the text is caught
         let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))

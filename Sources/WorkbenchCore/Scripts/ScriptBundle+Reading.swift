@@ -25,6 +25,7 @@ extension ScriptBundle {
 
     /// Reads and verifies a bundle file: every file listed with a matching checksum, nothing unlisted.
     package static func readBundle(_ path: String) throws -> Contents {
+        try preflight(path)
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
             throw WorkbenchError.message("\(path) is not a script bundle (not a ZIP archive)")
@@ -57,6 +58,20 @@ extension ScriptBundle {
         let contents = Contents(manifest: manifest, manifestData: manifestData, signature: signature, files: files)
         try verify(contents, origin: path)
         return contents
+    }
+
+    /// Refuses a file too large to be a bundle, or one whose ZIP structure is damaged (see `ZipPreflight`).
+    private static func preflight(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw WorkbenchError.message("cannot read \(path)") }
+        defer { try? handle.close() }
+        // the files, the manifest, the signature and the ZIP records around them
+        let limit = maxBundleBytes + 2 * maxManifestBytes + (maxFiles + 2) * 512
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        if data.count > limit { throw WorkbenchError.message("\(path) is refused: it is larger than \(formatBytes(limit))") }
+        if data.count < 4 || !data.starts(with: [0x50, 0x4B]) {
+            throw WorkbenchError.message("\(path) is not a script bundle (not a ZIP archive)")
+        }
+        try ZipPreflight.check([UInt8](data), origin: path)
     }
 
     /// Reads an unpacked bundle (a folder holding manifest.json), refusing links and unlisted files.
