@@ -9,7 +9,9 @@
 -- time_start, time_end, model, launch_place, target, launched, destroyed — the Ukrainian Air
 -- Force's format; times in Kyiv local time). Each day gets a verdict — violation, no violation
 -- reported, outside scope or unclear — with the rule and the evidence that decided it. Figures the
--- articles claim are then matched against the log: agreed, differs, or not in log.
+-- articles claim (a night's launches, or a period's total such as "2,000 drones this week") are then
+-- matched against the log rows of the same attack window: agreed, within (one place's share of the
+-- night), differs, or not in log.
 
 script = {
   name = "pause_compliance",
@@ -39,6 +41,7 @@ local report = require("workbench.report")
 
 local pauses, seen = {}, {}
 local evidence = workbench.list({})
+local periods = {}     -- totals the articles give for a span of days, corroborated against the log's sum
 local articles = 0
 
 local unchecked = {}   -- commitments that name no side holding fire (calls for "a ceasefire")
@@ -59,6 +62,7 @@ function each(a)
     end
   end
   for _, e in ipairs(pause.from_events(a, { timezone = args.timezone })) do evidence[#evidence + 1] = e end
+  for _, t in ipairs(pause.from_periods(a, { timezone = args.timezone })) do periods[#periods + 1] = t end
 end
 
 local function join(list, empty)
@@ -243,17 +247,25 @@ function finish()
     report.paragraph("No attack log given (--arg log=FILE.csv), so the articles' figures are not corroborated.")
   else
     local rows = {}
-    for _, c in ipairs(pause.corroborate(evidence, log, { timezone = args.timezone })) do
+    local claims = {}
+    for _, e in ipairs(evidence) do claims[#claims + 1] = e end
+    for _, t in ipairs(periods) do claims[#claims + 1] = t end
+    for _, c in ipairs(pause.corroborate(claims, log, { timezone = args.timezone })) do
       local places = #c.log_places > 0 and table.concat(c.log_places, "; ") or "—"
       local row_list = {}
       for _, n in ipairs(c.rows) do row_list[#row_list + 1] = tostring(n) end
-      rows[#rows + 1] = { c.weapon, c.claimed, c.logged or "—", c.count, c.launch_place or "—", places, c.place,
-                          c.item.cite, #row_list > 0 and table.concat(row_list, ", ") or "—" }
+      local w = nil
+      for _, x in ipairs(c.item.weapons) do if (x.written or x.name) == c.weapon then w = x end end
+      local said = tostring(c.claimed)
+      if w and w.qualifier and w.count then said = w.qualifier .. " " .. w.count end
+      rows[#rows + 1] = { c.weapon, said, c.logged or "—", c.count, c.rule, c.basis, c.window or "—",
+                          c.launch_place or "—", places, c.place, c.item.cite, #row_list > 0 and table.concat(row_list, ", ") or "—" }
     end
     if #rows == 0 then
       report.paragraph("No article gives a count of weapons launched, so there is nothing to corroborate.")
     else
-      report.table(rows, { "weapon", "article", "log", "count", "launched from (article)", "launched from (log)", "place", "source", "log rows" })
+      report.table(rows, { "weapon", "article", "log", "count", "why", "compared with", "log window",
+                           "launched from (article)", "launched from (log)", "place", "source", "log rows" })
     end
   end
 end

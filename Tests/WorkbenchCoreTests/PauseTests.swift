@@ -12,10 +12,10 @@ import Testing
         pause = require('workbench.pause')
         function rows(list)
           -- log rows in the attack log's columns, Kyiv time unless a row says otherwise
-          local t = { columns = { "time_start", "time_end", "model", "launch_place", "target", "target_main", "launched", "destroyed" } }
+          local t = { columns = { "time_start", "time_end", "model", "launch_place", "target", "target_main", "launched", "destroyed", "source" } }
           for i, r in ipairs(list) do
             t[i] = { time_start = r[1], time_end = r[2], model = r.model or "Shahed-136/131", launch_place = r.from or "",
-                     target = r[3], target_main = "", launched = tostring(r.n or 10), destroyed = "" }
+                     target = r[3], target_main = "", launched = tostring(r.n or 10), destroyed = "", source = r.src or "kpszsu/posts/1" }
           end
           return t
         end
@@ -212,6 +212,62 @@ import Testing
             "Kalibr 4/nil not in log not in log",
             "drone 50/90 differs not stated",
         ])
+    }
+
+    @Test func corroborationComparesTheSameAttackWindow() throws {
+        let result = try lua("""
+        local events = {
+          -- "on Tuesday night": one day, but a night — the evening's rows and the next morning's
+          { kind = "barrage", actor = "Russia", when = "2025-07-08", when_text = "Tuesday night",
+            weapons = { { name = "drone", category = "drone", count = 728 },
+                        { name = "missile", category = "missile", count = 13 } } },
+          -- ranges: "more than 200", "almost 30"
+          { kind = "barrage", actor = "Russia", when = "2025-07-25/2025-07-26", when_text = "overnight",
+            weapons = { { name = "drone", category = "drone", count = 200, qualifier = "more than", approximate = true },
+                        { name = "cruise missile", category = "cruise missile", count = 30, qualifier = "almost", approximate = true } } },
+          -- one city's share of the night
+          { kind = "strike", actor = "Russia", place = "Lviv", when = "2025-07-25/2025-07-26", when_text = "overnight",
+            weapons = { { name = "drone", category = "drone", count = 3 } } },
+          -- the other side's attack is not in this log
+          { kind = "barrage", actor = "Ukraine", when = "2025-07-25/2025-07-26", when_text = "overnight",
+            weapons = { { name = "drone", category = "drone", count = 25 } } },
+        }
+        local log = assert(pause.from_log_rows(rows{
+          { "2025-07-08 20:00", "2025-07-09 08:30", "Ukraine", n = 728 },
+          { "2025-07-08 20:00", "2025-07-09 08:30", "south", n = 1, model = "Orlan-10", src = "PvKPivden/posts/2" },
+          { "2025-07-08 20:00", "2025-07-09 08:30", "Ukraine", n = 7, model = "X-101/X-555 and Iskander-K" },
+          { "2025-07-08 20:00", "2025-07-09 08:30", "Ukraine", n = 6, model = "X-47 Kinzhal" },
+          { "2025-07-25 18:00", "2025-07-26 08:00", "Ukraine", n = 208 },
+          { "2025-07-25 18:00", "2025-07-26 08:00", "Ukraine", n = 27, model = "Kalibr" },
+        }))
+        local out = {}
+        for _, c in ipairs(pause.corroborate(pause.from_events(events), log)) do
+          out[#out + 1] = ("%s %s/%s %s [%s]"):format(c.weapon, tostring(c.claimed), tostring(c.logged), c.count, table.concat(c.rows, ","))
+        end
+        return table.concat(out, "\\n")
+        """).components(separatedBy: "\n")
+        #expect(result == [
+            "drone 728/728 agreed [2]",
+            "missile 13/13 agreed [4,5]",
+            "drone 200/208 agreed [6]",
+            "cruise missile 30/27 agreed [7]",
+            "drone 3/208 within [6]",
+        ])
+    }
+
+    @Test func periodTotalsAreComparedWithTheSumOfTheirNights() throws {
+        let result = try lua("""
+        local a = workbench.parse("---\\ndate: 2026-01-18\\n---\\nRussia launched more than 300 drones at Ukraine this week, the air force said.", "w")
+        local claims = pause.from_periods(a)
+        local log = assert(pause.from_log_rows(rows{
+          { "2026-01-12 18:00", "2026-01-13 08:00", "Ukraine", n = 150 },
+          { "2026-01-15 18:00", "2026-01-16 08:00", "Ukraine", n = 160 },
+          { "2026-01-19 18:00", "2026-01-20 08:00", "Ukraine", n = 500 },
+        }))
+        local c = pause.corroborate(claims, log)[1]
+        return ("%d %s %s/%s %s [%s] %s"):format(#claims, c.weapon, tostring(c.claimed), tostring(c.logged), c.count, table.concat(c.rows, ","), c.basis)
+        """)
+        #expect(result == "1 drone 300/310 agreed [2,3] period total, this week")
     }
 
     @Test func logsWithoutTheNeededColumnsOrWithBadRowsSayWhy() throws {

@@ -8,7 +8,7 @@ package enum EventWordRole: String, Sendable, CaseIterable {
 
 /// What a phrase in event_phrases.tsv does for the event rules.
 package enum EventPhraseRole: String, Sendable {
-    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack
+    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack, comparison
 }
 
 /// A known party (country, person, organisation) from the lexicons.

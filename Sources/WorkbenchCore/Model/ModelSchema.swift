@@ -140,6 +140,7 @@ extension Weapon: ModelType {
         .init("count", "integer?", "How many were launched or used.") { $1.value($0.count) },
         .init("destroyed", "integer?", "How many were shot down, when reported.") { $1.value($0.destroyed) },
         .init("approximate", "boolean", "Whether the count was approximate (\"nearly 300\").") { $1.bool($0.approximate) },
+        .init("qualifier", "string?", "The words bounding the count: \"more than\", \"almost\", \"about\", \"hundreds of\".") { $1.value($0.qualifier) },
     ]
 }
 

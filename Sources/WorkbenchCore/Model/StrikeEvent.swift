@@ -43,4 +43,6 @@ package struct Weapon: Sendable {
     package var destroyed: Int?
     /// Whether the count was given as approximate ("nearly 300", "about 40").
     package var approximate: Bool = false
+    /// The words that bound the count, when there are any: "more than", "almost", "about", "hundreds of".
+    package var qualifier: String? = nil
 }

@@ -11,7 +11,10 @@ extension EventPass {
             for var w in r.weapons {
                 if r.interception, w.count != nil { w.destroyed = w.count }
                 if let i = weapons.firstIndex(where: { $0.name == w.name }) {
-                    if weapons[i].count == nil { weapons[i].count = w.count; weapons[i].approximate = w.approximate }
+                    // how many were shot down is not how many were launched
+                    if weapons[i].count == nil, !r.interception {
+                        weapons[i].count = w.count; weapons[i].approximate = w.approximate; weapons[i].qualifier = w.qualifier
+                    }
                     if weapons[i].destroyed == nil { weapons[i].destroyed = w.destroyed }
                 } else if !(w.count == nil && weapons.contains { $0.category == w.category && $0.name.hasSuffix(w.name) }) {
                     weapons.append(w)

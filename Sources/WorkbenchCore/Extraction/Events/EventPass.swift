@@ -129,7 +129,10 @@ struct EventPass {
         }
         if r.opensNew && isConcrete(r) { return nil }
         // counts that differ from an event's own are another barrage
-        func countsDiffer(_ d: Draft) -> Bool { r.launched > 0 && d.readings.contains { $0.launched > 0 && $0.launched != r.launched } }
+        // (how many were shot down is no launch count: "273 drones" … "88 drones were intercepted")
+        func countsDiffer(_ d: Draft) -> Bool {
+            !r.interception && r.launched > 0 && d.readings.contains { !$0.interception && $0.launched > 0 && $0.launched != r.launched }
+        }
         // what a sentence adds without naming a place goes to the attack just told — but not to a district's
         // own event (it takes only what names it), and a night's targets and totals go to the night's barrage
         // the attack told last takes what follows for longer than one told before it

@@ -49,8 +49,13 @@ struct EventReader {
 
     /// Reads sentence `si`: one reading per attack it reports (none when it reports none).
     func read(_ si: Int) -> [AttackReading] {
-        let r = c.sentences[si].tokens
+        var r = c.sentences[si].tokens
         guard !r.isEmpty else { return [] }
+        // "…, comparing it to the attack on New Year's Eve in which 90 Shaheds were launched": what
+        // follows the comparison is another attack, named only to measure this one
+        if let cut = phrases(in: r).first(where: { $0.role == .comparison })?.range.lowerBound, cut > r.lowerBound {
+            r = r.lowerBound..<cut
+        }
         // "… a drone had struck a petrol station in Kharkiv, and explosions were also heard in Sumy": two attacks
         if let cut = clauseSplit(in: r) {
             let parts = [r.lowerBound..<cut, cut..<r.upperBound].flatMap { read(si, $0) }
@@ -88,7 +93,7 @@ struct EventReader {
         var reading = AttackReading(sentence: si, cue: cue)
         reading.weapons = mergeWeapons(weapons.map(\.weapon))
         if cues.isEmpty && !interception {
-            reading.weapons = reading.weapons.map { var w = $0; w.count = nil; return w }
+            reading.weapons = reading.weapons.map { var w = $0; w.count = nil; w.qualifier = nil; return w }
         }
         reading.killed = tolls.killed
         reading.wounded = tolls.wounded
@@ -167,7 +172,7 @@ struct EventReader {
         totals.wounded = nil
         totals.target = nil
         var local = reading
-        local.weapons = reading.weapons.map { var w = $0; w.count = nil; w.approximate = false; return w }
+        local.weapons = reading.weapons.map { var w = $0; w.count = nil; w.approximate = false; w.qualifier = nil; return w }
         local.cue = place.token
         local.reporter = nil
         return [totals, local]

@@ -76,7 +76,12 @@ extension EventReader {
         // a span of more than a month ("from 2014 to 2016"), or a toll no single strike reaches
         let si = c.sentenceOfToken[r.lowerBound]
         for d in c.dates where d.sentence == si {
-            if let a = d.value.flatMap(Day.init(iso:)), let b = d.endValue.flatMap(Day.init(iso:)), b.ordinal - a.ordinal > 31 { return true }
+            guard let a = d.value.flatMap(Day.init(iso:)), let b = d.endValue.flatMap(Day.init(iso:)) else { continue }
+            if b.ordinal - a.ordinal > 31 { return true }
+            // weapons counted over several days are a period's total ("1,300 drones … this week")
+            // (not a record: "the biggest attack this month")
+            if reading.launched > 0, b.ordinal - a.ordinal >= 3, reading.when == nil,
+               !hasSuperlative(before: r.first { c.tokens[$0].start >= d.start } ?? r.upperBound, in: r) { return true }
         }
         let toll = max(reading.killed?.value ?? 0, reading.wounded?.value ?? 0)
         return toll >= 400 && reading.when == nil

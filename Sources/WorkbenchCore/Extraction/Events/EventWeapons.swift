@@ -25,12 +25,18 @@ extension EventReader {
                 return Int(v)
             }
             var weapon = Weapon(name: entry.name, category: entry.category, count: count, destroyed: nil,
-                                approximate: figure?.approximate ?? false)
+                                approximate: figure?.approximate ?? false, qualifier: figure.flatMap(qualifier))
             if let f = figure, count == nil, f.value == nil { weapon.approximate = true }
+            if let q = weapon.qualifier {
+                weapon.approximate = true
+                // "hundreds of drones" gives an order of magnitude, not a count
+                if ["hundreds", "dozens", "thousands", "tens"].contains(where: q.hasPrefix) { weapon.count = nil }
+            }
             // a specific name right before a generic one is one weapon ("Iskander ballistic missiles", "Shahed drones")
             if let last = out.last, last.end == k, last.weapon.count == nil {
                 out[out.count - 1].weapon.count = count
                 out[out.count - 1].weapon.approximate = weapon.approximate
+                out[out.count - 1].weapon.qualifier = weapon.qualifier
                 out[out.count - 1].end = k + m.length
                 k += m.length
                 continue
@@ -38,7 +44,20 @@ extension EventReader {
             out.append(WeaponMention(weapon: weapon, token: k, side: sideBefore(k, floor: r.lowerBound), end: k + m.length))
             k += m.length
         }
-        return out + ellipticalWeapons(in: r, after: out)
+        var all = out
+        ellipticalWeapons(in: r, found: &all)
+        return all
+    }
+
+    /// Words that bound a count, as they open the figure ("more than 200 drones", "hundreds of drones").
+    private static let qualifiers = ["more than", "at least", "over", "nearly", "almost", "about", "around", "roughly", "some",
+                                     "approximately", "up to", "fewer than", "less than", "under", "hundreds of", "dozens of",
+                                     "thousands of", "tens of", "hundreds", "dozens", "thousands"]
+
+    /// The qualifier opening a figure, if any.
+    private func qualifier(_ f: Figure) -> String? {
+        let t = f.text.lowercased()
+        return Self.qualifiers.first { t.hasPrefix($0 + " ") }
     }
 
     /// The country an adjective right before a weapon or attack noun names ("Russian", "Ukraine's"),
@@ -71,24 +90,39 @@ extension EventReader {
     func isCountry(_ name: String) -> Bool { c.lexicon.party(named: name)?.kind == "country" }
 
     /// "18 ballistic and 7 cruise missiles": a counted modifier that, with the head noun of the weapon
-    /// named next, is itself a weapon.
-    private func ellipticalWeapons(in r: Range<Int>, after found: [WeaponMention]) -> [WeaponMention] {
-        var out: [WeaponMention] = []
+    /// named next, is itself a weapon. "13 cruise or ballistic missiles" counts the two together: one
+    /// weapon named by the shared head noun ("missile") takes the count in place of the uncounted one.
+    private func ellipticalWeapons(in r: Range<Int>, found: inout [WeaponMention]) {
+        let named = found
         for f in c.figures where f.sentence == c.sentenceOfToken[r.lowerBound] && f.kind == "count" {
             guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
                   let fi = r.first(where: { c.tokens[$0].end == f.end }), fi + 1 < r.upperBound,
                   ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
-                  let next = found.first(where: { $0.token > fi && $0.token < fi + 8 }) else { continue }
+                  let next = named.first(where: { $0.token > fi && $0.token < fi + 8 }) else { continue }
+            let head = c.tokens[next.end - 1].text
+            if c.tokens[fi + 1].lower == "or", next.weapon.count == nil, let alt = alternative(head, v: Int(v), f: f, fi: fi) {
+                found.removeAll { $0.token == next.token }
+                found.append(alt)
+                continue
+            }
             // the next weapon's head noun: "missiles" in "7 cruise missiles"
-            let phrase = c.lexicon.tokens(counted + " " + c.tokens[next.end - 1].text)
+            let phrase = c.lexicon.tokens(counted + " " + head)
             guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { continue }
             let e = c.lexicon.weapons[m.payload]
             if !found.contains(where: { $0.weapon.name == e.name }) {
-                out.append(WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: Int(v), destroyed: nil,
-                                                        approximate: f.approximate), token: fi, side: nil))
+                found.append(WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: Int(v), destroyed: nil,
+                                                          approximate: f.approximate), token: fi, side: nil))
             }
         }
-        return out
+    }
+
+    /// The weapon a head noun alone names ("missiles" → missile), counted `v`, for "N X or Y missiles".
+    private func alternative(_ head: String, v: Int, f: Figure, fi: Int) -> WeaponMention? {
+        let phrase = c.lexicon.tokens(head)
+        guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { return nil }
+        let e = c.lexicon.weapons[m.payload]
+        return WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: v, destroyed: nil,
+                                            approximate: f.approximate, qualifier: qualifier(f)), token: fi, side: nil)
     }
 
     /// One weapon per name: the first count given wins, a generic name gives way to a specific one
@@ -97,7 +131,7 @@ extension EventReader {
         var out: [Weapon] = []
         for w in list {
             if let i = out.firstIndex(where: { $0.name == w.name }) {
-                if out[i].count == nil, w.count != nil { out[i].count = w.count; out[i].approximate = w.approximate }
+                if out[i].count == nil, w.count != nil { out[i].count = w.count; out[i].approximate = w.approximate; out[i].qualifier = w.qualifier }
                 continue
             }
             // "drones" repeating "attack drones" adds nothing
