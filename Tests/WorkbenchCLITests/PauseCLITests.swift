@@ -37,6 +37,31 @@ import Testing
         #expect(corroboration.contains("| Iskander-M   | 1       |   1 | agreed | the log has 1   | same attack window | 2026-01-29 18:00 – 2026-01-30 08:00 | Voronezh region         | Voronezh oblast"))
     }
 
+    @Test func theAttackLogHasTheArticlesCountsForTheirNights() throws {
+        // the three counts the log has exactly: 728 (0267, "on Tuesday night"), 273 and 267 (0260)
+        guard let shared = sharedFolder else { print("skipped: ../shared is not here"); return }
+        let dir = try temporaryFolder()
+        let script = try write("""
+        local pause = require("workbench.pause")
+        local log = assert(pause.read_log(arg[1]))
+        for _, c in ipairs(pause.corroborate(pause.from_events(workbench.articles), log)) do
+          print(c.item.article, c.weapon, c.claimed, c.logged, c.count, table.concat(c.rows, ","))
+        end
+        """, to: "corr.lua", in: dir)
+        let corpus = shared.appendingPathComponent("corpus/ukraine")
+        let r = try workbench(["run", script.path, corpus.appendingPathComponent("0267.txt").path,
+                               corpus.appendingPathComponent("0260.txt").path, "--allow-read", shared.path, "--",
+                               shared.appendingPathComponent("data/missile_attacks_daily.csv").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("0267\tdrone\t728\t728\tagreed\t933"))
+        #expect(lines.contains("0260\tdrone\t273\t273\tagreed\t1146"))
+        #expect(lines.contains("0260\tdrone\t267\t267\tagreed\t1429"))
+        // the 25 Ukrainian drones Russia says it downed are not checked against Russia's log
+        #expect(!lines.contains { $0.hasPrefix("0260\tdrone\t25\t") })
+        #expect(!lines.contains { $0.contains("differs") }, "\(lines)")
+    }
+
     @Test func withoutALogTheArticlesAloneAreUsed() throws {
         let r = try workbench(["run", "Scripts/pause_compliance.lua", "seeds"])
         #expect(r.status == 0, "\(r.stderr)")

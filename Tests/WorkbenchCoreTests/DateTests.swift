@@ -17,6 +17,24 @@ import Testing
         #expect(d.map(\.value) == ["2025-12-30", "2026-03-01"])
     }
 
+    @Test func aReportOfThePastReadsBackToTheLastSuchDay() throws {
+        // the nearest 20 March is ahead, but what "happened" on it is last year's
+        #expect(try dates("The previous largest attack happened on 20 March.").first?.value == "2025-03-20")
+        #expect(try dates("The talks will resume on 20 March.").first?.value == "2026-03-20")
+        // a window's edge told in the past may lie ahead, and so may a day just ahead
+        #expect(try dates("Russia agreed to hold fire until 20 March.").first?.value == "2026-03-20")
+        #expect(try dates("Officials said the talks open on 5 February.").first?.value == "2026-02-05")
+        #expect(try dates("Before schools reopen on 20 March, volunteers cleared the damaged buildings.").first?.value == "2026-03-20")
+        // a holiday months back, in a report of the past
+        let july = try parseBody("On New Year's Eve, Russia launched 90 drones.", date: Day(2024, 7, 31)).dates
+        #expect(july.first?.value == "2023-12-31")
+        let ahead = try parseBody("Officials fear strikes on New Year's Eve.", date: Day(2024, 7, 31)).dates
+        #expect(ahead.first?.value == "2024-12-31")
+        // the holiday a pause is named for lies ahead even when the proposal is past
+        let truce = try parseBody("The US had proposed a Christmas truce.", date: Day(2025, 12, 23)).dates
+        #expect(truce.first?.value == "2025-12-25")
+    }
+
     @Test func weekdaysReadBackwardUnlessFuture() throws {
         #expect(try dates("The strike came on Tuesday.").first?.value == "2026-01-27")
         #expect(try dates("They will meet on Tuesday.").first?.value == "2026-02-03")

@@ -41,4 +41,13 @@ import Testing
         #expect(e.weapons.map { "\($0.qualifier ?? "-") \($0.count ?? 0) \($0.name)" } == ["more than 200 drone", "almost 30 missile"])
         #expect(e.weapons.allSatisfy { $0.approximate })
     }
+
+    @Test func aPastAttackWithItsDateAndCountIsAnEvent() throws {
+        let e = try #require(try events("Ukraine said 273 drones were launched. The previous largest drone attack from Russia happened on the third anniversary of the full-scale invasion on 23 February, when Moscow launched 267 drones.").last)
+        #expect(e.weapons.first?.count == 267)
+        #expect(e.when == "2026-01-23" || e.when == "2025-02-23")
+        #expect(e.actor == "Russia")
+        // the capital that launched is the side, not the place hit
+        #expect(e.place == nil)
+    }
 }

@@ -50,8 +50,10 @@ indirect enum DateExpression: Sendable {
     }
 
     /// Resolves to a first and last day against `ref` (nil when it cannot be placed).
-    /// - Parameter future: whether the sentence speaks of the future (weekdays then read forward).
-    func resolve(_ ref: Day?, future: Bool) -> (Day, Day, String)? {
+    /// - Parameter tense: the time the clause speaks of: in the future weekdays read forward; in the
+    ///   past a day or holiday without a year is the most recent one on or before `ref`.
+    func resolve(_ ref: Day?, tense: ClauseTense) -> (Day, Day, String)? {
+        let future = tense == .future
         switch self {
         case .day(let y, let m, let d):
             if let y { return Day(y, m, d).map { ($0, $0, "day") } }
@@ -61,6 +63,9 @@ indirect enum DateExpression: Sendable {
                 guard let c = Day(yy, m, d) else { continue }
                 if best == nil || abs(c.ordinal - ref.ordinal) < abs(best!.ordinal - ref.ordinal) { best = c }
             }
+            // a report of what happened "on 20 March", written in January: last year's (a date just ahead
+            // may be one announced: "said the talks open on 5 February")
+            if tense == .past, let b = best, b.ordinal - ref.ordinal > 14, let earlier = Day(b.year - 1, m, d) ?? Day(b.year - 1, m, d - 1) { best = earlier }
             return best.map { ($0, $0, "day") }
         case .month(let y, let m):
             let year: Int
@@ -119,7 +124,7 @@ indirect enum DateExpression: Sendable {
         case .vague:
             return nil
         case .monthPart(let y, let m, let part):
-            guard let whole = DateExpression.month(year: y, month: m).resolve(ref, future: future) else { return nil }
+            guard let whole = DateExpression.month(year: y, month: m).resolve(ref, tense: tense) else { return nil }
             let first = whole.0.adding(days: 10 * part)
             let last = part == 2 ? whole.1 : first.adding(days: 9)
             return (first, last, "interval")
@@ -127,11 +132,13 @@ indirect enum DateExpression: Sendable {
             guard let ref else { return nil }
             return (Day(ref.year, month ? ref.month : 1, 1)!, ref, "interval")
         case .range(let a, let b):
-            guard let ra = a.resolve(ref, future: future), var rb = b.resolve(ref, future: future) else { return nil }
+            // a window announced in the past may still lie ahead ("announced a truce from 8 May until 11 May")
+            let tense = tense == .past ? .unmarked : tense
+            guard let ra = a.resolve(ref, tense: tense), var rb = b.resolve(ref, tense: tense) else { return nil }
             if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) { rb = (fixed, fixed, "day") }
             return (ra.0, rb.1, "interval")
         case .window(let days, let until):
-            guard let r = until.resolve(ref, future: future) else { return nil }
+            guard let r = until.resolve(ref, tense: tense == .past ? .unmarked : tense) else { return nil }
             return (r.1.adding(days: -days), r.1, "interval")
         case .holiday(let rule, let y, let direction):
             guard let ref = ref ?? y.flatMap({ Day($0, 1, 1) }) else { return nil }
@@ -143,9 +150,10 @@ indirect enum DateExpression: Sendable {
             }
             let upcoming = rule.date(in: ref.year).flatMap { $0 >= ref ? $0 : nil } ?? rule.date(in: ref.year + 1)
             if direction == 0, !future {
-                // news looks back: a holiday that passed in the last two months is the one meant ("at Christmas")
-                let past = rule.date(in: ref.year).flatMap { $0 < ref ? $0 : nil } ?? rule.date(in: ref.year - 1)
-                if let past, ref.ordinal - past.ordinal <= 60 { return (past, past, "day") }
+                // news looks back: a holiday that passed in the last two months is the one meant ("at Christmas"),
+                // and in a report of the past the last one whenever it was ("on New Year's Eve, Russia launched")
+                let past = rule.date(in: ref.year).flatMap { $0 <= ref ? $0 : nil } ?? rule.date(in: ref.year - 1)
+                if let past, ref.ordinal - past.ordinal <= 60 || tense == .past { return (past, past, "day") }
             }
             return upcoming.map { ($0, $0, "day") }
         }

@@ -8,26 +8,71 @@ extension Document {
         var parts: [DateMatch] = []
     }
 
-    /// Words that make a clause speak of the future (a weekday there reads forward; elsewhere a
-    /// report reads back to the most recent such day).
-    private static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "tomorrow", "upcoming", "scheduled", "due"]
-
-    /// Whether the clause holding tokens `range` speaks of the future: a future marker between the
-    /// nearest clause breaks (`,` `;` `:` or the sentence's ends) around it.
-    private func speaksOfFuture(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+    /// The time the clause holding tokens `range` speaks of, by its words (tense_words.tsv) between the
+    /// nearest clause breaks (`,` `;` `:` or the sentence's ends): a future marker ("will", "is expected
+    /// to") wins; else a past one ("was", "said", a verb in -ed); else it is unmarked. A clause with no
+    /// verb marker ("On New Year's Eve, Russia launched …") takes the tense of the clauses beside it.
+    private func clauseTense(_ range: Range<Int>, sentence: Range<Int>) -> ClauseTense {
         func isBreak(_ k: Int) -> Bool { [",", ";", ":", "—", "–"].contains(tokens[k].text) }
         // (a clause is read no further than 40 tokens each way, so text without commas stays linear)
         var a = range.lowerBound
         while a > max(sentence.lowerBound, range.lowerBound - 40) && !isBreak(a - 1) { a -= 1 }
         var b = range.upperBound
         while b < min(sentence.upperBound, range.upperBound + 40) && !isBreak(b) { b += 1 }
-        for k in a..<b where !range.contains(k) {
-            let w = tokens[k].lower
-            if Self.futureMarkers.contains(w) { return true }
-            // "is expected to", "plans to", "set to", "going to" + verb
-            if k + 1 < b, tokens[k + 1].lower == "to", ["expected", "plans", "planned", "set", "going", "due", "intends", "ready", "willing", "prepared"].contains(w) { return true }
+        let own = tense(of: a..<b, skipping: range)
+        // only a short opener or closer without a verb of its own borrows its neighbour's
+        guard own == .unmarked, b - a <= 14 else { return own }
+        // (there the first marker counts: "On Sunday, Zelensky said the coming week will …" is the day he spoke)
+        if a == sentence.lowerBound, b < sentence.upperBound {
+            var after = b + 1
+            while after < min(sentence.upperBound, b + 40) && !isBreak(after) { after += 1 }
+            return tense(of: (b + 1)..<after, skipping: range, firstMarker: true)
         }
-        return false
+        if b >= sentence.upperBound - 1, a > sentence.lowerBound {
+            var before = a - 1
+            while before > max(sentence.lowerBound, a - 40) && !isBreak(before - 1) { before -= 1 }
+            return tense(of: before..<(a - 1), skipping: range, firstMarker: true)
+        }
+        return own
+    }
+
+    /// Words that, with "to" and a verb, speak of what is to come.
+    private static let prospective: Set<String> = ["expected", "expects", "expect", "plans", "planned", "set", "going", "due",
+                                                   "intends", "ready", "willing", "prepared", "wants", "hopes", "hoped"]
+
+    /// Words that open a noun phrase: after "due to" they make it a cause, not a plan.
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
+
+    /// Whether the clause holding `range` opens with a window word ("Before schools reopen on Sept. 1, …").
+    private func opensWithWindowWord(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+        var a = range.lowerBound
+        while a > max(sentence.lowerBound, range.lowerBound - 40) && ![",", ";", ":", "—", "–"].contains(tokens[a - 1].text) { a -= 1 }
+        return a < range.lowerBound && lexicon.windowWords.contains(tokens[a].lower)
+    }
+
+    /// The tense the words of `span` (outside the date itself) mark: any future marker wins, or with
+    /// `firstMarker` the first past or future marker.
+    private func tense(of span: Range<Int>, skipping date: Range<Int>, firstMarker: Bool = false) -> ClauseTense {
+        var past = false, present = false
+        for k in span where !date.contains(k) {
+            let w = tokens[k].lower
+            let marked = lexicon.tenseWords[w]
+            if marked == .future { return .future }
+            if marked == .present { present = true }
+            // "is expected to", "plans to", "set to", "going to", "due to" + a verb (not "due to the danger"),
+            // also with its subject between ("expected Denmark to join")
+            if Self.prospective.contains(w),
+               let to = (k + 1..<min(span.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "to" }),
+               !Self.determiners.contains(tokens[to + 1].lower) { return .future }
+            // a verb in -ed, unless a present passive ("is proposed", "are expected")
+            let participle = marked == nil && tokens[k].kind == .word && w.count >= 5 && w.hasSuffix("ed") && !tokens[k].isCapitalized
+                && !(k > span.lowerBound && ["is", "are", "am", "be", "being"].contains(tokens[k - 1].lower))
+            if marked == .past || participle {
+                if firstMarker { return .past }
+                past = true
+            }
+        }
+        return past ? .past : (present ? .present : .unmarked)
     }
 
     /// Finds date expressions, then resolves them against the reference date.
@@ -49,8 +94,17 @@ extension Document {
         for m in found {
             for k in m.range { dateToken[k] = true }
             let si = sentenceOfToken[m.range.lowerBound]
-            let future = speaksOfFuture(m.range, sentence: sentences[si].tokens)
-            let resolved = m.expression.resolve(referenceDate, future: future)
+            var tense = clauseTense(m.range, sentence: sentences[si].tokens)
+            // a window's edge told in the past may lie ahead: "agreed to hold fire until 23 February";
+            // so may the holiday a pause is named for ("the US had proposed a Christmas truce")
+            if tense == .past, m.range.upperBound < sentences[si].tokens.upperBound, tokens[m.range.upperBound].has(Lexicon.pauseBit) {
+                tense = .unmarked
+            }
+            if tense == .past, m.range.lowerBound > sentences[si].tokens.lowerBound,
+               lexicon.windowWords.contains(tokens[m.range.lowerBound - 1].lower) || opensWithWindowWord(m.range, sentence: sentences[si].tokens) {
+                tense = .unmarked
+            }
+            let resolved = m.expression.resolve(referenceDate, tense: tense)
             var mention = self.mention(tokens: m.range)
             // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong
             if mention.text.hasSuffix(".") && !(tokens[m.range.upperBound - 1].kind == .word) {

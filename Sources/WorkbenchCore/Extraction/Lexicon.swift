@@ -6,9 +6,15 @@ package enum EventWordRole: String, Sendable, CaseIterable {
     case request, propose, agree, confirm, reject, declare
 }
 
+/// The time a clause speaks of, as far as its words say: dates without a year or weekday read by it.
+package enum ClauseTense: String, Sendable {
+    /// `present` marks a clause with a verb of its own that says neither ("is", "says"): read as unmarked.
+    case future, past, present, unmarked
+}
+
 /// What a phrase in event_phrases.tsv does for the event rules.
 package enum EventPhraseRole: String, Sendable {
-    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack, comparison
+    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack, comparison, time
 }
 
 /// A known party (country, person, organisation) from the lexicons.
@@ -101,6 +107,10 @@ package final class Lexicon: Sendable {
     package let victimWords: Set<String>
     /// Every event word by role (event_words.tsv), including the roles that steer event rules.
     package let eventWords: [EventWordRole: Set<String>]
+    /// Words that mark a clause's time (tense_words.tsv): "will" the future, "was" the past.
+    package let tenseWords: [String: ClauseTense]
+    /// Words before a date that make it a window's edge (tense_words.tsv, tense `window`): "until", "from".
+    package let windowWords: Set<String>
     /// Wars by their two sides (conflicts.tsv).
     package let conflicts: [(String, String)]
     /// Multi-word phrases that steer event rules (event_phrases.tsv).
@@ -149,7 +159,7 @@ package final class Lexicon: Sendable {
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -297,7 +307,9 @@ package final class Lexicon: Sendable {
         var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
         for r in rows("holidays") {
             guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else { continue }
-            for form in [name] + r.list("aliases") {
+            let forms = [name] + r.list("aliases")
+            // "New Year's Eve" is written with either apostrophe
+            for form in forms + forms.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") } {
                 holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
                 // "Thanksgiving" and "Thanksgiving Day" both name it
                 if !form.lowercased().hasSuffix(" day") { holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer) }
@@ -311,6 +323,15 @@ package final class Lexicon: Sendable {
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
         self.eventWords = typedEventWords
+        var tenseWords: [String: ClauseTense] = [:]
+        var windowWords: Set<String> = []
+        for r in rows("tense_words") {
+            guard let w = r.value("word")?.lowercased() else { continue }
+            if r.value("tense") == "window" { windowWords.insert(w) }
+            if let t = r.value("tense").flatMap(ClauseTense.init(rawValue:)) { tenseWords[w] = t }
+        }
+        self.tenseWords = tenseWords
+        self.windowWords = windowWords
         self.conflicts = rows("conflicts").compactMap { r in r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } } }
         var eventPhrases = PhraseMatcher<EventPhraseRole>()
         var attackPhraseStarts: [String] = []

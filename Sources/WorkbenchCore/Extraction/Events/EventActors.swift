@@ -31,7 +31,8 @@ extension EventReader {
         return nil
     }
 
-    /// "… by Russian forces", "by Russia".
+    /// "… by Russian forces", "by Russia"; "the drone attack from Russia" (one of the sides at war: drones
+    /// "from Belarus" were still launched by someone else).
     private func agentAfterBy(_ cue: Int, in r: Range<Int>) -> String? {
         var k = cue + 1
         while k < min(r.upperBound, cue + 6) {
@@ -42,6 +43,10 @@ extension EventReader {
                     j += 1
                 }
                 return nil
+            }
+            if w(k) == "from", k == cue + 1, k + 1 < r.upperBound, let country = countryOf(k + 1), c.belligerents.contains(country),
+               c.party(at: k + 1)?.kind == "country" {
+                return country
             }
             if c.tokens[k].kind == .punct { return nil }
             k += 1

@@ -74,7 +74,9 @@ extension EventReader {
         guard let p = c.party(at: k), p.kind == "country", end < r.upperBound else { return false }
         if k > r.lowerBound, ["in", "on", "at", "near", "over", "outside", "around", "into", "towards", "toward", "across", "hit", "struck", "targeted", "attacked", "pounded", "shelled", "capital"].contains(w(k - 1)) { return false }
         let next = c.tokens[end]
-        return next.has(Lexicon.cueFormBit) || ["has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists", "and", "to", "’s", "'s"].contains(next.lower)
+        return next.has(Lexicon.cueFormBit) || ["has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists", "and", "to", "’s", "'s",
+                // the capital as the side that fired: "when Moscow launched 267 drones"
+                "launched", "fired", "unleashed", "sent", "deployed"].contains(next.lower)
     }
 
     /// Whether the place at `k` is where the attack came from ("launched from Russia's Voronezh region").
