@@ -35,6 +35,12 @@ import Testing
         #expect(truce.first?.value == "2025-12-25")
     }
 
+    @Test func aClauseEndingInAPlanWordIsRead() throws {
+        // "expected" as a clause's last word, with a date before it (once a crash)
+        #expect(try dates("The vote on Tuesday went as expected").first?.value == "2026-01-27")
+        #expect(try dates("On Tuesday, turnout was lower than expected.").first?.value == "2026-01-27")
+    }
+
     @Test func weekdaysReadBackwardUnlessFuture() throws {
         #expect(try dates("The strike came on Tuesday.").first?.value == "2026-01-27")
         #expect(try dates("They will meet on Tuesday.").first?.value == "2026-02-03")

@@ -61,8 +61,8 @@ extension Document {
             if marked == .present { present = true }
             // "is expected to", "plans to", "set to", "going to", "due to" + a verb (not "due to the danger"),
             // also with its subject between ("expected Denmark to join")
-            if Self.prospective.contains(w),
-               let to = (k + 1..<min(span.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "to" }),
+            if Self.prospective.contains(w), k + 1 < span.upperBound - 1,
+               let to = ((k + 1)..<min(span.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "to" }),
                !Self.determiners.contains(tokens[to + 1].lower) { return .future }
             // a verb in -ed, unless a present passive ("is proposed", "are expected")
             let participle = marked == nil && tokens[k].kind == .word && w.count >= 5 && w.hasSuffix("ed") && !tokens[k].isCapitalized

@@ -98,7 +98,7 @@ extension CommitmentReader {
         for k in r where k + 2 < r.upperBound && w(k) == "according" && w(k + 1) == "to" {
             if let e = ((k + 2)..<min(r.upperBound, k + 8)).first(where: { c.entityAt[$0] >= 0 }) { return c.parties[c.entities[c.entityAt[e]].party].name }
         }
-        return c.speech.last { r.contains($0.cue.lowerBound) && $0.cue.lowerBound < (limit ?? r.upperBound) && $0.party != nil }
+        return c.speechBySentence[c.sentenceOfToken[r.lowerBound]].last { r.contains($0.cue.lowerBound) && $0.cue.lowerBound < (limit ?? r.upperBound) && $0.party != nil }
             .map { c.parties[$0.party!].name }
     }
 
@@ -262,7 +262,8 @@ extension CommitmentReader {
     /// In a quote, the speaker's side binds itself ("we will not strike theirs"); a ceasefire only talked
     /// about in a quote binds nobody.
     private func quotedSide(_ m: inout PauseMention) {
-        guard c.quoted(m.at), let q = c.quotes.first(where: { $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end }),
+        // (a quote may open sentences before the pause word)
+        guard c.quoted(m.at), let q = (max(0, m.sentence - 8)...m.sentence).lazy.flatMap({ c.quotesBySentence[$0] }).first(where: { $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end }),
               let speaker = q.speaker else { return }
         // only an offer binds the speaker ("we will not strike"); a call for a corridor binds nobody
         let own = m.status == nil || m.status == .proposed || m.status == .confirmed

@@ -43,18 +43,20 @@ struct CommitmentPass {
         if terms.count > 1 {
             let all = terms
             terms.removeAll { t in
-                guard let ifAt = (r.lowerBound..<t.at).last(where: { ["if", "unless"].contains(c.w($0)) }) else { return false }
+                guard let ifAt = (max(r.lowerBound, t.at - Self.reach)..<t.at).last(where: { ["if", "unless"].contains(c.w($0)) }) else { return false }
                 return !((ifAt + 1)..<t.at).contains { c.tokens[$0].text == "," } && all.contains { $0.at < ifAt }
             }
         }
         var out: [PauseMention] = []
         for (n, t) in terms.enumerated() {
-            let clause = (n > 0 ? terms[n - 1].at + 1 : r.lowerBound)..<(n + 1 < terms.count ? terms[n + 1].at : r.upperBound)
+            // what a pause word says is read within `reach` tokens of it, so a sentence of many pauses stays linear
+            let r = max(r.lowerBound, t.at - Self.reach)..<min(r.upperBound, t.at + Self.reach)
+            let clause = max(r.lowerBound, n > 0 ? terms[n - 1].at + 1 : r.lowerBound)..<min(r.upperBound, n + 1 < terms.count ? terms[n + 1].at : r.upperBound)
             guard var m = mention(si, t, clause: clause, conditionFrom: n == 0 ? clause.lowerBound : t.at, in: r) else { continue }
             m.headline = c.isHeadline(si)
             out.append(m)
             // a quote right after a request ("adding, “he agreed to do that”") claims it was agreed
-            if m.status == .requested, let q = c.quotes.first(where: { $0.sentence == si && $0.start > c.tokens[t.at].end && pastAgreement($0.text) }) {
+            if m.status == .requested, let q = c.quotesBySentence[si].first(where: { $0.start > c.tokens[t.at].end && pastAgreement($0.text) }) {
                 var agreed = m
                 agreed.status = .claimedAgreed
                 agreed.by = q.speaker
@@ -71,6 +73,9 @@ struct CommitmentPass {
         }
         return out
     }
+
+    /// How far from a pause word (in tokens, each way) its sentence is read: longer than any real sentence.
+    static let reach = 80
 
     /// Whether quoted words report an agreement in the past ("he agreed to do that"), not a demand.
     private func pastAgreement(_ text: String) -> Bool {

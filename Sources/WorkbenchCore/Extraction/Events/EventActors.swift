@@ -103,7 +103,7 @@ extension EventReader {
                 if let name = sourceName(r.lowerBound..<cue) { return (name, r.lowerBound..<cue) }
             }
         }
-        for ev in c.speech where r.contains(ev.cue.lowerBound) {
+        for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]] where r.contains(ev.cue.lowerBound) {
             if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return (name, s) }
             if let p = ev.party { return (c.parties[p].name, nil) }
         }
@@ -138,9 +138,9 @@ extension EventReader {
     /// said on Saturday"); an overnight attack dates from the evening it began.
     func readWhen(in r: Range<Int>, sentence si: Int, cues: [Int]) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
         var vague = false
-        for d in c.dates where d.sentence == si {
-            guard let first = r.first(where: { c.tokens[$0].start >= d.start }), !isReportDate(first, in: r),
-                  cues.contains(where: { datesTheAttack(first, cue: $0, in: r) }) else { continue }
+        for d in c.datesBySentence[si] {
+            guard let first = firstToken(from: d.start, in: r), !isReportDate(first, in: r),
+                  datesAnAttack(first, cues: cues, in: r) else { continue }
             guard let v = d.value.flatMap(Day.init(iso:)) else { continue }
             let grain = d.grain ?? "day"
             if grain == "night" { return ((v, d.text, true), false) }
@@ -152,6 +152,17 @@ extension EventReader {
             vague = true
         }
         return (nil, vague)
+    }
+
+    /// The first token of `r` starting at or after scalar `start`.
+    func firstToken(from start: Int, in r: Range<Int>) -> Int? { c.firstToken(from: start, in: r) }
+
+    /// Whether the date at token `k` dates one of the attack words `cues` (sorted): only cues within 12
+    /// tokens can, unless the date opens the sentence or follows "took place", so few are tried.
+    private func datesAnAttack(_ k: Int, cues: [Int], in r: Range<Int>) -> Bool {
+        guard let nearest = cues.min(by: { abs($0 - k) < abs($1 - k) }) else { return false }
+        if abs(nearest - k) <= 12 { return cues.contains { abs($0 - k) <= 12 && datesTheAttack(k, cue: $0, in: r) } }
+        return datesTheAttack(k, cue: nearest, in: r)
     }
 
     /// Whether a date dates the clause of the attack word: in the same stretch between commas, close to

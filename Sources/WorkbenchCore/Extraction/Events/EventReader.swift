@@ -65,15 +65,23 @@ struct EventReader {
     }
 
     /// Where a sentence joins two attack reports, each with its own place: ", and" or ";" before a clause
-    /// that has an attack word and a place of its own.
+    /// that has an attack word and a place of its own. (Running counts keep it linear in the sentence.)
     private func clauseSplit(in r: Range<Int>) -> Int? {
+        // attacks[i], places[i]: attack words and capitalised places among the first i tokens of r
+        var attacks = [0], places = [0]
+        attacks.reserveCapacity(r.count + 1); places.reserveCapacity(r.count + 1)
+        for k in r {
+            let flagged = c.tokens[k].flags & Lexicon.eventBit != 0
+            let attack = flagged && (isWord(k, .attack) || isWord(k, .explosion) || isWord(k, .shelling))
+            attacks.append(attacks.last! + (attack ? 1 : 0))
+            places.append(places.last! + (c.tokens[k].has(Lexicon.placeBit) && c.tokens[k].isCapitalized ? 1 : 0))
+        }
+        func attackWithPlace(_ part: Range<Int>) -> Bool {
+            let a = part.lowerBound - r.lowerBound, b = part.upperBound - r.lowerBound
+            return attacks[b] > attacks[a] && places[b] > places[a]
+        }
         for k in r where (w(k) == "," && k + 1 < r.upperBound && ["and", "while", "whereas"].contains(w(k + 1))) || w(k) == ";" {
-            let after = (k + 1)..<r.upperBound, before = r.lowerBound..<k
-            func attackWithPlace(_ part: Range<Int>) -> Bool {
-                part.contains { isWord($0, .attack) || isWord($0, .explosion) || isWord($0, .shelling) }
-                    && part.contains { c.tokens[$0].has(Lexicon.placeBit) && c.tokens[$0].isCapitalized }
-            }
-            if attackWithPlace(before) && attackWithPlace(after) { return k + 1 }
+            if attackWithPlace(r.lowerBound..<k) && attackWithPlace((k + 1)..<r.upperBound) { return k + 1 }
         }
         return nil
     }
@@ -141,7 +149,8 @@ struct EventReader {
         guard !downing.isEmpty else { return false }
         for m in weapons where m.weapon.count != nil {
             // the count's first token: the figure that ends at the weapon
-            let start = c.figures.last { $0.end == c.tokens[m.end - 1].end }.flatMap { f in r.first { c.tokens[$0].start >= f.start } } ?? m.token
+            let start = c.figuresBySentence[c.sentenceOfToken[r.lowerBound]].last { $0.end == c.tokens[m.end - 1].end }
+                .flatMap { f in firstToken(from: f.start, in: r) } ?? m.token
             for p in downing {
                 if p.range.upperBound <= start && start - p.range.upperBound <= 3 { return true }
                 if p.range.lowerBound >= m.end && p.range.lowerBound - m.end <= 3 { return true }

@@ -75,7 +75,7 @@ extension EventReader {
         }
         // a span of more than a month ("from 2014 to 2016"), or a toll no single strike reaches
         let si = c.sentenceOfToken[r.lowerBound]
-        for d in c.dates where d.sentence == si {
+        for d in c.datesBySentence[si] {
             guard let a = d.value.flatMap(Day.init(iso:)), let b = d.endValue.flatMap(Day.init(iso:)) else { continue }
             if b.ordinal - a.ordinal > 31 { return true }
             // weapons counted over several days are a period's total ("1,300 drones … this week")

@@ -29,9 +29,9 @@ extension EventReader {
     func readTolls(in r: Range<Int>) -> Tolls {
         var out = Tolls()
         var killed: [AttackReading.Toll] = [], wounded: [AttackReading.Toll] = []
-        for f in c.figures where f.sentence == c.sentenceOfToken[r.lowerBound] && (f.kind == "count" || f.kind == "number") {
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" || f.kind == "number" {
             guard let v = f.value, v >= 0, v == v.rounded(), v < 1e6, !isAgeOrLabel(f),
-                  let first = r.first(where: { c.tokens[$0].start >= f.start }) else { continue }
+                  let first = firstToken(from: f.start, in: r) else { continue }
             var last = first
             while last + 1 < r.upperBound && c.tokens[last + 1].end <= f.end { last += 1 }
             if isSubset(first, last, in: r) || countsAWeapon(last, in: r) { continue }

@@ -19,7 +19,7 @@ extension EventReader {
             let entry = c.lexicon.weapons[m.payload]
             let end = c.tokens[k + m.length - 1].end
             // the count ends where the weapon does ("111 attack drones") and counts it
-            let figure = c.figures.last { $0.end == end && $0.start <= c.tokens[k].start && $0.kind == "count" }
+            let figure = c.figuresBySentence[c.sentenceOfToken[k]].last { $0.end == end && $0.start <= c.tokens[k].start && $0.kind == "count" }
             let count = figure.flatMap { f -> Int? in
                 guard let v = f.value, v >= 1, v == v.rounded(), v < 1e6 else { return nil }
                 return Int(v)
@@ -94,7 +94,7 @@ extension EventReader {
     /// weapon named by the shared head noun ("missile") takes the count in place of the uncounted one.
     private func ellipticalWeapons(in r: Range<Int>, found: inout [WeaponMention]) {
         let named = found
-        for f in c.figures where f.sentence == c.sentenceOfToken[r.lowerBound] && f.kind == "count" {
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" {
             guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
                   let fi = r.first(where: { c.tokens[$0].end == f.end }), fi + 1 < r.upperBound,
                   ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
