@@ -150,7 +150,7 @@ extension Document {
                 var np = speakerBefore(k, floor: r.lowerBound)
                 if np == nil || isParticiple(cue, sentence: r) { np = sentenceSubject(r, before: k) }
                 guard let np, np.upperBound <= k else { continue }
-                speechEvents.append(SpeechEvent(cue: cue, speaker: np, party: resolveSpeaker(np, sentence: r), sentence: si))
+                addSpeechEvent(SpeechEvent(cue: cue, speaker: np, party: resolveSpeaker(np, sentence: r), sentence: si))
             }
         }
     }
@@ -1198,7 +1198,14 @@ extension Document {
 
     /// Records a speech event for salience and later quotes.
     private func recordSpeech(_ cue: Range<Int>, _ np: Range<Int>, _ party: Int?) {
-        speechEvents.append(SpeechEvent(cue: cue, speaker: np, party: party, sentence: sentenceOfToken[cue.lowerBound]))
+        addSpeechEvent(SpeechEvent(cue: cue, speaker: np, party: party, sentence: sentenceOfToken[cue.lowerBound]))
+    }
+
+    /// Appends a speech event, keeping `speechInTextOrder` sorted (stable: among equal cues, recording order).
+    private func addSpeechEvent(_ ev: SpeechEvent) {
+        let at = countBefore(ev.cue.lowerBound + 1, speechInTextOrder.count) { speechEvents[speechInTextOrder[$0]].cue.lowerBound }
+        speechEvents.append(ev)
+        speechInTextOrder.insert(speechEvents.count - 1, at: at)
     }
 
     // MARK: Resolving speakers
@@ -1285,23 +1292,49 @@ extension Document {
             if entityAt[j] >= 0, fits(entities[entityAt[j]].party) { return entities[entityAt[j]].party }
             j += 1
         }
+        // (speech events and entities are in text order: walk back from k, no further than three sentences)
+        let eventsBefore = countBefore(k, speechInTextOrder.count) { speechEvents[speechInTextOrder[$0]].cue.lowerBound }
+        let entitiesBefore = countBefore(k, entities.count) { entities[$0].range.lowerBound }
         // 2. the latest speaker of a speech event in the last sentences
-        if let ev = speechEvents.last(where: { $0.cue.lowerBound < k && s - $0.sentence <= 3 && $0.party != nil && fits($0.party!) }) {
+        // (no more than `Self.lookBack` events or mentions back: three real sentences hold far fewer)
+        var i = eventsBefore - 1
+        while i >= 0 && i >= eventsBefore - Self.lookBack && s - speechEvents[speechInTextOrder[i]].sentence <= 3 {
+            let ev = speechEvents[speechInTextOrder[i]]
+            i -= 1
+            guard let party = ev.party, fits(party) else { continue }
             // unless a later sentence-initial subject of the right kind intervenes
-            var later: Int? = nil
-            for e in entities.reversed() where e.range.lowerBound < k && e.sentence > ev.sentence && e.sentence <= s {
-                if fits(e.party) && e.range.lowerBound == sentences[e.sentence].tokens.lowerBound { later = e.party; break }
+            var n = entitiesBefore - 1
+            while n >= 0 && n >= entitiesBefore - Self.lookBack && entities[n].sentence > ev.sentence {
+                let e = entities[n]
+                if e.sentence <= s && fits(e.party) && e.range.lowerBound == sentences[e.sentence].tokens.lowerBound { return e.party }
+                n -= 1
             }
-            return later ?? ev.party
+            return party
         }
         // 3. the nearest fitting mention within three sentences, preferring sentence subjects
         var nearest: Int? = nil
-        for e in entities.reversed() where e.range.lowerBound < k && s - e.sentence <= 3 {
+        var n = entitiesBefore - 1
+        while n >= 0 && n >= entitiesBefore - Self.lookBack && s - entities[n].sentence <= 3 {
+            let e = entities[n]
+            n -= 1
             if fits(e.party) {
                 if e.range.lowerBound == sentences[e.sentence].tokens.lowerBound { return e.party }
                 if nearest == nil { nearest = e.party }
             }
         }
         return nearest
+    }
+
+    /// How many speech events or mentions `antecedent` looks back through at most.
+    private static let lookBack = 60
+
+    /// How many of `count` items in text order start before token `k` (`start(i)` gives item i's token).
+    private func countBefore(_ k: Int, _ count: Int, start: (Int) -> Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if start(mid) < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

@@ -34,6 +34,8 @@ final class Document {
     var inQuote: [Bool] = []
     /// Attribution speech events (cue + speaker), used for quotes and pronoun salience.
     var speechEvents: [SpeechEvent] = []
+    /// Indices into `speechEvents` in text order of their cues (events are recorded out of order).
+    var speechInTextOrder: [Int] = []
 
     struct ParagraphInfo {
         var start: Int

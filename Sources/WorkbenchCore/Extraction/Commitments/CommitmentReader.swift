@@ -117,7 +117,9 @@ struct CommitmentReader {
     /// or a start near a named pause ("A Jan. 16 localized ceasefire", "on Tuesday from 1:30 p.m.").
     func readWindow(_ m: inout PauseMention, in r: Range<Int>) {
         let si = m.sentence, p = m.at
-        let dates = c.datesBySentence[si].filter { $0.value != nil }
+        // what lies within the tokens read (the pass reads a pause word's neighbourhood, not the whole sentence)
+        let lo = c.tokens[r.lowerBound].start, hi = c.tokens[r.upperBound - 1].end
+        let dates = c.datesBySentence[si].filter { $0.value != nil && $0.start >= lo && $0.end <= hi }
         if let d = dates.first(where: { $0.kind == "window" || $0.kind == "range" }) {
             m.window = Window(start: d.value, end: d.endValue, text: d.text, derived: d.kind == "window" ? "start" : nil)
         } else if let d = dates.first(where: { $0.kind == "absolute" }), let u = c.firstToken(from: d.start, in: r), c.tokens[u].start == d.start,
@@ -125,7 +127,7 @@ struct CommitmentReader {
             m.window = Window(start: nil, end: d.value, text: w(u - 1) + " " + d.text)
         }
         if let d = c.figuresBySentence[si].first(where: { f in
-            f.kind == "duration" && ["day", "week", "month"].contains(f.unit ?? "")
+            f.kind == "duration" && f.start >= lo && f.end <= hi && ["day", "week", "month"].contains(f.unit ?? "")
                 && (f.end <= c.tokens[p].start && c.tokens[p].start - f.end <= 2 || f.start >= c.tokens[p].end && f.start - c.tokens[p].end <= 25)
         }), let v = d.value {
             m.window.days = Int(v * (d.unit == "week" ? 7 : d.unit == "month" ? 30 : 1))

@@ -13,13 +13,16 @@ extension EventReader {
     /// Every weapon named in `r`, with the count written before it.
     func readWeapons(in r: Range<Int>) -> [WeaponMention] {
         var out: [WeaponMention] = []
+        // the sentence's counts by where they end
+        var countsEndingAt: [Int: [Figure]] = [:]
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" { countsEndingAt[f.end, default: []].append(f) }
         var k = r.lowerBound
         while k < r.upperBound {
             guard let m = c.lexicon.weaponMatcher.match(c.tokens, at: k, limit: r.upperBound) else { k += 1; continue }
             let entry = c.lexicon.weapons[m.payload]
             let end = c.tokens[k + m.length - 1].end
             // the count ends where the weapon does ("111 attack drones") and counts it
-            let figure = c.figuresBySentence[c.sentenceOfToken[k]].last { $0.end == end && $0.start <= c.tokens[k].start && $0.kind == "count" }
+            let figure = countsEndingAt[end]?.last { $0.start <= c.tokens[k].start }
             let count = figure.flatMap { f -> Int? in
                 guard let v = f.value, v >= 1, v == v.rounded(), v < 1e6 else { return nil }
                 return Int(v)
@@ -93,12 +96,13 @@ extension EventReader {
     /// named next, is itself a weapon. "13 cruise or ballistic missiles" counts the two together: one
     /// weapon named by the shared head noun ("missile") takes the count in place of the uncounted one.
     private func ellipticalWeapons(in r: Range<Int>, found: inout [WeaponMention]) {
-        let named = found
-        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" {
+        let named = found.sorted { $0.token < $1.token }
+        let lo = c.tokens[r.lowerBound].start, hi = c.tokens[r.upperBound - 1].end
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" && f.start >= lo && f.end <= hi {
             guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
-                  let fi = r.first(where: { c.tokens[$0].end == f.end }), fi + 1 < r.upperBound,
+                  let fi = lastToken(of: f, in: r), fi + 1 < r.upperBound,
                   ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
-                  let next = named.first(where: { $0.token > fi && $0.token < fi + 8 }) else { continue }
+                  let next = firstMention(after: fi, in: named), next.token < fi + 8 else { continue }
             let head = c.tokens[next.end - 1].text
             if c.tokens[fi + 1].lower == "or", next.weapon.count == nil, let alt = alternative(head, v: Int(v), f: f, fi: fi) {
                 found.removeAll { $0.token == next.token }
@@ -114,6 +118,23 @@ extension EventReader {
                                                           approximate: f.approximate), token: fi, side: nil))
             }
         }
+    }
+
+    /// The token of `r` that ends figure `f`, if one does.
+    private func lastToken(of f: Figure, in r: Range<Int>) -> Int? {
+        guard var j = c.firstToken(from: f.start, in: r) else { return nil }
+        while j + 1 < r.upperBound && c.tokens[j].end < f.end { j += 1 }
+        return c.tokens[j].end == f.end ? j : nil
+    }
+
+    /// The first of `mentions` (sorted by token) after token `k` (binary search).
+    private func firstMention(after k: Int, in mentions: [WeaponMention]) -> WeaponMention? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].token > k { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < mentions.count ? mentions[lo] : nil
     }
 
     /// The weapon a head noun alone names ("missiles" → missile), counted `v`, for "N X or Y missiles".
