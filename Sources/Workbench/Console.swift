@@ -8,7 +8,10 @@ extension Workbench {
             abstract: "Explore articles in an interactive Lua console (default: the seeds/ folder).",
             discussion: """
             Type Lua: an expression prints its value. `articles` holds the articles; :help lists the \
-            console commands. History is kept in $XDG_STATE_HOME/workbench/history (or --history).
+            console commands. The console is sandboxed as `workbench run` is (no system commands; files \
+            only from the inputs and --allow-read; writes only under --allow-write), and so are the \
+            scripts it runs with :run; --trusted lifts it. History is kept in $XDG_STATE_HOME/workbench/history \
+            (or --history).
             """
         )
 
@@ -17,12 +20,33 @@ extension Workbench {
         @Option(name: .long, help: ArgumentHelp("History file ('' for none).", valueName: "path"))
         var history: String?
 
+        @Flag(name: .long, help: "Run without the sandbox (for your own work): the full Lua library, any file.")
+        var trusted = false
+
+        @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let the console and its scripts read files under this folder (repeatable).", valueName: "dir"))
+        var allowRead: [String] = []
+
+        @Option(name: .customLong("allow-write"), help: ArgumentHelp("Let the console and its scripts write files under this folder (repeatable).", valueName: "dir"))
+        var allowWrite: [String] = []
+
+        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the console's Lua may use, in MB (0: no limit).", valueName: "MB"))
+        var maxMemory: Int = 2048
+
         @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
         var paths: [String] = []
 
+        func validate() throws {
+            if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
+        }
+
         func run() throws {
+            var access = ConsoleCommand.Access()
+            access.trusted = trusted
+            access.allowRead = allowRead
+            access.allowWrite = allowWrite
+            access.memoryLimit = maxMemory << 20
             let status = try ConsoleCommand.run(paths: paths, parser: input.parser(), history: history,
-                                                maxBytes: input.maxFileSize << 20, serial: input.serial)
+                                                maxBytes: input.maxFileSize << 20, serial: input.serial, access: access)
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -16,8 +16,9 @@ private final class Harness {
         runtime.lua.pushValue(at: -2)
         runtime.lua.setIndex(1, in: -2)
         runtime.lua.setMetatable(named: "workbench.List")
-        runtime.lua.setGlobal("articles")
-        runtime.lua.pop()
+        // typed lines run in the console's environment, so the articles go there
+        try runtime.setConsoleValue("articles", from: -1)
+        runtime.lua.pop(2)
         var o = "", e = ""
         session = ConsoleSession(runtime: runtime, output: { o += $0 }, errors: { e += $0 + "\n" })
         session.output = { [unowned self] in self.out += $0 }

@@ -56,9 +56,15 @@ extension ConsoleSession {
 
     /// Names of the global table (and `articles`).
     private func globalNames() -> [String] {
-        var names = namesFromLua("return workbench._names(_G)")
+        // the console's own variables and, for a trusted console, the globals behind them
+        var names = namesFromLua("""
+        local t = workbench._names(_ENV)
+        if rawget(_ENV, "_G") ~= _ENV then for _, n in ipairs(workbench._names(_G)) do t[#t + 1] = n end end
+        return t
+        """)
         if !names.contains("articles") { names.append("articles") }
-        return names
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// Names of the value at an access path.
@@ -73,6 +79,7 @@ extension ConsoleSession {
         defer { lua.top = top }
         do {
             try runtime.state.load(code, chunkName: "=(completion)")
+            try runtime.useConsoleEnvironment()
             try runtime.state.call(nargs: 0, nresults: 1)
         } catch {
             return []

@@ -17,7 +17,7 @@ package final class ConsoleSession {
     /// How many results have been kept as `_1`, `_2` …
     private(set) var resultCount = 0
     /// Scripts run with `:run`, with their modification dates, for `:reload`.
-    private var ranScripts: [(path: String, modified: Date?)] = []
+    private var ranScripts: [(path: String, modified: Date?, line: String)] = []
 
     package init(runtime: ScriptRuntime, output: @escaping (String) -> Void, errors: @escaping (String) -> Void) {
         self.runtime = runtime
@@ -82,13 +82,15 @@ package final class ConsoleSession {
         return true
     }
 
-    /// Runs the function on top of the stack and shows what it returns.
+    /// Runs the chunk on top of the stack in the console's environment and shows what it returns.
     private func execute() {
         let lua = runtime.lua
         let base = lua.top - 1
         do {
+            try runtime.useConsoleEnvironment()
             try runtime.state.call(nargs: 0, nresults: -1)
         } catch {
+            lua.top = base
             errors(error.description)
             return
         }
@@ -98,8 +100,8 @@ package final class ConsoleSession {
         for i in 0..<count {
             let index = base + 1 + i
             resultCount += 1
-            lua.pushValue(at: index); lua.setGlobal("_\(resultCount)")
-            lua.pushValue(at: index); lua.setGlobal("_")
+            try? runtime.setConsoleValue("_\(resultCount)", from: index)
+            try? runtime.setConsoleValue("_", from: index)
             rendered.append(render(at: index))
         }
         lua.top = base
@@ -138,11 +140,14 @@ package final class ConsoleSession {
         case "load":
             guard !argument.isEmpty else { errors("usage: :load PATH (an article file or folder)"); return true }
             let before = runtime.failedInputs
+            // articles the user loads may be read, as inputs are
+            let policy = runtime.policy
+            runtime.policy = SandboxPolicy(trusted: policy.trusted, readRoots: policy.readRoots + [argument], writeRoots: policy.writeRoots)
             let added = runtime.addInputs([argument])
             let failed = runtime.failedInputs - before
             output("added \(added) article\(added == 1 ? "" : "s") from \(argument)\(failed > 0 ? " (\(failed) could not be read)" : "")\n")
         case "run":
-            guard !argument.isEmpty else { errors("usage: :run SCRIPT"); return true }
+            guard !argument.isEmpty else { errors("usage: :run SCRIPT [--arg NAME=VALUE]… [-- ARG…]"); return true }
             runScript(argument)
         case "reload":
             reload()
@@ -152,18 +157,45 @@ package final class ConsoleSession {
         return true
     }
 
-    /// Runs a script inside the session (its globals stay available).
-    private func runScript(_ name: String) {
-        guard let path = ScriptLocator.find(name) else {
-            errors("no script '\(name)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+    /// Runs a script inside the session, sandboxed like `run` (its globals stay available afterwards).
+    /// - Parameter line: the script and its arguments: `tally --arg top=5 -- extra`.
+    private func runScript(_ line: String) {
+        let request: ConsoleScriptRequest
+        do { request = try ConsoleScriptRequest(parsing: line) } catch { errors("\(error)"); return }
+        guard let path = ScriptLocator.find(request.script) else {
+            errors("no script '\(request.script)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
             return
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-        if let i = ranScripts.firstIndex(where: { $0.path == path }) { ranScripts[i].modified = modified } else { ranScripts.append((path, modified)) }
+        if let i = ranScripts.firstIndex(where: { $0.path == path }) {
+            ranScripts[i] = (path, modified, line)
+        } else {
+            ranScripts.append((path, modified, line))
+        }
+        let policy = runtime.policy
+        defer { runtime.policy = policy }
         do {
+            let metadata = try ScriptMetadata.read(path: path)
+            let named = try ScriptArguments.resolve(request.named, metadata: metadata)
+            // as with `run`: the script's folder and the paths the user gave it may be read
+            var roots = policy.readRoots + [(path as NSString).deletingLastPathComponent]
+            for arg in metadata?.arguments ?? [] where arg.type == "path" && request.named[arg.name] != nil {
+                if case .string(let p)? = named[arg.name] { roots.append(p) }
+            }
+            runtime.policy = SandboxPolicy(trusted: policy.trusted, readRoots: roots, writeRoots: policy.writeRoots)
+            runtime.setArguments(script: request.script, positional: request.positional, named: named)
             try runtime.runScript(at: path, displayPath: path)
-        } catch {
+            try runtime.keepScriptGlobals()
+            // a report the script built is shown, as `run` prints it without --out
+            if let report = runtime.reportCollector.takeForDelivery() { output(report.render(.markdown)) }
+        } catch let error as LuaError {
+            if var report = runtime.reportCollector.takeForDelivery() {
+                report.blocks.append(.note("This report is incomplete: the script stopped early."))
+                output(report.render(.markdown))
+            }
             errors(error.description)
+        } catch {
+            errors("\(error)")
         }
     }
 
@@ -178,27 +210,18 @@ package final class ConsoleSession {
         end
         """, chunkName: "=(reload)")
         var rerun = 0
-        for (path, modified) in ranScripts {
+        for (path, modified, line) in ranScripts {
             let now = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
             if now != modified {
-                runScript(path)
+                runScript(line)
                 rerun += 1
             }
         }
         output("modules will be read again on require; \(rerun) changed script\(rerun == 1 ? "" : "s") re-run\n")
     }
 
-    /// Defines `help()` and the `articles` shortcut.
+    /// Gives `help()` its text (`help` and `articles` live in the console's environment).
     private func installHelpers() {
-        try? runtime.state.run("""
-        local workbench = workbench
-        function help(x)
-          if x == nil then workbench._write(workbench._help) return end
-          workbench._write(workbench.describe(x) .. "\\n")
-        end
-        -- `articles` is workbench.articles, loaded on first use
-        setmetatable(_G, { __index = function(_, k) if k == "articles" then return workbench.articles end end })
-        """, chunkName: "=(console)")
         runtime.lua.getGlobal("workbench")
         runtime.lua.push(Self.helpText)
         runtime.lua.setField("_help", in: -2)
@@ -216,7 +239,9 @@ package final class ConsoleSession {
       _  _1 _2 …               the last result, and every result by number
 
       :load PATH               add articles from a file or folder
-      :run SCRIPT              run a script in this session (its globals stay)
+      :run SCRIPT [--arg k=v] [-- ARG…]
+                               run a script in this session, sandboxed as with
+                               `workbench run` (its globals stay)
       :reload                  re-read changed modules and re-run changed scripts
       :help                    this text
       :quit                    leave (or Ctrl-D)

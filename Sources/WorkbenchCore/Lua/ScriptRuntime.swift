@@ -369,10 +369,10 @@ package final class ScriptRuntime {
     }
 
     /// Registry key of the running script's environment table.
-    private static let environmentKey = "workbench.script_env"
+    static let environmentKey = "workbench.script_env"
 
     /// Pushes a fresh environment for a script, built by workbench/sandbox.lua under `policy`.
-    private func pushScriptEnvironment() throws(LuaError) {
+    func pushScriptEnvironment() throws(LuaError) {
         if lua.getRegistry(Self.makeEnvironmentKey) != .function {
             lua.pop()
             let path = Resources.luaDirectory + "/workbench/sandbox.lua"
