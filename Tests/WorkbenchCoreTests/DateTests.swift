@@ -102,6 +102,17 @@ import Testing
         #expect(d.map(\.value) == ["2026-02-02", "2026-02-01", "2026-02-13"])
     }
 
+    @Test func offsetsInDigitsAndAgoHence() throws {
+        let d = try dates("The deal was signed 1 week ago. It runs 3 years from today. Monitors arrive in 2 days. The report came out 3 months ago.")
+        #expect(d.map(\.value) == ["2026-01-23", "2029-01-30", "2026-02-01", "2025-10-30"])
+        #expect(d.allSatisfy { $0.kind == "relative" })
+    }
+
+    @Test func aDateAloneInItsSentenceLooksAhead() throws {
+        // a bare weekday heading or standing as its own sentence names the coming one
+        #expect(try dates("Monday.").first?.value == "2026-02-02")
+    }
+
     @Test func teamsAddHolidaysAndBadRulesAreNamed() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("holidays-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -17,6 +17,8 @@ indirect enum DateExpression: Sendable {
     case weekend(Int)
     /// A month relative to the reference month.
     case relativeMonth(Int)
+    /// The day `n` months from the reference ("three months ago", "two years from now": months × 12).
+    case monthOffset(Int)
     /// A year relative to the reference year.
     case relativeYear(Int)
     /// A span of days relative to the reference date (in the coming days = 1…7).
@@ -40,7 +42,7 @@ indirect enum DateExpression: Sendable {
         case .day(let y, _, _): return y == nil ? "absolute" : "absolute"
         case .month, .year: return "absolute"
         case .weekday: return "weekday"
-        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart: return "relative"
+        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart, .monthOffset: return "relative"
         case .monthPart: return "absolute"
         case .night: return "night"
         case .range: return "range"
@@ -93,6 +95,12 @@ indirect enum DateExpression: Sendable {
         case .offset(let n):
             guard let ref else { return nil }
             let d = ref.adding(days: n)
+            return (d, d, "day")
+        case .monthOffset(let n):
+            guard let ref else { return nil }
+            // the same day of the month, or the month's last when it is shorter
+            let first = Day(ref.year, ref.month, 1)!.adding(months: n)
+            let d = Day(first.year, first.month, min(ref.day, Day.daysIn(first.month, first.year)))!
             return (d, d, "day")
         case .night(let n):
             guard let ref else { return nil }

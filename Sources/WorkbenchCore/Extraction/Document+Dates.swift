@@ -43,6 +43,13 @@ extension Document {
     /// Words that open a noun phrase: after "due to" they make it a cause, not a plan.
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
 
+    /// Whether the date at `range` is all its sentence says: no other words but a preposition or article.
+    private func standsAlone(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
+        sentence.allSatisfy { k in
+            range.contains(k) || tokens[k].kind != .word || ["on", "at", "in", "the", "for", "by", "of"].contains(tokens[k].lower)
+        }
+    }
+
     /// Whether the clause holding `range` opens with a window word ("Before schools reopen on Sept. 1, …").
     private func opensWithWindowWord(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         var a = range.lowerBound
@@ -104,6 +111,9 @@ extension Document {
                lexicon.windowWords.contains(tokens[m.range.lowerBound - 1].lower) || opensWithWindowWord(m.range, sentence: sentences[si].tokens) {
                 tense = .unmarked
             }
+            // a date standing alone ("Monday", "Christmas", a heading or a diary line) names the coming
+            // one, as a calendar reads it; in a sentence, news reads it back
+            if tense == .unmarked, standsAlone(m.range, sentence: sentences[si].tokens) { tense = .future }
             let resolved = m.expression.resolve(referenceDate, tense: tense)
             var mention = self.mention(tokens: m.range)
             // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong
@@ -259,7 +269,7 @@ extension Document {
                     return DateMatch(range: i..<(i + 1), expression: .year(v))
                 }
             }
-            return nil
+            return offsetMatch(at: i, limit: limit)
         }
         guard t.kind == .word else { return nil }
 
@@ -415,36 +425,13 @@ extension Document {
             default: break
             }
         }
-        // N days/weeks/years ago; days before / after (vague)
-        if let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000 || l == "a" {
-            let k = r.length
-            if let u = next(k), let ago = next(k + 1), ago.lower == "ago" {
-                let n = Int(r.value)
-                switch u.lower {
-                case "day", "days": return DateMatch(range: i..<(i + k + 2), expression: .offset(days: -n))
-                case "week", "weeks": return DateMatch(range: i..<(i + k + 2), expression: .offset(days: -7 * n))
-                case "month", "months": return DateMatch(range: i..<(i + k + 2), expression: .relativeMonth(-n))
-                case "year", "years": return DateMatch(range: i..<(i + k + 2), expression: .relativeYear(-n))
-                default: break
-                }
-            }
-        }
-        // in three days / in two weeks / 3 years from now|today
-        if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
-           let u = next(1 + r.length), let e = future(Int(r.value), unit: u.lower) {
-            return DateMatch(range: i..<(i + 2 + r.length), expression: e)
-        }
-        if let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
-           let u = next(r.length), let from = next(r.length + 1), from.lower == "from", let now = next(r.length + 2),
-           ["now", "today"].contains(now.lower), let e = future(Int(r.value), unit: u.lower) {
-            return DateMatch(range: i..<(i + r.length + 3), expression: e)
-        }
+        if let m = offsetMatch(at: i, limit: limit) { return m }
         if l == "a", let u = next(1), let ago = next(2), ago.lower == "ago" {
             switch u.lower {
             case "day": return DateMatch(range: i..<(i + 3), expression: .offset(days: -1))
             case "week": return DateMatch(range: i..<(i + 3), expression: .offset(days: -7))
-            case "month": return DateMatch(range: i..<(i + 3), expression: .relativeMonth(-1))
-            case "year": return DateMatch(range: i..<(i + 3), expression: .relativeYear(-1))
+            case "month": return DateMatch(range: i..<(i + 3), expression: .monthOffset(-1))
+            case "year": return DateMatch(range: i..<(i + 3), expression: .monthOffset(-12))
             default: break
             }
         }
@@ -476,13 +463,42 @@ extension Document {
         return DateMatch(range: i..<end, expression: .holiday(m.payload, year: year, direction: direction))
     }
 
-    /// The date `n` units after the reference date ("in three days", "two weeks from now").
+    /// "3 days ago", "a week hence", "two years from now", "in three months": a day that many units
+    /// before or after the reference date.
+    private func offsetMatch(at i: Int, limit: Int) -> DateMatch? {
+        func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
+        let l = tokens[i].lower
+        // in three days / in two weeks
+        if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
+           let u = next(1 + r.length), let e = future(Int(r.value), unit: u.lower) {
+            return DateMatch(range: i..<(i + 2 + r.length), expression: e)
+        }
+        guard let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000 || l == "a",
+              let u = next(r.length), let after = next(r.length + 1) else { return nil }
+        let n = Int(r.value)
+        switch after.lower {
+        case "ago", "before", "earlier":
+            // "days before" alone is vague; "3 days ago" is a day
+            guard after.lower == "ago", let e = future(-n, unit: u.lower) else { return nil }
+            return DateMatch(range: i..<(i + r.length + 2), expression: e)
+        case "hence", "later":
+            guard after.lower == "hence", let e = future(n, unit: u.lower) else { return nil }
+            return DateMatch(range: i..<(i + r.length + 2), expression: e)
+        case "from":
+            guard let now = next(r.length + 2), ["now", "today"].contains(now.lower), let e = future(n, unit: u.lower) else { return nil }
+            return DateMatch(range: i..<(i + r.length + 3), expression: e)
+        default:
+            return nil
+        }
+    }
+
+    /// The date `n` units after the reference date (negative: before): "in three days", "two weeks from now".
     private func future(_ n: Int, unit: String) -> DateExpression? {
         switch unit {
         case "day", "days": return .offset(days: n)
         case "week", "weeks": return .offset(days: 7 * n)
-        case "month", "months": return .relativeMonth(n)
-        case "year", "years": return .relativeYear(n)
+        case "month", "months": return .monthOffset(n)
+        case "year", "years": return .monthOffset(12 * n)
         default: return nil
         }
     }
