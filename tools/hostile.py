@@ -4,7 +4,7 @@
 Usage: hostile.py OUTDIR KB   (each shape is written at about KB kilobytes as OUTDIR/SHAPE.txt)
 
 Shapes: runs of unclosed opening marks, mixed marks, straight quotes, thousands of dates in one
-sentence, pause terms, attack reports, speech verbs, names, numbers, text without full stops, commas."""
+sentence, pause terms, attack reports, speech verbs, quotes with cues in one endless sentence, names, numbers, text without full stops, commas."""
 import os, random, sys
 
 SHAPES = {
@@ -15,6 +15,7 @@ SHAPES = {
     "pause-terms": lambda: "a ceasefire on energy strikes for 30 days ",
     "attacks": lambda: "Russia launched 50 drones at Kyiv overnight, killing 3 ",
     "speech": lambda: "he said ",
+    "quoted-speech": lambda: "“He said, “Russia launched 12 drones at Kyiv,” she said ",
     "names": lambda: "President Volodymyr Zelensky ",
     "numbers": lambda: f"{random.randint(1, 99999)} drones ",
     "no-stops": lambda: random.choice(["the", "war", "and", "said", "on", "Monday", "Russia", "drones", "killed"]) + " ",

@@ -534,14 +534,17 @@ extension Document {
 
     /// "according to X" anywhere in the sentence.
     private func accordingTo(in sentence: Range<Int>) -> Attribution? {
-        var k = sentence.lowerBound
-        while k + 2 < sentence.upperBound {
-            if tokens[k].lower == "according" && tokens[k + 1].lower == "to", let np = nounPhraseStarting(k + 2, limit: sentence.upperBound) {
-                if isInsideQuote(k) { k += 1; continue }
-                let r = resolveSpeaker(np, sentence: sentence)
-                return (r, np, "according to")
-            }
-            k += 1
+        if accordingToAt == nil {
+            accordingToAt = tokens.indices.dropLast().filter { tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to" }
+        }
+        let at = accordingToAt ?? []
+        // the first "according to" at or after the sentence's start, by binary search
+        var lo = 0, hi = at.count
+        while lo < hi { let mid = (lo + hi) / 2; if at[mid] < sentence.lowerBound { lo = mid + 1 } else { hi = mid } }
+        for k in at[lo...] {
+            guard k + 2 < sentence.upperBound else { break }
+            guard let np = nounPhraseStarting(k + 2, limit: sentence.upperBound), !isInsideQuote(k) else { continue }
+            return (resolveSpeaker(np, sentence: sentence), np, "according to")
         }
         return nil
     }

@@ -36,6 +36,8 @@ final class Document {
     var speechEvents: [SpeechEvent] = []
     /// Indices into `speechEvents` in text order of their cues (events are recorded out of order).
     var speechInTextOrder: [Int] = []
+    /// Token positions of "according to", found once for every sentence that asks.
+    var accordingToAt: [Int]?
 
     struct ParagraphInfo {
         var start: Int
