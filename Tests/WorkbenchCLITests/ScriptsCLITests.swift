@@ -117,7 +117,36 @@ import Testing
         let failing = try workbench(["test", "quotes_by_speaker"], environment: env)
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("FAIL  quotes_by_speaker: seed"))
-        #expect(failing.stdout.contains("the output does not contain \"top=11\""))
+        #expect(failing.stdout.contains("expected the output to contain: \"top=11\""))
+        #expect(failing.stdout.contains("got:\n    top=10"), "a failure shows what came instead: \(failing.stdout)")
+    }
+
+    @Test func carriedTestsCheckTheReportInTheFormatTheyName() throws {
+        let dir = try temporaryFolder()
+        let script = """
+        script = { name = "r", version = "0.1.0", description = "d", api = "1",
+          tests = { { name = "md", inputs = { "\(projectRoot.path)/seeds" }, expect_contains = { "# Seen 1" } },
+                    { name = "json", inputs = { "\(projectRoot.path)/seeds" }, format = "json", expect_contains = { "\\"title\\" : \\"Seen 1\\"" } } } }
+        local report = require("workbench.report")
+        local n = 0
+        function each(a) n = n + 1 end
+        function finish() report.title("Seen " .. n) end
+        """
+        let s = try write(script, to: "r.lua", in: dir)
+        let r = try workbench(["test", s.path])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("2 passed, 0 failed"))
+        try write(script.replacingOccurrences(of: "format = \"json\"", with: "format = \"pdf\""), to: "r.lua", in: dir)
+        let bad = try workbench(["test", s.path])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("format is 'pdf'; use markdown, html, csv or json"))
+    }
+
+    @Test func theShippedScriptsPassTheirOwnTests() throws {
+        let r = try workbench(["test"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("PASS  tally: the seed"))
+        #expect(r.stdout.contains("PASS  pause_compliance:"))
     }
 
     @Test func deprecatedNamesWarnOnceAndWork() throws {

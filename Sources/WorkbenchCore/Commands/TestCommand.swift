@@ -64,6 +64,8 @@ package enum TestCommand {
             runtime.state.timeout = 120
             runtime.setArguments(script: metadata.name, positional: [], named: args)
             try runtime.runScript(at: path, displayPath: path)
+            // what a user sees: the printed lines, then the report the script built, in the test's format
+            if let report = runtime.reportCollector.takeForDelivery() { out += report.render(t.format) }
         } catch let e as LuaError {
             return Outcome(script: metadata.name, test: t.name, passed: false, detail: "  the script failed: \(e.description)")
         } catch {
@@ -78,10 +80,20 @@ package enum TestCommand {
             let expected = String(decoding: data, as: UTF8.self)
             if expected != out { problems.append(firstDifference(expected: expected, actual: out)) }
         }
-        for needle in t.expectContains where !out.contains(needle) {
-            problems.append("  the output does not contain \"\(needle)\"")
+        let missing = t.expectContains.filter { !out.contains($0) }
+        if !missing.isEmpty {
+            problems.append("  expected the output to contain: " + missing.map { "\"\($0)\"" }.joined(separator: ", "))
+            problems.append(excerpt(of: out))
         }
         return Outcome(script: metadata.name, test: t.name, passed: problems.isEmpty, detail: problems.joined(separator: "\n"))
+    }
+
+    /// The first lines of what came instead, so a failure shows both sides.
+    private static func excerpt(of out: String, lines limit: Int = 12) -> String {
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+        guard !out.isEmpty else { return "  got: (no output and no report)" }
+        let shown = lines.prefix(limit).map { "    " + $0 }.joined(separator: "\n")
+        return "  got:\n" + shown + (lines.count > limit ? "\n    … (\(lines.count - limit) more lines)" : "")
     }
 
     /// A short report of where the output first differs.

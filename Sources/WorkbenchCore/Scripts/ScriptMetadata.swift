@@ -33,6 +33,8 @@ package struct ScriptMetadata: Sendable, Equatable {
         package var expectFile: String?
         /// Strings the output must contain.
         package var expectContains: [String]
+        /// The format the script's report is rendered in before it is checked (after what it printed).
+        package var format: ReportDocument.Format = .markdown
     }
 
     package var name: String
@@ -273,7 +275,14 @@ extension ScriptMetadata {
                 let expectFile = try string("expect", required: false)
                 let contains = try stringList("expect_contains")
                 if expectFile == nil && contains.isEmpty { throw fail("tests[\(i + 1)] needs expect (a file of expected output) or expect_contains") }
-                tests.append(Test(name: testName, inputs: inputs, args: args, expectFile: expectFile, expectContains: contains))
+                var format = ReportDocument.Format.markdown
+                if let f = try string("format", required: false) {
+                    guard let known = ReportDocument.Format(name: f) else {
+                        throw fail("tests[\(i + 1)].format is '\(f)'; use markdown, html, csv or json")
+                    }
+                    format = known
+                }
+                tests.append(Test(name: testName, inputs: inputs, args: args, expectFile: expectFile, expectContains: contains, format: format))
             }
         }
         lua.pop()
