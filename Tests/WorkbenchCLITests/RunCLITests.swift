@@ -52,9 +52,20 @@ import Testing
         try write("print(pcall(require, 'sneaky'))\n", to: "probe.lua", in: dir)
         let r = try workbench(["run", dir.appendingPathComponent("main.lua").path])
         #expect(r.stdout == "hi from helper\n")
-        let probe = try workbench(["run", dir.appendingPathComponent("probe.lua").path], in: other)
+        let probe = try workbench(["run", dir.appendingPathComponent("probe.lua").path, projectRoot.appendingPathComponent("seeds").path], in: other)
         #expect(probe.stdout.hasPrefix("false"))
         #expect(!probe.stdout.contains("./sneaky.lua"))
+    }
+
+    @Test func aRunWithNoInputsAndNoSeedsSaysWhatToPass() throws {
+        let elsewhere = try temporaryFolder()
+        let r = try workbench(["run", "tally"], in: elsewhere)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("no articles to run tally over: pass files or folders"))
+        // the shipped scripts are found from any folder
+        let seeds = try workbench(["run", "tally", projectRoot.appendingPathComponent("seeds").path], in: elsewhere)
+        #expect(seeds.status == 0, "\(seeds.stderr)")
+        #expect(seeds.stdout.contains("Tally of 1 article"))
     }
 
     @Test func modelHelpersWork() throws {

@@ -53,7 +53,13 @@ package enum RunCommand {
         do { header = try readHeader(scriptPath, options) } catch { return ExitStatus.report(error) }
 
         var paths = options.paths
-        if paths.isEmpty, options.mergeParts.isEmpty, FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
+        if paths.isEmpty, options.mergeParts.isEmpty {
+            guard FileManager.default.fileExists(atPath: "seeds") else {
+                StandardStreams.error("workbench: no articles to run \(options.script) over: pass files or folders (workbench run \(options.script) ARTICLES…), or run it in a folder that has seeds/")
+                return ExitStatus.usage
+            }
+            paths = ["seeds"]
+        }
         let corpus = paths.isEmpty || !options.mergeParts.isEmpty ? nil : makeCorpus(paths)
         let scriptDir = (scriptPath as NSString).deletingLastPathComponent
         let runtime: ScriptRuntime
