@@ -29,14 +29,13 @@ extension Workbench {
         @Option(name: .customLong("allow-write"), help: ArgumentHelp("Let the console and its scripts write files under this folder (repeatable).", valueName: "dir"))
         var allowWrite: [String] = []
 
-        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the console's Lua may use, in MB (0: no limit).", valueName: "MB"))
-        var maxMemory: Int = 2048
+        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the console's Lua may use: megabytes, or a size such as 512M or 2G (0: no limit; at most 1T).", valueName: "size"))
+        var maxMemory = MemorySize(megabytes: 2048)
 
         @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
         var paths: [String] = []
 
         func validate() throws {
-            if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
         }
 
         func run() throws {
@@ -44,7 +43,7 @@ extension Workbench {
             access.trusted = trusted
             access.allowRead = allowRead
             access.allowWrite = allowWrite
-            access.memoryLimit = maxMemory << 20
+            access.memoryLimit = maxMemory.bytes
             let status = try ConsoleCommand.run(paths: paths, parser: input.parser(), history: history,
                                                 maxBytes: input.maxFileSize << 20, serial: input.serial, access: access)
             if status != 0 { throw ExitCode(status) }

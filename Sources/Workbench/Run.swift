@@ -25,8 +25,8 @@ extension Workbench {
         @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds (default 300 sandboxed, none with --trusted; 0: no limit).", valueName: "seconds"))
         var timeout: Double?
 
-        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use, in MB (0: no limit).", valueName: "MB"))
-        var maxMemory: Int = 2048
+        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use: megabytes, or a size such as 512M or 2G (0: no limit; at most 1T).", valueName: "size"))
+        var maxMemory = MemorySize(megabytes: 2048)
 
         @OptionGroup var report: ReportOutputOptions
 
@@ -53,7 +53,6 @@ extension Workbench {
                 throw ValidationError("--arg needs name=value, not '\(a)'")
             }
             if let timeout, timeout < 0 { throw ValidationError("--timeout must not be negative") }
-            if maxMemory < 0 { throw ValidationError("--max-memory must not be negative") }
             if let shard {
                 guard Self.parseShard(shard) != nil else {
                     throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(ShardPart.maxShards) (for example 2/8), not '\(shard)'")
@@ -74,7 +73,7 @@ extension Workbench {
             }
             options.argsFile = argsFile
             options.timeout = timeout
-            options.memoryLimit = maxMemory << 20
+            options.memoryLimit = maxMemory.bytes
             options.trusted = trusted
             options.allowRead = allowRead
             options.allowWrite = allowWrite

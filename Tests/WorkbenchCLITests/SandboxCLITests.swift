@@ -106,6 +106,13 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stdout == "before\n")
         #expect(r.stderr.contains("memory limit of 64 MB (raise it with --max-memory)"))
+        // sizes take units; nonsense and overflowing sizes are usage errors
+        let sized = try run("local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end", ["--max-memory", "32M"])
+        #expect(sized.stderr.contains("memory limit of 32 MB"))
+        for bad in ["64Q", "99999999999999", "-1"] {
+            #expect(try run("print(1)", ["--max-memory", bad]).status == 64, "--max-memory \(bad)")
+        }
+        #expect(try run("print(1)", ["--max-memory", "1G"]).stdout == "1\n")
     }
 
     @Test func trustedScriptsGetTheFullLibrary() throws {
