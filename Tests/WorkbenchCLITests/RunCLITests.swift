@@ -68,6 +68,36 @@ import Testing
         #expect(seeds.stdout.contains("Tally of 1 article"))
     }
 
+    @Test func modelObjectsAndArgsAreStrict() throws {
+        let dir = try temporaryFolder()
+        let typo = try write("for _, q in ipairs(workbench.articles[1].quotes) do print(q.speakr or '(unattributed)') end\n", to: "typo.lua", in: dir)
+        let r = try workbench(["run", typo.path, "seeds"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("typo.lua:1: Quote has no field 'speakr' (did you mean 'speaker'?)"), "\(r.stderr)")
+        // documented fields without a value are nil; rawget probes; other kinds say their own name
+        let probe = try write("""
+        local a = workbench.articles[1]
+        local q = a.quotes[1]
+        print(q.via == nil, rawget(q, "nope") == nil, q.sentence_text ~= nil, tostring(a.parties[1]):len() > 0)
+        print(select(2, pcall(function() return a.events[1].wepons end)))
+        print(select(2, pcall(function() return a.zzzzqqqq end)))
+        """, to: "probe.lua", in: dir)
+        let p = try workbench(["run", probe.path, "seeds"])
+        #expect(p.status == 0, "\(p.stderr)")
+        #expect(p.stdout.contains("true\ttrue\ttrue\ttrue\n"))
+        #expect(p.stdout.contains("probe.lua:4: StrikeEvent has no field 'wepons' (did you mean 'weapons'?)"))
+        #expect(p.stdout.contains("probe.lua:5: Article has no field 'zzzzqqqq'\n"))
+        let args = try write("""
+        script = { name = "a", version = "0.1.0", description = "d", api = "1",
+          args = { top = { type = "integer", default = 10 }, place = { type = "string" } } }
+        print(args.top, args.place)
+        print(args.tpo)
+        """, to: "args.lua", in: dir)
+        let a = try workbench(["run", args.path, "seeds"])
+        #expect(a.stdout == "10\tnil\n")
+        #expect(a.stderr.contains("args.lua:4: args has no field 'tpo' (did you mean 'top'?)"))
+    }
+
     @Test func modelHelpersWork() throws {
         let dir = try temporaryFolder()
         try write("""

@@ -87,7 +87,8 @@ package enum RunCommand {
         defer { RunEmergency.disarm() }
         CEditLine_installSigint(LuaState.interruptAllFromSignal)
         defer { CEditLine_restoreSigint() }
-        runtime.setArguments(script: options.script, positional: options.positional, named: header.named)
+        runtime.setArguments(script: options.script, positional: options.positional, named: header.named,
+                              declared: header.metadata.map { $0.arguments.map(\.name) })
 
         var (status, failure) = execute(runtime, scriptPath: scriptPath, metadata: header.metadata, options: options, corpus: corpus)
         if options.shard != nil && failure == nil { return status }

@@ -62,7 +62,7 @@ package enum TestCommand {
             runtime.diagnostics = { diagnostics += $0 + "\n" }
             runtime.policy = SandboxPolicy(readRoots: inputs + [dir, Resources.directory])
             runtime.state.timeout = 120
-            runtime.setArguments(script: metadata.name, positional: [], named: args)
+            runtime.setArguments(script: metadata.name, positional: [], named: args, declared: metadata.arguments.map(\.name))
             try runtime.runScript(at: path, displayPath: path)
             // what a user sees: the printed lines, then the report the script built, in the test's format
             if let report = runtime.reportCollector.takeForDelivery() { out += report.render(t.format) }

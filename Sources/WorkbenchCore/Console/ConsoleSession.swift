@@ -183,7 +183,8 @@ package final class ConsoleSession {
                 if case .string(let p)? = named[arg.name] { roots.append(p) }
             }
             runtime.policy = SandboxPolicy(trusted: policy.trusted, readRoots: roots, writeRoots: policy.writeRoots)
-            runtime.setArguments(script: request.script, positional: request.positional, named: named)
+            runtime.setArguments(script: request.script, positional: request.positional, named: named,
+                                  declared: metadata.map { $0.arguments.map(\.name) })
             try runtime.runScript(at: path, displayPath: path)
             try runtime.keepScriptGlobals()
             // a report the script built is shown, as `run` prints it without --out

@@ -311,7 +311,9 @@ package final class ScriptRuntime {
     // MARK: Scripts
 
     /// Sets `arg` (positional, as lua.c does) and `args` (named, typed by the script's header).
-    package func setArguments(script: String, positional: [String], named: [String: ArgumentValue]) {
+    /// - Parameter declared: the names the script's header declares; when given, reading any other
+    ///   name from `args` is an error with the closest declared name.
+    package func setArguments(script: String, positional: [String], named: [String: ArgumentValue], declared: [String]? = nil) {
         lua.newTable()
         lua.push(script); lua.setIndex(0, in: -2)
         for (i, a) in positional.enumerated() { lua.push(a); lua.setIndex(i + 1, in: -2) }
@@ -329,6 +331,16 @@ package final class ScriptRuntime {
                 lua.setMetatable(named: "workbench.List")
             }
             lua.setField(k, in: -2)
+        }
+        if let declared {
+            // workbench._strict_args(args, names): a Lua function that only sets a metatable
+            lua.getGlobal("workbench")
+            lua.getField("_strict_args", in: -1)
+            lua.pushValue(at: -3)
+            lua.newTable(array: declared.count)
+            for (i, name) in declared.enumerated() { lua.push(name); lua.setIndex(i + 1, in: -2) }
+            try? state.call(nargs: 2, nresults: 0)
+            lua.pop()  // workbench
         }
         lua.setGlobal("args")
     }

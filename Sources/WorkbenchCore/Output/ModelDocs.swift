@@ -11,6 +11,11 @@ package enum ModelDocs {
         Fields of type `index` are 0-based in JSON and 1-based in Lua. Unknown values are `null` in
         JSON and `nil` in Lua, never invented.
 
+        In Lua, model objects and `args` are strict: a field listed here that has no value reads as
+        `nil` (so `if q.speaker then … end` tests an optional field), and any other name is an error
+        such as `tally.lua:12: Quote has no field 'speakr' (did you mean 'speaker'?)`. To probe a name
+        that may not exist, use `rawget(q, "name")`.
+
         """
         for t in modelTypes {
             out += "\n## \(t.name)\n\n\(t.summary)\n\n| field | type | meaning |\n|---|---|---|\n"

@@ -322,6 +322,70 @@ workbench.shorten = shorten
 
 local types = {}
 
+-- Edit distance between two short names (for "did you mean").
+local function distance(a, b)
+  if #a > 40 or #b > 40 then return math.huge end
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+--- The closest of `names` to `word`, when it is close enough to be a typo (nil otherwise).
+function workbench._closest(word, names)
+  local best, bestd = nil, math.huge
+  for _, n in ipairs(names) do
+    local d = distance(word, n)
+    if d < bestd or (d == bestd and best and n < best) then best, bestd = n, d end
+  end
+  if best and (bestd <= 2 and bestd < #word or best:sub(1, #word) == word and #word >= 3) then return best end
+  return nil
+end
+
+--- Makes `args` strict: a declared argument that was not given reads as nil, any other name is an
+-- error naming the closest declared argument.
+function workbench._strict_args(t, names)
+  local declared = {}
+  for _, n in ipairs(names) do declared[n] = true end
+  return setmetatable(t, { __index = function(_, k)
+    if type(k) ~= "string" or declared[k] then return nil end
+    local near = workbench._closest(k, names)
+    error(format("args has no field '%s'%s", k,
+      near and format(" (did you mean '%s'?)", near) or (#names == 0 and " (the script's header declares no arguments)" or "")), 2)
+  end })
+end
+
+-- The field names a model type documents (nil for a type the registry does not know).
+local known_fields = {}
+local function fields_of(name)
+  local known = known_fields[name]
+  if known == nil then
+    local info = workbench._types and workbench._types[name]
+    if not info then return nil end
+    known = {}
+    for _, f in ipairs(info.fields) do known[f.name] = true end
+    known_fields[name] = known
+  end
+  return known
+end
+
+-- Model objects are strict: a documented field that is absent reads as nil, any other name is an error
+-- naming the type and the closest field, so a typo cannot make every value silently nil.
+local function no_such_field(name, k, methods)
+  local names = {}
+  for f in pairs(fields_of(name)) do names[#names + 1] = f end
+  for m in pairs(methods) do names[#names + 1] = m end
+  local near = workbench._closest(k, names)
+  error(format("%s has no field '%s'%s", name, k, near and format(" (did you mean '%s'?)", near) or ""), 3)
+end
+
 local function modeltype(name, tostr, extra)
   local mt = { __name = name }
   local methods = extra or {}
@@ -331,7 +395,10 @@ local function modeltype(name, tostr, extra)
       if type(m) == "table" and m.computed then return m.computed(t) end
       return m
     end
-    return nil
+    if type(k) ~= "string" then return nil end
+    local known = fields_of(name)
+    if known == nil or known[k] then return nil end
+    no_such_field(name, k, methods)
   end
   mt.__tostring = tostr
   debug.getregistry()["workbench." .. name] = mt
@@ -359,15 +426,18 @@ function workbench.cite(item, width)
     if getmetatable(item) == types.Article then return item.id end
     return tostring(item)
   end
-  local s = item.sentence and a.sentences[item.sentence]
+  -- not every kind has a sentence or a text of its own (a Party has neither): read them raw
+  local si = rawget(item, "sentence")
+  local s = si and a.sentences[si]
   local where = s and ("¶" .. paragraph_number(a, s.paragraph)) or ""
-  local quoted = item.text or (s and s.text) or ""
+  local quoted = rawget(item, "text") or (s and s.text) or ""
   return format("%s %s “%s”", a.id, where, shorten(quoted, width or 60))
 end
 
 local function sentence_text(t)
   local a = owner[t]
-  local s = a and t.sentence and a.sentences[t.sentence]
+  local si = rawget(t, "sentence")
+  local s = a and si and a.sentences[si]
   return s and s.text or nil
 end
 
