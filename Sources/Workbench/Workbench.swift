@@ -19,6 +19,13 @@ struct Workbench: ParsableCommand {
            !configuration.subcommands.contains(where: { $0._commandName == arguments[1] }) {
             Foundation.exit(ScriptsCommand.help(arguments[1]))
         }
+        // a mistyped subcommand names the closest one
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) {
+            let near = Spelling.closest(to: first, in: commands).map { " (did you mean '\($0)'?)" } ?? ""
+            StandardStreams.error("workbench: unknown command '\(first)'\(near); the commands are \(commands.dropLast().joined(separator: ", ")) (see workbench --help)")
+            Foundation.exit(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

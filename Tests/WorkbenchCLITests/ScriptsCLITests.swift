@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import WorkbenchCore
 
 /// Script headers, typed arguments, help, the search path, API versions and carried tests.
 @Suite struct ScriptsCLITests {
@@ -41,7 +42,7 @@ import Testing
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("missing argument 'since' for quotes_by_speaker: give it with --arg since=YYYY-MM-DD"))
         let unknown = try workbench(["run", "quotes_by_speaker", "--arg", "since=2026-01-01", "--arg", "topp=3"], environment: env)
-        #expect(unknown.stderr.contains("unknown argument 'topp' for quotes_by_speaker (it takes: mode, since, top"))
+        #expect(unknown.stderr.contains("unknown argument 'topp' for quotes_by_speaker (did you mean 'top'? it takes: mode, since, top"))
         let typed = try workbench(["run", "quotes_by_speaker", "--arg", "since=yesterday"], environment: env)
         #expect(typed.stderr.contains("argument 'since' of quotes_by_speaker must be a date written YYYY-MM-DD, not 'yesterday'"))
         let choice = try workbench(["run", "quotes_by_speaker", "--arg", "since=2026-01-01", "--arg", "mode=loud"], environment: env)
@@ -147,6 +148,20 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("PASS  tally: the seed"))
         #expect(r.stdout.contains("PASS  pause_compliance:"))
+    }
+
+    @Test func mistypedNamesGetASuggestion() throws {
+        let script = try workbench(["run", "taly", "seeds"])
+        #expect(script.status == 64)
+        #expect(script.stderr.contains("no script 'taly' (did you mean 'tally'?)"))
+        let command = try workbench(["rnu", "tally"])
+        #expect(command.status == 64)
+        #expect(command.stderr.contains("unknown command 'rnu' (did you mean 'run'?)"))
+        let far = try workbench(["qqqqqq"])
+        #expect(far.status == 64)
+        #expect(!far.stderr.contains("did you mean"))
+        #expect(Spelling.closest(to: "pause_complaince", in: ["pause_compliance", "tally"]) == "pause_compliance")
+        #expect(Spelling.closest(to: "x", in: ["y"]) == nil)
     }
 
     @Test func deprecatedNamesWarnOnceAndWork() throws {

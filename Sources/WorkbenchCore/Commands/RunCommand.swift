@@ -45,7 +45,7 @@ package enum RunCommand {
     /// - Returns: the exit status.
     package static func run(_ options: Options, parser: ArticleParser, corpus makeCorpus: ([String]) -> Corpus) -> Int32 {
         guard let scriptPath = ScriptLocator.find(options.script) else {
-            StandardStreams.error("workbench: no script '\(options.script)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+            StandardStreams.error("workbench: " + ScriptLocator.notFound(options.script))
             return ExitStatus.usage
         }
         // The header is read and checked before anything runs.

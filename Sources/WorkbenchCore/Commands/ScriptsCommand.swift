@@ -48,7 +48,7 @@ package enum ScriptsCommand {
     /// Prints the usage generated from a script's header.
     package static func help(_ name: String) -> Int32 {
         guard let path = ScriptLocator.find(name) else {
-            StandardStreams.error("workbench: no script '\(name)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+            StandardStreams.error("workbench: " + ScriptLocator.notFound(name))
             return ExitStatus.usage
         }
         do {

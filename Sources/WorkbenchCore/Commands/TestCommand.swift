@@ -19,7 +19,7 @@ package enum TestCommand {
         } else {
             for n in names {
                 guard let p = ScriptLocator.find(n) else {
-                    StandardStreams.error("workbench: no script '\(n)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+                    StandardStreams.error("workbench: " + ScriptLocator.notFound(n))
                     return ExitStatus.usage
                 }
                 targets.append((n, p))

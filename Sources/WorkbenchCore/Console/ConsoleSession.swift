@@ -163,7 +163,7 @@ package final class ConsoleSession {
         let request: ConsoleScriptRequest
         do { request = try ConsoleScriptRequest(parsing: line) } catch { errors("\(error)"); return }
         guard let path = ScriptLocator.find(request.script) else {
-            errors("no script '\(request.script)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+            errors(ScriptLocator.notFound(request.script))
             return
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date

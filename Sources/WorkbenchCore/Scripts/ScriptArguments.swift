@@ -87,7 +87,8 @@ package enum ScriptArguments {
         let declared = Set(metadata.arguments.map(\.name))
         for name in given.keys.sorted() where !declared.contains(name) {
             let known = metadata.arguments.map(\.name).sorted()
-            throw WorkbenchError.usage("unknown argument '\(name)' for \(metadata.name) (it takes: \(known.isEmpty ? "no arguments" : known.joined(separator: ", ")); see workbench help \(metadata.name))")
+            let near = Spelling.closest(to: name, in: known).map { "did you mean '\($0)'? " } ?? ""
+            throw WorkbenchError.usage("unknown argument '\(name)' for \(metadata.name) (\(near)it takes: \(known.isEmpty ? "no arguments" : known.joined(separator: ", ")); see workbench help \(metadata.name))")
         }
         for arg in metadata.arguments {
             if let text = given[arg.name] {

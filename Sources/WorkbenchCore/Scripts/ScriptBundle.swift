@@ -37,7 +37,7 @@ package enum ScriptBundle {
     @discardableResult
     package static func pack(script name: String, to output: String, signer: String? = nil) throws -> Manifest {
         guard let path = ScriptLocator.find(name) else {
-            throw WorkbenchError.usage("no script '\(name)' (looked for the file, then in \(ScriptLocator.searchPath().joined(separator: ", ")))")
+            throw WorkbenchError.usage(ScriptLocator.notFound(name))
         }
         guard let metadata = try ScriptMetadata.read(path: path) else {
             throw WorkbenchError.message("\(path) has no header; a shared script needs `script = { name = …, version = …, description = … }`")

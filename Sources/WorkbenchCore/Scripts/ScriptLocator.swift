@@ -55,6 +55,13 @@ extension ScriptLocator {
     }
 
     /// Every script on the search path (the first of each name wins, as for `run NAME`).
+    /// The message for a script name that is neither a file nor on the search path, with the closest name.
+    package static func notFound(_ name: String) -> String {
+        let near = Spelling.closest(to: name, in: all().map(\.name))
+        return "no script '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? "")
+            + "; looked for the file, then in " + searchPath().joined(separator: ", ")
+    }
+
     package static func all(environment: [String: String] = ProcessInfo.processInfo.environment) -> [Entry] {
         var seen = Set<String>()
         var out: [Entry] = []
