@@ -150,6 +150,22 @@ import Testing
         #expect(r.stdout.contains("PASS  pause_compliance:"))
     }
 
+    @Test func listArgumentsTakeATableDefault() throws {
+        let dir = try temporaryFolder()
+        let header = """
+        script = { name = "l", version = "0.1.0", description = "d", api = "1",
+          args = { places = { type = "list", default = { "Kyiv", "Lviv" } } } }
+        print(#args.places, args.places[1], args.places[2])
+        """
+        let s = try write(header, to: "l.lua", in: dir)
+        #expect(try workbench(["run", s.path, "seeds"]).stdout == "2\tKyiv\tLviv\n")
+        #expect(try workbench(["run", s.path, "seeds", "--arg", "places=Odesa"]).stdout == "1\tOdesa\tnil\n")
+        try write(header.replacingOccurrences(of: "type = \"list\"", with: "type = \"string\""), to: "l.lua", in: dir)
+        let wrong = try workbench(["run", s.path, "seeds"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("default is a table, but only a list argument takes one"))
+    }
+
     @Test func mistypedNamesGetASuggestion() throws {
         let script = try workbench(["run", "taly", "seeds"])
         #expect(script.status == 64)

@@ -242,10 +242,20 @@ extension ScriptMetadata {
                 lua.pop()
                 var defaultValue: String?
                 let dt = lua.getField("default", in: -1)
-                if dt != .nil {
-                    if dt == .boolean { defaultValue = lua.truthy(at: -1) ? "true" : "false" } else { defaultValue = lua.string(at: -1) }
+                switch dt {
+                case .nil, .table: break
+                case .boolean: defaultValue = lua.truthy(at: -1) ? "true" : "false"
+                case .string, .number: defaultValue = lua.string(at: -1)
+                default: lua.pop(); throw fail("args.\(argName).default must be a value such as 10, \"text\" or {\"a\", \"b\"}, not a \(dt)")
                 }
                 lua.pop()
+                if dt == .table {
+                    // a list's default may be written as a Lua list: default = { "Kyiv", "Lviv" }
+                    guard type == "list" else { throw fail("args.\(argName).default is a table, but only a list argument takes one") }
+                    let items = try stringList("default")
+                    if let bad = items.first(where: { $0.contains(",") }) { throw fail("args.\(argName).default item '\(bad)' contains a comma, which separates list items") }
+                    defaultValue = items.joined(separator: ",")
+                }
                 let choices = try stringList("choices")
                 let arg = Argument(name: argName, type: type, help: help, required: required, defaultValue: defaultValue, choices: choices)
                 if let d = defaultValue { _ = try arg.convert(d, script: name) }
