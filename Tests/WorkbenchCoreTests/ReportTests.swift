@@ -28,6 +28,19 @@ import Testing
         #expect(try build("local x = 1") == nil)
     }
 
+    @Test func barChartsOfDatesStayInDateOrder() throws {
+        let dated = try #require(try build("report.bar_chart({ ['2025-03-02'] = 5, ['2025-03-01'] = 9, ['2025-03-10'] = 1 })")).render(.markdown)
+        let rows = dated.split(separator: "\n").filter { $0.hasPrefix("2025") }.map { String($0.prefix(10)) }
+        #expect(rows == ["2025-03-01", "2025-03-02", "2025-03-10"])
+        let named = try #require(try build("report.bar_chart({ b = 9, a = 5, c = 1 })")).render(.markdown)
+        #expect(named.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["b", "a", "c"])  // by value: 9, 5, 1
+        let byKey = try #require(try build("report.bar_chart({ b = 9, a = 5 }, { order = 'key' })")).render(.markdown)
+        #expect(byKey.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["a", "b"])
+        let pairs = try #require(try build("report.bar_chart({ { 'z', 1 }, { 'y', 2 } })")).render(.markdown)
+        #expect(pairs.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["z", "y"])  // lists keep their order
+        #expect(throws: LuaError.self) { try build("report.bar_chart({ a = 1 }, { order = 'sideways' })") }
+    }
+
     @Test func markdownTablesAreAligned() throws {
         let doc = try #require(try build(sample))
         let md = doc.render(.markdown)

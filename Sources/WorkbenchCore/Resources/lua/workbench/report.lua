@@ -77,16 +77,19 @@ function M.list(items)
 end
 
 -- Rows of a table from: a list of lists; a list of keyed tables (with `columns`); ranked rows
--- ({key = …, count = …}); or a plain map {name = value}.
-local function normalise(rows, columns)
+-- ({key = …, count = …}); or a plain map {name = value}. A map has no order of its own: one whose keys
+-- are all dates (or months, years) is shown in date order, any other by value (largest first);
+-- `order` ("key" or "value") chooses.
+local function is_date_key(k) return type(k) == "string" and k:match("^%d%d%d%d$") or (type(k) == "string" and k:match("^%d%d%d%d%-%d%d")) end
+local function normalise(rows, columns, order)
   local out = {}
   if #rows == 0 and next(rows) ~= nil then
-    -- a map: one row per key, sorted by value (largest first) then key
-    local keys = {}
-    for k in pairs(rows) do keys[#keys + 1] = k end
+    local keys, dated = {}, true
+    for k in pairs(rows) do keys[#keys + 1] = k; dated = dated and is_date_key(k) ~= nil end
+    local by_key = order == "key" or (order == nil and dated)
     sort(keys, function(a, b)
       local va, vb = rows[a], rows[b]
-      if type(va) == "number" and type(vb) == "number" and va ~= vb then return va > vb end
+      if not by_key and type(va) == "number" and type(vb) == "number" and va ~= vb then return va > vb end
       return tostring(a) < tostring(b)
     end)
     for _, k in ipairs(keys) do out[#out + 1] = { text(k), rows[k] } end
@@ -143,11 +146,15 @@ function M.table(rows, columns, opts)
 end
 
 --- A horizontal bar chart of labels and numbers: ranked rows, a map, or {label, value} pairs.
---- opts: title, unit, top (keep the largest n).
+--- opts: title, unit, top (keep the first n), order ("key" or "value", for a map: dates by default
+--- in date order, other keys by value). Lists keep the order they are given.
 function M.bar_chart(data, opts)
   check(1, "bar_chart", data, "table")
   opts = opts or {}
-  local rows = normalise(data, nil)
+  if opts.order ~= nil and opts.order ~= "key" and opts.order ~= "value" then
+    error(format("bad option 'order' to 'bar_chart' (\"key\" or \"value\" expected, got %s)", tostring(opts.order)), 2)
+  end
+  local rows = normalise(data, nil, opts.order)
   local labels, values = {}, {}
   for _, r in ipairs(rows) do
     local v = tonumber(r[2])
