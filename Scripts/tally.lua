@@ -32,10 +32,20 @@ local figures = workbench.tally("figures")     -- figure kind → count
 local parties = workbench.tally("parties")     -- party kind → parties
 local totals = workbench.tally("totals")       -- articles, and the strike rows (lists.strikes)
 
+-- Who a quote is shown under: its speaker; else the words that name one ("the official", "a source"),
+-- so unnamed speakers stay apart; a pronoun nobody could resolve, or no mention at all, is unattributed.
+local pronouns = { he = true, she = true, they = true, it = true, we = true, i = true, you = true }
+local function speaker_of(q)
+  if q.speaker then return q.speaker end
+  local m = q.speaker_mention and q.speaker_mention.text
+  if m and not pronouns[m:lower()] then return m:sub(1, 1):lower() .. m:sub(2) .. " (unnamed)" end
+  return "(unattributed)"
+end
+
 function each(a)
   totals:add("articles")
   for _, q in ipairs(a.quotes) do
-    speakers:add(q.speaker or "(unattributed)")
+    speakers:add(speaker_of(q))
   end
   figures:add_counts(a.figures:count_by("kind"))
   parties:add_counts(a.parties:count_by("kind"))

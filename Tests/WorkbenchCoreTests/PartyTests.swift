@@ -27,6 +27,16 @@ import Testing
         #expect(g.mentions.first?.text == "Authorities in the northern Chernihiv region")
     }
 
+    @Test func aBareOfficialOrSourceIsNoParty() throws {
+        let a = try parseBody("\"We will not stop,\" the official said. The ministry said it was fine. \"It is over,\" a source said.")
+        #expect(!a.parties.contains { ["official", "ministry", "source"].contains($0.name) })
+        #expect(a.quotes.first?.speaker == nil)
+        #expect(a.quotes.first?.speakerMention?.text == "the official")
+        // the plural and a named country's official stay parties
+        let b = try parseBody("Ukrainian officials said the drones were shot down. Officials said more would come.")
+        #expect(b.parties.contains { $0.name == "Ukrainian officials" && $0.affiliation == "Ukraine" })
+    }
+
     @Test func aPlaceIsNotAPerson() throws {
         let a = try parseBody("Zaporizhzhia said nothing. Kharkiv was hit.")
         #expect(!a.parties.contains { $0.kind == "person" })

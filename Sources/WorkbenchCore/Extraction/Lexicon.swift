@@ -85,6 +85,8 @@ package final class Lexicon: Sendable {
     package let cueMatcher: PhraseMatcher<CueEntry>
     package let cueForms: [String: CueEntry]
     package let groups: [String: String]
+    /// Group nouns that, bare and singular ("the official", "a source"), name nobody in particular.
+    package let anonymousGroups: Set<String>
     package let orgWords: Set<String>
     package let weapons: [WeaponEntry]
     package let weaponMatcher: PhraseMatcher<Int>
@@ -256,8 +258,14 @@ package final class Lexicon: Sendable {
         self.cueForms = cueForms
 
         var groups: [String: String] = [:]
-        for r in rows("groups") { if let n = r.value("noun") { groups[n.lowercased()] = r.value("kind") ?? "group" } }
+        var anonymous: Set<String> = []
+        for r in rows("groups") {
+            guard let n = r.value("noun")?.lowercased() else { continue }
+            groups[n] = r.value("kind") ?? "group"
+            if r.value("alone")?.lowercased() == "anonymous" { anonymous.insert(n) }
+        }
         self.groups = groups
+        self.anonymousGroups = anonymous
         self.orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
 
         var weapons: [WeaponEntry] = []
