@@ -54,4 +54,12 @@ import Testing
         #expect(try commitments("A third round of ceasefire talks took place in Istanbul.").isEmpty)
         #expect(try commitments("Any reciprocal pause could bring relief.").isEmpty)
     }
+
+    @Test func aPromiseOfNoStrikesWithNoTargetCoversEveryStrike() throws {
+        let c = try #require(try commitments("Zelensky said Lukashenko has promised that no missiles or aircraft would carry out strikes on Ukraine while the talks were underway.").first)
+        #expect(c.party == "Belarus" && c.counterparty == "Ukraine")
+        #expect(c.status == "claimed agreed" && c.scopeTypes.isEmpty && c.scopePlaces.isEmpty)
+        // the terms of an arms delivery are no pause
+        #expect(try commitments("Washington said the rockets would be used for defence only and not to strike targets inside Russia.").isEmpty)
+    }
 }

@@ -86,6 +86,9 @@ struct CommitmentPass {
 
     /// Reads one pause word: scope, window, action, sides, condition and act.
     private func mention(_ si: Int, _ t: (at: Int, term: PauseMention.Term), clause: Range<Int>, conditionFrom: Int, in r: Range<Int>) -> PauseMention? {
+        // "guarantees they would be used for defensive purposes only and not to strike targets inside Russia":
+        // terms of an arms delivery, not a pause
+        if t.term == .negatedStrike, (max(r.lowerBound, t.at - 12)..<t.at).contains(where: { ["used", "use", "using"].contains(c.w($0)) }) { return nil }
         var m = PauseMention(sentence: si, at: t.at, term: t.term)
         let scope = reader.readScope(&m, clauseEnd: clause.upperBound, in: r)
         // no scope in the clause: the sentence's ("If Russia does not strike our energy infrastructure, … we will not strike theirs")
@@ -96,11 +99,13 @@ struct CommitmentPass {
         if t.term == .corridor, m.scopePlaces.isEmpty, let place = reader.placeNamed(after: t.at, in: r) { m.scopePlaces = [place] }
         if r.contains(where: { c.w($0) == "both" && $0 + 1 < r.upperBound && ["sides", "parties"].contains(c.w($0 + 1)) }) { m.reciprocal = true }
         m.anaphoric = t.at > r.lowerBound && ["the", "that", "this", "such"].contains(c.w(t.at - 1))
-        m.general = (t.term == .pause) && m.scopeTypes.isEmpty && m.scopePlaces.isEmpty
+        // "promised that no missiles would strike Ukraine", "pledged not to strike": with no target named, every strike
+        m.general = (t.term == .pause || t.term == .negatedStrike) && m.scopeTypes.isEmpty && m.scopePlaces.isEmpty
         reader.readWindow(&m, in: r)
         reader.readAction(&m, scope: scope, in: r)
         reader.readBetween(&m, in: r)
         reader.readCondition(&m, from: conditionFrom, clause: clause)
+        reader.readStruck(&m, in: r)
         if r.contains(where: { ["reciprocal", "mutual"].contains(c.w($0)) }) { m.reciprocal = true }
         reader.readAct(&m, clause: clause, in: r)
         reader.readBroker(&m, in: r)

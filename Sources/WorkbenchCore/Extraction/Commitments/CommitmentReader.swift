@@ -196,6 +196,18 @@ struct CommitmentReader {
         m.reciprocal = true
     }
 
+    /// "no strikes on Ukraine", "not to attack Russia": the country struck is the side spared.
+    func readStruck(_ m: inout PauseMention, in r: Range<Int>) {
+        guard m.counterparty == nil, m.term == .negatedStrike || m.term == .halt else { return }
+        for k in (m.at + 1)..<min(r.upperBound, m.at + 4) {
+            let onward = ["on", "against", "at", "into"].contains(w(k - 1)) || k == m.at + 1
+            guard onward, let party = c.entity(at: k)?.party, c.parties[party].kind == "country" else { continue }
+            let country = c.country(ofParty: party)
+            if !m.parties.contains(country) { m.counterparty = country }
+            return
+        }
+    }
+
     /// "if Moscow stops hitting its grid": a condition on the other side's strikes makes the pause reciprocal
     /// and names the other side.
     func readCondition(_ m: inout PauseMention, from start: Int, clause: Range<Int>) {
