@@ -62,4 +62,14 @@ import Testing
         // the terms of an arms delivery are no pause
         #expect(try commitments("Washington said the rockets would be used for defence only and not to strike targets inside Russia.").isEmpty)
     }
+
+    @Test func theAskerIsThePersonNotTheOutletToldNorTheSideAsked() throws {
+        let told = try #require(try commitments("Zelensky told the BBC on Friday that he was pushing for a full and unconditional ceasefire.").first)
+        #expect(told.requestedBy == "Ukraine" && told.status == "requested")
+        let deadline = try #require(try commitments("Donald Trump spoke on Monday. He has hardened his stance, imposing a deadline of Friday 8 August for Russia to agree to a ceasefire or face sanctions.").first)
+        #expect(deadline.party == "Russia" && deadline.requestedBy == "United States" && deadline.status == "requested")
+        let both = try commitments("Ukrainian Foreign Minister Andrii Sybiha said Moscow must accept an unconditional ceasefire. Ukraine has agreed to a 30-day ceasefire.")
+        #expect(both.first { $0.party == "Russia" }?.requestedBy == "Ukraine")
+        #expect(both.first { $0.party == "Ukraine" }?.requestedBy == nil)
+    }
 }

@@ -64,10 +64,15 @@ extension CommitmentReader {
     /// The party a pronoun at `j` stands for: a party earlier in its sentence, else the person named last
     /// before it ("He also floated …" after a sentence about Zelensky).
     func antecedent(of j: Int, sentence r: Range<Int>) -> Int? {
-        if let e = (r.lowerBound..<j).last(where: { c.entityAt[$0] >= 0 && c.entities[c.entityAt[$0]].form != .demonym }) {
+        // "he" and "she" stand for a person, never the outlet told ("told the BBC that he was pushing")
+        let personal = ["he", "she"].contains(w(j))
+        if let e = (r.lowerBound..<j).last(where: {
+            guard let e = c.entity(at: $0), e.form != .demonym else { return false }
+            return !personal || c.parties[e.party].kind == "person"
+        }) {
             return c.entities[c.entityAt[e]].party
         }
-        guard ["he", "she"].contains(w(j)) else { return nil }
+        guard personal else { return nil }
         return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
     }
 
@@ -220,7 +225,13 @@ extension CommitmentReader {
         if let who, m.parties.isEmpty { m.parties = [who.country] }
         let speaker = reporter(in: r, before: v)
         if negated { m.status = .notConfirmed }
-        else if demanded { m.status = .requested }
+        else if demanded {
+            // "He … imposing a deadline for Russia to agree", "Sybiha …, adding Moscow must accept": the sentence's subject asks
+            m.status = .requested
+            if let asker = mainSubject(of: r, before: v), asker.country != who?.country, !m.parties.contains(asker.country) {
+                m.requestedBy = m.requestedBy ?? asker.country
+            }
+        }
         else if willing { m.status = .proposed }
         else if isWord(v, .confirm) && !(speaker.map { c.country(ofName: $0) != who?.country } ?? false) { m.status = .confirmed }
         // told by someone else ("According to Macron's office, Putin agreed"): claimed; by the side itself: confirmed

@@ -241,6 +241,8 @@ struct CommitmentPass {
             } else if sides.count == 2, !sides.contains(party) { x.counterparty = sides.first }
         }
         if x.counterparty == x.party { x.counterparty = nil }
+        // a side does not ask itself (a request inherited from the other side's commitment)
+        if let r = x.requestedBy, r == x.party || c.country(ofName: r) == x.party { x.requestedBy = nil }
         return x
     }
 
