@@ -72,4 +72,13 @@ import Testing
         #expect(both.first { $0.party == "Russia" }?.requestedBy == "Ukraine")
         #expect(both.first { $0.party == "Ukraine" }?.requestedBy == nil)
     }
+
+    @Test func anEvacuationCorridorIsFromThePlaceJustToldOf() throws {
+        let c = try commitments("Civilians are sheltering in Mariupol. Iryna Vereshchuk said women and children were there. She called for an urgent humanitarian corridor to allow them to evacuate.")
+        #expect(c.first?.scopePlaces == ["Mariupol"])
+        #expect(c.first?.status == "requested")
+        // a shipping corridor is no evacuation from the last place named
+        let grain = try commitments("Drones hit ships in Crimea. Russia said it suspends the humanitarian corridor for grain ships.")
+        #expect(grain.allSatisfy { $0.scopePlaces.isEmpty })
+    }
 }

@@ -97,6 +97,16 @@ struct CommitmentPass {
         }
         // a corridor is where people leave from: "to evacuate civilians from the Azot plant in Sievierodonetsk"
         if t.term == .corridor, m.scopePlaces.isEmpty, let place = reader.placeNamed(after: t.at, in: r) { m.scopePlaces = [place] }
+        // "She called for an urgent humanitarian corridor to allow them to evacuate": from the place just told of
+        if t.term == .corridor, m.scopePlaces.isEmpty, r.contains(where: { c.w($0).hasPrefix("evacuat") || ["flee", "leave"].contains(c.w($0)) }) {
+            for prev in stride(from: si - 1, through: max(0, si - 3), by: -1) {
+                let pr = c.sentences[prev].tokens
+                guard let k = pr.last(where: { c.tokens[$0].isCapitalized && c.lexicon.placeMatcher.match(c.tokens, at: $0, limit: pr.upperBound) != nil }),
+                      let pm = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: pr.upperBound) else { continue }
+                m.scopePlaces = [c.lexicon.places[pm.payload].name]
+                break
+            }
+        }
         if r.contains(where: { c.w($0) == "both" && $0 + 1 < r.upperBound && ["sides", "parties"].contains(c.w($0 + 1)) }) { m.reciprocal = true }
         m.anaphoric = t.at > r.lowerBound && ["the", "that", "this", "such"].contains(c.w(t.at - 1))
         // "promised that no missiles would strike Ukraine", "pledged not to strike": with no target named, every strike
