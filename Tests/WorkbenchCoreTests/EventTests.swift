@@ -31,6 +31,26 @@ import Testing
         #expect(e.killed == 1)
     }
 
+    @Test func theSideWhoseForcesWereHitDidNotAttack() throws {
+        // "Russia" appears only as what was hit: the attacker is the other side at war
+        let planes = try events("Ukraine and Russia are at war. Ukraine said Wednesday that nine Russian warplanes were destroyed in explosions at an air base in Crimea.")
+        #expect(planes.first?.actor == "Ukraine")
+        #expect(planes.first?.weapons.isEmpty == true)  // the warplanes were the target, not the weapon
+        let soldiers = try events("Ukraine and Russia are at war. The military said Saturday it had killed scores of Russian soldiers and destroyed two ammunition dumps in the Kherson region.")
+        #expect(soldiers.first?.actor == "Ukraine")
+        // the attacker named as such still wins
+        let shelled = try events("Ukraine and Russia are at war. Russian troops shelled Ukrainian positions near Kharkiv.")
+        #expect(shelled.first?.actor == "Russia")
+    }
+
+    @Test func theExplosionsTakesItsTollBackToTheAttack() throws {
+        let e = try events("""
+        Ukraine said nine Russian warplanes were destroyed in explosions at an air base in Crimea. Russia denied any aircraft were damaged.         Satellite photos showed burned jets. Analysts were divided. Crimea holds great significance. Ukraine has vowed to retake it.         Russian warplanes have used the base to strike areas in the south. The explosions, which killed one person and wounded 14, sent tourists fleeing.
+        """)
+        #expect(e.count == 1)
+        #expect(e.first?.killed == 1 && e.first?.wounded == 14)
+    }
+
     @Test func placeTargetAndToll() throws {
         let e = try #require(try events("A missile hit a power plant in Odesa on Tuesday, killing two people and wounding five, officials said.").first)
         #expect(e.place == "Odesa")

@@ -78,6 +78,8 @@ struct AttackReading {
     var placesInSource = false
     /// "also" before the attack word: another attack in the same telling ("X was also hit").
     var alsoAnother = false
+    /// The sentence opens on the attack told already: "The explosions, which killed one …", "The strike …".
+    var definite = false
     /// An overview ("across the country", several places named without details).
     var summary = false
     var blocked: Blocker?

@@ -18,7 +18,37 @@ extension EventReader {
         if let side = weapons.first(where: { $0.side != nil })?.side, !interception { return side }
         if let agent = agentAfterBy(cue, in: r) { return agent }
         if let subject = subjectBefore(cue, in: r) { return subject }
+        if let hit = sideHit(cue, in: r), c.belligerents.count == 2, c.belligerents.contains(hit) { return c.belligerents.first { $0 != hit } }
         if let launch = places.first(where: { $0.role == .launch })?.entry?.country { return launch }
+        return nil
+    }
+
+    /// The side whose forces the attack hit: "killed scores of Russian soldiers", "destroyed key Russian
+    /// targets" (the object of an attack word), "nine Russian warplanes were destroyed" (a passive's subject).
+    func sideHit(_ cue: Int, in r: Range<Int>) -> String? {
+        for k in r where isWord(k, .forces) {
+            // the side's adjective or name just before the noun ("Russian soldiers", "Russia's Black Sea Fleet")
+            guard let j = stride(from: k - 1, through: max(r.lowerBound, k - 3), by: -1).first(where: { sideNamed($0) != nil }),
+                  let side = sideNamed(j) else { continue }
+            let object = (max(r.lowerBound, j - 4)..<j).contains { hits($0) }
+            let passive = (k + 1..<min(r.upperBound, k + 3)).contains { ["was", "were", "been"].contains(w($0)) }
+                && (k + 2..<min(r.upperBound, k + 5)).contains { hits($0) }
+            if object || passive { return side }
+        }
+        return nil
+    }
+
+    /// Whether token `k` says something was hit or its people killed.
+    private func hits(_ k: Int) -> Bool {
+        isWord(k, .attack) || isWord(k, .killed) || isWord(k, .damage) || ["destroyed", "killed", "hit", "struck", "eliminated"].contains(w(k))
+    }
+
+    /// The country a demonym or a side's name at `k` names.
+    private func sideNamed(_ k: Int) -> String? {
+        guard let e = c.entity(at: k) else { return nil }
+        let p = c.parties[e.party]
+        if p.kind == "country" { return p.name }
+        if let a = p.affiliation, isCountry(a), p.kind == "military" || e.form == .group { return a }
         return nil
     }
 
@@ -64,10 +94,14 @@ extension EventReader {
                 let between = (k + 1)..<cue
                 if let v = between.first(where: { isReportVerb($0) }) {
                     var j = v + 1
+                    while j < cue, c.dateToken[j] { j += 1 }  // "said Saturday it had …"
                     if j < cue, w(j) == "that" { j += 1 }
                     if j < cue, ["it", "they", "its", "their"].contains(w(j)) { return country }
                     return nil
                 }
+                // "killed scores of Russian soldiers and destroyed …": the object of an earlier verb, not the subject
+                let first = c.entity(at: k)?.range.lowerBound ?? k
+                if (max(r.lowerBound, first - 4)..<first).contains(where: { hits($0) }) { k = first - 1; continue }
                 // "the Ukrainian capital was hit": a place, not an agent (a locative or passive use)
                 if k > r.lowerBound, ["in", "on", "at", "over", "near", "of", "against", "into"].contains(w(k - 1)) { k -= 1; continue }
                 if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) { k -= 1; continue }

@@ -139,7 +139,8 @@ struct EventPass {
         let latest = drafts.indices.max { drafts[$0].last < drafts[$1].last }
         let recent = drafts.indices.sorted { drafts[$0].last > drafts[$1].last }.filter { i in
             let d = drafts[i]
-            let window = i == latest ? (r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
+            // "The explosions, which killed one …" refers back further than a sentence that only adds a toll
+            let window = i == latest ? (r.definite ? 12 : r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
             return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
         }
         // "Russian forces also struck a naval vessel, killing one": another target told as another attack

@@ -92,7 +92,7 @@ struct EventReader {
         guard r.contains(where: { c.tokens[$0].flags & (Lexicon.eventBit | Lexicon.weaponBit) != 0 }) else { return [] }
         let found = phrases(in: r)
         let cues = attackCues(in: r, phrases: found)
-        let weapons = readWeapons(in: r)
+        let weapons = readWeapons(in: r).filter { !isAircraftHit($0, in: r) }
         let tolls = readTolls(in: r)
         let interception = isInterception(weapons, phrases: found, in: r)
         // counted weapons are a launch report only with an attack word or air defence ("1,390 tanks" lost is none)
@@ -134,12 +134,23 @@ struct EventReader {
         reading.opensNew = opensNew(r, phrases: found)
         reading.shelling = cues.contains { isWord($0, .shelling) } && !c.quoted(cue)
         reading.alsoAnother = (max(r.lowerBound, cue - 3)..<cue).contains { w($0) == "also" }
+        reading.definite = ["the", "this", "that", "these", "those"].contains(w(r.lowerBound)) && cue <= r.lowerBound + 3
+            && (isWord(cue, .attack) || isWord(cue, .explosion))
         reading.summary = found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
         reading.blocked = blocker(in: r, cue: cue, cues: cues, phrases: found, reading: reading)
         if EventPass.debug, let b = reading.blocked {
             FileHandle.standardError.write(Data("s\(si) blocked: \(b.rawValue)\n".utf8))
         }
         return split(reading, in: r)
+    }
+
+    /// Aircraft told as what was hit ("nine Russian warplanes were destroyed … at an air base"): a target, not
+    /// the weapon of the attack.
+    private func isAircraftHit(_ m: WeaponMention, in r: Range<Int>) -> Bool {
+        guard m.weapon.category == "aircraft", !["air strike", "airstrike"].contains(c.w(m.token)) else { return false }
+        let after = m.end..<min(r.upperBound, m.end + 4)
+        guard let be = after.first(where: { ["was", "were", "been"].contains(w($0)) }) else { return false }
+        return ((be + 1)..<min(r.upperBound, be + 3)).contains { ["destroyed", "damaged", "hit", "struck"].contains(w($0)) }
     }
 
     /// Air defence downing counted weapons: "shot down 25 drones", "25 drones were intercepted" (not

@@ -68,7 +68,10 @@ extension EventReader {
     func sideBefore(_ k: Int, floor: Int) -> String? {
         var j = k - 1
         var skipped = 0
+        // a verb's modifiers never cross a conjunction ("killed Russian soldiers and destroyed …")
+        let verb = c.tokens[k].lower.hasSuffix("ed")
         while j >= floor && skipped <= 3 {
+            if verb && ["and", "or", "but"].contains(c.tokens[j].lower) { return nil }
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
                 if p.kind == "country" && (e.form == .demonym || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("’s")
