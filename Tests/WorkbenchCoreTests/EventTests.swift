@@ -43,6 +43,14 @@ import Testing
         #expect(shelled.first?.actor == "Russia")
     }
 
+    @Test func forcesThatContinueShellingAreTheAttackerNotASource() throws {
+        let e = try events("Ukraine and Russia are at war. Moscow's forces continued shelling the city of Nikopol from the Russian-occupied Zaporizhzhia power station.")
+        #expect(e.first?.actor == "Russia")
+        #expect(e.first?.place == "Nikopol")
+        // pressing an offensive is ground combat
+        #expect(try events("Russian troops continued to try to press their attack in the east.").isEmpty)
+    }
+
     @Test func theExplosionsTakesItsTollBackToTheAttack() throws {
         let e = try events("""
         Ukraine said nine Russian warplanes were destroyed in explosions at an air base in Crimea. Russia denied any aircraft were damaged.         Satellite photos showed burned jets. Analysts were divided. Crimea holds great significance. Ukraine has vowed to retake it.         Russian warplanes have used the base to strike areas in the south. The explosions, which killed one person and wounded 14, sent tourists fleeing.

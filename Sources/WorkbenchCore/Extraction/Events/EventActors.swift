@@ -2,7 +2,16 @@
 extension EventReader {
     /// Words that report speech or a finding, after which a party is the source, not the attacker.
     private func isReportVerb(_ k: Int) -> Bool {
-        c.tokens[k].has(Lexicon.cueFormBit) || ["reported", "accused", "blamed", "denied", "claimed", "alleged"].contains(w(k))
+        isSpeechCue(k) || ["reported", "accused", "blamed", "denied", "claimed", "alleged"].contains(w(k))
+    }
+
+    /// A speech verb used as one: "continued" in "forces continued shelling" (or "continued to shell") only
+    /// says the attack went on.
+    func isSpeechCue(_ k: Int) -> Bool {
+        guard c.tokens[k].has(Lexicon.cueFormBit) else { return false }
+        guard k + 1 < c.tokens.count else { return true }
+        let next = c.tokens[k + 1]
+        return !(next.kind == .word && (next.lower.hasSuffix("ing") || next.lower == "to") && c.sentenceOfToken[k + 1] == c.sentenceOfToken[k])
     }
 
     /// The side that attacked, as the sentence says it.
@@ -19,7 +28,20 @@ extension EventReader {
         if let agent = agentAfterBy(cue, in: r) { return agent }
         if let subject = subjectBefore(cue, in: r) { return subject }
         if let hit = sideHit(cue, in: r), c.belligerents.count == 2, c.belligerents.contains(hit) { return c.belligerents.first { $0 != hit } }
-        if let launch = places.first(where: { $0.role == .launch })?.entry?.country { return launch }
+        if let launch = places.first(where: { $0.role == .launch }) {
+            // "from the Russian-occupied Zaporizhzhia power station": launched by the side that holds it
+            if let occupier = occupier(of: launch.token, in: r) { return occupier }
+            if let country = launch.entry?.country { return country }
+        }
+        return nil
+    }
+
+    /// "Russian-occupied Kherson", "the occupied … held by Russia": the side an adjective says holds a place.
+    private func occupier(of k: Int, in r: Range<Int>) -> String? {
+        guard let occupied = (max(r.lowerBound, k - 2)..<k).last(where: { ["occupied", "controlled", "held"].contains(w($0)) }) else { return nil }
+        for j in stride(from: occupied - 1, through: max(r.lowerBound, occupied - 2), by: -1) {
+            if let side = sideNamed(j) { return side }
+        }
         return nil
     }
 
@@ -149,7 +171,8 @@ extension EventReader {
     private func sourceName(_ range: Range<Int>) -> String? {
         var r = range
         while r.count > 1, Grammar.auxiliaries.contains(w(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
-        if r.count == 1, Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound)) { return nil }
+        if r.count == 1, Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound))
+            || ["who", "which", "that", "whom"].contains(w(r.lowerBound)) { return nil }
         if r.count == 1, c.tokens[r.lowerBound].kind == .number || NumberReader.wordValue(w(r.lowerBound)) != nil { return nil }
         return reporterName(r)
     }
