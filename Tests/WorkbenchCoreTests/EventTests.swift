@@ -51,6 +51,18 @@ import Testing
         #expect(try events("Russian troops continued to try to press their attack in the east.").isEmpty)
     }
 
+    @Test func overnightDatesTheAttackWhereverItStands() throws {
+        // 2026-01-30 is a Friday: "overnight Thursday" is Thursday's night, however far from the attack word
+        let e = try events("A newborn baby was killed in an attack on a hospital in the town of Vilniansk in Zaporizhzhia Oblast, Ukraine, overnight Thursday, the local mayor told reporters.")
+        #expect(e.first?.when?.hasPrefix("2026-01-29") == true)
+        // the day the ministry spoke is not the night of the attack
+        let report = try events("Earlier on Friday, the ministry said its air defenses shot down seven Ukrainian drones over the Krasnodar region overnight.")
+        #expect(report.first?.when?.hasPrefix("2026-01-29") == true)
+        // a ministry telling of its own side's strike names the side
+        let own = try events("The Russian Defense Ministry said Friday that it had carried out a massive strike overnight on energy facilities.")
+        #expect(own.first?.actor == "Russia")
+    }
+
     @Test func theExplosionsTakesItsTollBackToTheAttack() throws {
         let e = try events("""
         Ukraine said nine Russian warplanes were destroyed in explosions at an air base in Crimea. Russia denied any aircraft were damaged.         Satellite photos showed burned jets. Analysts were divided. Crimea holds great significance. Ukraine has vowed to retake it.         Russian warplanes have used the base to strike areas in the south. The explosions, which killed one person and wounded 14, sent tourists fleeing.

@@ -373,10 +373,10 @@ extension Document {
         var nameStart = start
         while nameStart < i && tokens[nameStart].has(Lexicon.determinerBit) { nameStart += 1 }
         // a bare noun ("the official", "a source", "the ministry") names nobody: with no country it is
-        // no party (the quote keeps its mention), with one it is that country's ("United States official")
+        // no party (the quote keeps its mention), with one it is that country's ("official (United States)")
         if nameStart == i && end == i + 1 && lexicon.anonymousGroups.contains(tokens[i].lower) {
             guard let affiliation else { return nil }
-            return (start..<end, affiliation + " " + tokens[i].lower, affiliation)
+            return (start..<end, tokens[i].lower + " (" + affiliation + ")", affiliation)
         }
         let name = text(tokens: nameStart..<end)
         // "Authorities in …" at a sentence start is lowercased; "Ukrainian negotiators" keeps its demonym's capital

@@ -75,11 +75,12 @@ extension EventReader {
     }
 
     /// The country a party names: itself, or the country its forces belong to.
-    private func countryOf(_ k: Int) -> String? {
+    private func countryOf(_ k: Int, agencies: Bool = false) -> String? {
         guard let e = c.entity(at: k) else { return nil }
         let p = c.parties[e.party]
         if p.kind == "country" { return p.name }
-        if p.kind == "military" || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
+        // a side's forces, groups and ministries ("the Russian Defense Ministry said it had carried out …")
+        if p.kind == "military" || (agencies && p.kind == "agency") || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
         return nil
     }
 
@@ -110,7 +111,7 @@ extension EventReader {
     private func subjectBefore(_ cue: Int, in r: Range<Int>) -> String? {
         var k = cue - 1
         while k >= r.lowerBound {
-            if let country = countryOf(k) {
+            if let country = countryOf(k) ?? countryOf(k, agencies: true).flatMap({ a in selfReport(after: k, cue: cue) ? a : nil }) {
                 // "Ukraine said Russia attacked": a party followed by a report verb before the attack is the
                 // source — unless what it reports is its own attack ("the military said it struck …")
                 let between = (k + 1)..<cue
@@ -132,6 +133,15 @@ extension EventReader {
             k -= 1
         }
         return nil
+    }
+
+    /// "… said (Saturday) (that) it had carried out …": the reporter tells of its own side's attack.
+    private func selfReport(after k: Int, cue: Int) -> Bool {
+        guard let v = ((k + 1)..<cue).first(where: { isReportVerb($0) }) else { return false }
+        var j = v + 1
+        while j < cue, c.dateToken[j] { j += 1 }
+        if j < cue, w(j) == "that" { j += 1 }
+        return j < cue && ["it", "they", "its", "their"].contains(w(j))
     }
 
     /// Who reported it: "according to X"; the source closing the sentence ("…, the governor said"); the
@@ -195,6 +205,11 @@ extension EventReader {
     /// said on Saturday"); an overnight attack dates from the evening it began.
     func readWhen(in r: Range<Int>, sentence si: Int, cues: [Int]) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
         var vague = false
+        // "overnight" dates the attack of its sentence wherever it stands ("…, Ukraine, overnight Tuesday, the
+        // mayor said"); a day that agrees with it ("Earlier on Saturday, … overnight") is the report's
+        let night = cues.isEmpty ? nil : c.datesBySentence[si].first { d in
+            d.grain == "night" && d.value != nil && firstToken(from: d.start, in: r).map { !isReportDate($0, in: r) } == true
+        }.flatMap { d in d.value.flatMap(Day.init(iso:)).map { (day: $0, text: d.text, night: true) } }
         for d in c.datesBySentence[si] {
             guard let first = firstToken(from: d.start, in: r), !isReportDate(first, in: r),
                   datesAnAttack(first, cues: cues, in: r) else { continue }
@@ -204,10 +219,12 @@ extension EventReader {
             if grain == "day" {
                 // "in the early hours of Thursday": the night before
                 if first >= r.lowerBound + 2, w(first - 1) == "of", w(first - 2) == "hours" { return ((v.adding(days: -1), d.text, true), false) }
+                if let night, v == night.day || v == night.day.adding(days: 1) { return (night, false) }
                 return ((v, d.text, false), false)
             }
             vague = true
         }
+        if let night { return (night, false) }
         return (nil, vague)
     }
 
