@@ -63,6 +63,17 @@ import Testing
         #expect(own.first?.actor == "Russia")
     }
 
+    @Test func tollsReachPastPlacesAndPartsOfACrew() throws {
+        let village = try events("Two residents of the village of Staryi Saltiv in the Kharkiv region in the northeast were killed Wednesday in Russian shelling, police reported.")
+        #expect(village.first?.killed == 2)
+        let crew = try events("Russian forces also struck a Ukrainian naval vessel, killing one member of the crew and wounding several others.")
+        #expect(crew.first?.killed == 1)
+        // a part of a toll told elsewhere is still no toll of its own
+        let part = try events("Russian missiles hit Kharkiv. Three of the children killed were under ten.")
+        #expect(part.first?.killed == nil)
+        #expect(try events("At least 53 of them died in an explosion at a prison in eastern Ukraine.").first?.killed == 53)
+    }
+
     @Test func theExplosionsTakesItsTollBackToTheAttack() throws {
         let e = try events("""
         Ukraine said nine Russian warplanes were destroyed in explosions at an air base in Crimea. Russia denied any aircraft were damaged.         Satellite photos showed burned jets. Analysts were divided. Crimea holds great significance. Ukraine has vowed to retake it.         Russian warplanes have used the base to strike areas in the south. The explosions, which killed one person and wounded 14, sent tourists fleeing.

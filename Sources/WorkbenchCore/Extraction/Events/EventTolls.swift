@@ -30,6 +30,8 @@ extension EventReader {
         var out = Tolls()
         var killed: [AttackReading.Toll] = [], wounded: [AttackReading.Toll] = []
         for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" || f.kind == "number" {
+            // "were under ten": an age bound, not a count of people
+            if f.counted == nil, f.text.lowercased().hasPrefix("under ") { continue }
             guard let v = f.value, v >= 0, v == v.rounded(), v < 1e6, !isAgeOrLabel(f),
                   let first = firstToken(from: f.start, in: r) else { continue }
             var last = first
@@ -75,7 +77,11 @@ extension EventReader {
         // forward: the counted noun, then a verb group, then the toll word
         var k = last + 1
         var skipped = 0
-        while k < min(r.upperBound, last + 10 + skipped) {
+        // "Two residents of the village of Staryi Saltiv in the Kharkiv region were killed": places after the
+        // counted people reach further
+        let reach = ["of", "in", "from", "near"].contains(w(min(last + 1, r.upperBound - 1))) && c.tokens[last].kind == .word ? 20 : 10
+        while k < min(r.upperBound, last + reach + skipped) {
+            if reach > 10 && k > last + 10 && (c.tokens[k].text == "," || c.tokens[k].has(Lexicon.cueFormBit)) { break }
             if w(k) == ";" || isNumber(k) { break }
             // "claimed 25 lives"
             if k == last + 1 && w(k) == "lives" { best = (.killed, k, 1); break }
@@ -135,9 +141,16 @@ extension EventReader {
         if first - 2 >= r.lowerBound, w(first - 2) == "among", ["them", "whom"].contains(w(first - 1)) { return true }
         if last + 2 < r.upperBound, w(last + 1) == "of", ["whom", "them", "which", "those"].contains(w(last + 2)) { return true }
         // "three of the children killed" picks out a part; "22 of the 23 killed" gives the part's own toll
-        if last + 3 < r.upperBound, w(last + 1) == "of", w(last + 2) == "the", c.tokens[last + 3].kind != .number,
+        // (a number with its own noun is no part: "killing one member of the crew and wounding …")
+        let bare = c.tokens[last].kind == .number || NumberReader.wordValue(w(last)) != nil
+        if bare, last + 3 < r.upperBound, w(last + 1) == "of", w(last + 2) == "the", c.tokens[last + 3].kind != .number,
            NumberReader.wordValue(w(last + 3)) == nil,
            (last + 3..<min(r.upperBound, last + 6)).contains(where: { isWord($0, .killed) || isWord($0, .wounded) || isWord($0, .casualty) }) { return true }
+        // "Three of the children killed were …": the figure itself picks out a part
+        // (the toll word describes the whole, its verb comes after; "53 of them died" is a toll)
+        if (first..<last).contains(where: { w($0) == "of" }),
+           let t = (last + 1..<min(r.upperBound, last + 3)).first(where: { isWord($0, .killed) || isWord($0, .wounded) }),
+           t + 1 < r.upperBound, ["were", "was", "are", "is", "had", "have", "included", "include"].contains(w(t + 1)) { return true }
         // "22 of the 23 killed": the 23 is the whole the sentence takes a part of
         if first - 2 >= r.lowerBound, w(first - 1) == "the", w(first - 2) == "of" { return true }
         if first - 1 >= r.lowerBound, w(first - 1) == "of", first - 2 >= r.lowerBound, c.tokens[first - 2].kind == .number { return true }
