@@ -74,6 +74,11 @@ import Testing
         #expect(try events("At least 53 of them died in an explosion at a prison in eastern Ukraine.").first?.killed == 53)
     }
 
+    @Test func theAttacksClauseNamesItsPlace() throws {
+        let e = try events("Leaders pleaded for Russia to end military operations near the Zaporizhzhia nuclear power plant, but Nikopol came under fire three times overnight from rockets and mortar shells.")
+        #expect(e.first?.place == "Nikopol")
+    }
+
     @Test func theExplosionsTakesItsTollBackToTheAttack() throws {
         let e = try events("""
         Ukraine said nine Russian warplanes were destroyed in explosions at an air base in Crimea. Russia denied any aircraft were damaged.         Satellite photos showed burned jets. Analysts were divided. Crimea holds great significance. Ukraine has vowed to retake it.         Russian warplanes have used the base to strike areas in the south. The explosions, which killed one person and wounded 14, sent tourists fleeing.

@@ -115,7 +115,13 @@ struct EventReader {
         reading.reporter = source?.name
         // a place in the source's name ("Authorities in the Chernihiv region said …") is where the source answers
         // for: the place hit when the sentence names no other
-        let places = readPlaces(in: r)
+        var places = readPlaces(in: r)
+        // "… pleaded for Russia to end operations near the nuclear plant - but Nikopol came under fire …": the
+        // attack's clause names its place
+        if let turn = (r.lowerBound..<cue).last(where: { ["but", "while", "whereas", ";"].contains(w($0)) }),
+           places.contains(where: { $0.token > turn }) {
+            places.removeAll { $0.token < turn }
+        }
         let inSource = places.filter { p in source?.range.map { $0.contains(p.token) } ?? false }
         reading.places = places.filter { p in !inSource.contains { $0.token == p.token } } + inSource
         reading.placesInSource = !places.isEmpty && inSource.count == places.count
