@@ -77,6 +77,8 @@ import Testing
     @Test func theAttacksClauseNamesItsPlace() throws {
         let e = try events("Leaders pleaded for Russia to end military operations near the Zaporizhzhia nuclear power plant, but Nikopol came under fire three times overnight from rockets and mortar shells.")
         #expect(e.first?.place == "Nikopol")
+        let region = try events("Russian forces shelled the central region of Dnipropetrovsk, where 13 people were killed.")
+        #expect(region.first?.place == "Dnipropetrovsk region")
     }
 
     @Test func theExplosionsTakesItsTollBackToTheAttack() throws {

@@ -15,6 +15,10 @@ extension EventReader {
                     if w(end) != "regional" { end += 1 }
                     // "Kharkiv region": the region, not the city
                     if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
+                } else if entry.kind == "city", k >= r.lowerBound + 2, w(k - 1) == "of", ["region", "oblast", "province"].contains(w(k - 2)),
+                          let region = regionEntry(named: entry.within ?? entry.name + " region") {
+                    // "the central region of Dnipropetrovsk": the region, not the city
+                    entry = region
                 }
                 if m.length == 1, isGovernmentUse(k, end, in: r) { k = end; continue }
                 // "the reconnaissance ship Simferopol": a vessel's name, not a place
