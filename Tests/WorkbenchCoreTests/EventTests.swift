@@ -74,6 +74,11 @@ import Testing
         #expect(try events("At least 53 of them died in an explosion at a prison in eastern Ukraine.").first?.killed == 53)
     }
 
+    @Test func capabilitiesAndCampaignsAreNoAttacks() throws {
+        #expect(try events("Ukrainian forces are capable of striking far behind the front line in Crimea.").isEmpty)
+        #expect(try events("Russian forces were intensifying their attacks in the east, in the Donetsk region.").isEmpty)
+    }
+
     @Test func theAttacksClauseNamesItsPlace() throws {
         let e = try events("Leaders pleaded for Russia to end military operations near the Zaporizhzhia nuclear power plant, but Nikopol came under fire three times overnight from rockets and mortar shells.")
         #expect(e.first?.place == "Nikopol")
