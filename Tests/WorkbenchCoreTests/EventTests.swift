@@ -79,6 +79,16 @@ import Testing
         #expect(try events("Russian forces were intensifying their attacks in the east, in the Donetsk region.").isEmpty)
     }
 
+    @Test func twoAttacksInOneSentenceAreTwoEvents() throws {
+        let two = try events("Russian forces launched a missile attack on Odesa on Thursday and pounded the Mykolaiv region as well, officials said.")
+        #expect(two.map { $0.place ?? "-" } == ["Odesa", "Mykolaiv region"])
+        #expect(two.allSatisfy { $0.actor == "Russia" })
+        let again = try events("Russian rockets hit a school in Kharkiv overnight and another attack occurred about an hour later, the mayor said.")
+        #expect(again.count == 2)
+        // one attack on two places it names together stays one
+        #expect(try events("Russian missiles hit Odesa and Mykolaiv overnight.").count == 1)
+    }
+
     @Test func theAttacksClauseNamesItsPlace() throws {
         let e = try events("Leaders pleaded for Russia to end military operations near the Zaporizhzhia nuclear power plant, but Nikopol came under fire three times overnight from rockets and mortar shells.")
         #expect(e.first?.place == "Nikopol")

@@ -66,6 +66,9 @@ struct AttackReading {
     var damageOnly = false
     /// A word that opens another attack in the telling ("Elsewhere, …").
     var opensNew = false
+    /// A second attack told in the same sentence ("… and pounded the Chernihiv region", "and another attack
+    /// occurred"): an event of its own, never merged into the first.
+    var coordinated = false
     /// The attack is told as shelling (its weapon: artillery).
     var shelling = false
     /// The toll counts only named people.

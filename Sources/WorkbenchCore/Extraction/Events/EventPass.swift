@@ -102,7 +102,7 @@ struct EventPass {
 
     /// The event a reading goes on with, if any.
     private func continuedDraft(_ r: AttackReading, _ drafts: [Draft]) -> Int? {
-        guard let current = drafts.indices.last else { return nil }
+        guard let current = drafts.indices.last, !r.coordinated else { return nil }
         let hit = r.hitPlaces
         if let p = hit.first {
             // the damage in a district, told by the same source as the city's attack ("… was destroyed in

@@ -147,6 +147,7 @@ struct EventReader {
         if EventPass.debug, let b = reading.blocked {
             FileHandle.standardError.write(Data("s\(si) blocked: \(b.rawValue)\n".utf8))
         }
+        if let two = coordinated(reading, cues: cues, in: r) { return two }
         return split(reading, in: r)
     }
 
@@ -183,6 +184,34 @@ struct EventReader {
         if w(r.lowerBound) == "another", !isWord(min(r.lowerBound + 1, r.upperBound - 1), .victim),
            !["person", "people", "two", "three", "four", "five", "one"].contains(w(min(r.lowerBound + 1, r.upperBound - 1))) { return true }
         return r.prefix(3).contains { isWord($0, .newevent) }
+    }
+
+    /// "Russian forces launched a missile attack on the Kyiv area … and pounded the Chernihiv region", "rockets hit a
+    /// school in Kharkiv and another attack occurred an hour later": two attacks in one sentence.
+    private func coordinated(_ reading: AttackReading, cues: [Int], in r: Range<Int>) -> [AttackReading]? {
+        guard reading.blocked == nil, let firstCue = cues.first else { return nil }
+        for k in r where k > firstCue && w(k) == "and" {
+            let after = (k + 1)..<min(r.upperBound, k + 4)
+            let another = after.lowerBound < r.upperBound && w(after.lowerBound) == "another"
+            guard let cue2 = after.first(where: { j in cues.contains(j) && isWord(j, .attack) && (another || c.tokens[j].lower.hasSuffix("ed")) }) else { continue }
+            let before = reading.places.filter { $0.token < k }, later = reading.places.filter { $0.token > k }
+            if !another {
+                guard before.contains(where: { $0.role == .hit }), let p = later.first(where: { $0.role == .hit }),
+                      !before.contains(where: { $0.name == p.name }) else { continue }
+            }
+            var first = reading
+            first.places = before
+            var second = reading
+            second.places = another ? before : later
+            second.cue = cue2
+            second.weapons = []
+            second.killed = nil
+            second.wounded = nil
+            second.target = another ? nil : reading.target
+            second.coordinated = true
+            return [first, second]
+        }
+        return nil
     }
 
     /// A sentence that gives a night's totals and then one place with its own toll ("… 200 drones were
