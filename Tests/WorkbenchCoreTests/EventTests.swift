@@ -89,6 +89,12 @@ import Testing
         #expect(try events("Russian missiles hit Odesa and Mykolaiv overnight.").count == 1)
     }
 
+    @Test func aLullIsNoPauseTalk() throws {
+        let e = try events("After a short pause, Russia is again bombarding Kharkiv, Ukraine's second city.")
+        #expect(e.first?.place == "Kharkiv" && e.first?.actor == "Russia")
+        #expect(try events("Talks on a pause in strikes on Kharkiv continued.").isEmpty)
+    }
+
     @Test func theAttacksClauseNamesItsPlace() throws {
         let e = try events("Leaders pleaded for Russia to end military operations near the Zaporizhzhia nuclear power plant, but Nikopol came under fire three times overnight from rockets and mortar shells.")
         #expect(e.first?.place == "Nikopol")

@@ -42,7 +42,14 @@ extension EventReader {
         func turns(_ k: Int) -> Bool { ["but", "while", "whereas", ";"].contains(w(k)) }
         let from = (r.lowerBound..<cue).last(where: turns).map { $0 + 1 } ?? r.lowerBound
         let to = ((cue + 1)..<r.upperBound).first(where: turns) ?? r.upperBound
-        return (from..<to).contains { c.lexicon.pauseMatcher.match(c.tokens, at: $0, limit: to) != nil }
+        return (from..<to).contains { c.lexicon.pauseMatcher.match(c.tokens, at: $0, limit: to) != nil && !isLull($0, from: from) }
+    }
+
+    /// "After a short pause, Russia is again bombarding Kharkiv": a lull in the telling, not a pause agreed.
+    private func isLull(_ k: Int, from: Int) -> Bool {
+        var j = k - 1
+        if j >= from, ["short", "brief", "long", "lengthy", "two-day", "week-long"].contains(w(j)) { j -= 1 }
+        return j - 1 >= from && ["a", "the"].contains(w(j)) && ["after", "following"].contains(w(j - 1))
     }
 
     /// "no strikes", "did not attack", "never hit", "denied that its forces attacked".
