@@ -89,6 +89,16 @@ import Testing
         #expect(try events("Russian missiles hit Odesa and Mykolaiv overnight.").count == 1)
     }
 
+    @Test func anotherTargetToldOnItsOwnDayIsItsOwnEvent() throws {
+        let e = try events("""
+        Russian shelling destroyed the children's hospital in the Kharkiv region. Doctors moved the patients.         On Saturday, a museum in the Kharkiv region was destroyed after Russian shelling hit the roof.
+        """)
+        #expect(e.count == 2)
+        // the same attack told again with another detail stays one
+        let one = try events("Russian shelling destroyed a hospital in the Kharkiv region on Friday. A school in the Kharkiv region was also damaged, officials said.")
+        #expect(one.count == 1)
+    }
+
     @Test func aLullIsNoPauseTalk() throws {
         let e = try events("After a short pause, Russia is again bombarding Kharkiv, Ukraine's second city.")
         #expect(e.first?.place == "Kharkiv" && e.first?.actor == "Russia")

@@ -110,7 +110,8 @@ struct EventPass {
             if p.district != nil, r.damageOnly, r.target == nil,
                let i = drafts.lastIndex(where: { d in d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d) }) { return i }
             // the same place told again (not necessarily just before)
-            if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) }) { return i }
+            // (not a different target hit in its own telling: the hospital, then "a museum … was destroyed after shelling")
+            if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) && !otherTarget(r, d) }) { return i }
             // a place within the event's place, adding no toll of its own (or only its damage)
             if !r.hasDetails || r.damageOnly,
                let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) }) { return i }
@@ -176,6 +177,16 @@ struct EventPass {
     }
 
     /// Whether a reading can belong to an event: no other explicit side, no other day.
+    /// Whether a reading tells of its own attack on a target of another kind than the event's.
+    private func otherTarget(_ r: AttackReading, _ d: Draft) -> Bool {
+        // told as a new item: the sentence opens on its own day ("On Saturday, a museum …")
+        let start = c.sentences[r.sentence].start
+        guard let t = r.target, r.hasAttackWord, r.when != nil,
+              c.datesBySentence[r.sentence].contains(where: { $0.start - start <= 12 }) else { return false }
+        let told = d.readings.compactMap(\.target)
+        return !told.isEmpty && !told.contains { $0.type == t.type }
+    }
+
     private func compatible(_ r: AttackReading, _ d: Draft) -> Bool {
         if let a = r.actor, let b = d.explicitActor, a != b { return false }
         if let t = r.when, let u = d.when, t.day != u.day { return false }
