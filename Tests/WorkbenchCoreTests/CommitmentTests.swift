@@ -81,4 +81,11 @@ import Testing
         let grain = try commitments("Drones hit ships in Crimea. Russia said it suspends the humanitarian corridor for grain ships.")
         #expect(grain.allSatisfy { $0.scopePlaces.isEmpty })
     }
+
+    @Test func aCorridorReportedOpenIsOne() throws {
+        let c = try commitments("Ilya escaped with his family from Bucha just outside Kyiv. They managed to leave through a humanitarian corridor which was opened in March for civilians to be evacuated.")
+        #expect(c.count == 1)
+        #expect(c.first?.scopePlaces == ["Bucha"] && c.first?.status == "claimed agreed")
+        #expect(try commitments("Humanitarian corridors are roads out of besieged cities.").isEmpty)
+    }
 }

@@ -101,7 +101,9 @@ struct CommitmentPass {
         if t.term == .corridor, m.scopePlaces.isEmpty, r.contains(where: { c.w($0).hasPrefix("evacuat") || ["flee", "leave"].contains(c.w($0)) }) {
             for prev in stride(from: si - 1, through: max(0, si - 3), by: -1) {
                 let pr = c.sentences[prev].tokens
-                guard let k = pr.last(where: { c.tokens[$0].isCapitalized && c.lexicon.placeMatcher.match(c.tokens, at: $0, limit: pr.upperBound) != nil }),
+                let named = pr.filter { c.tokens[$0].isCapitalized && c.lexicon.placeMatcher.match(c.tokens, at: $0, limit: pr.upperBound) != nil }
+                // the place people left ("escaped from Bucha just outside Kyiv"), else the last one named
+                guard let k = named.last(where: { $0 > pr.lowerBound && c.w($0 - 1) == "from" }) ?? named.last,
                       let pm = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: pr.upperBound) else { continue }
                 m.scopePlaces = [c.lexicon.places[pm.payload].name]
                 break
@@ -121,6 +123,11 @@ struct CommitmentPass {
         reader.readBroker(&m, in: r)
         // talk of a pause with nobody offering, asking, agreeing or refusing ("after a ceasefire", "any
         // ceasefire") is no commitment
+        // "through a humanitarian corridor which was opened in March": a corridor reported open was agreed by someone
+        if m.status == nil, t.term == .corridor,
+           ((t.at + 1)..<min(r.upperBound, t.at + 5)).contains(where: { ["opened", "established", "organised", "organized"].contains(c.w($0)) }) {
+            m.status = .claimedAgreed
+        }
         if m.status == nil && m.parties.isEmpty && m.requestedBy == nil && !m.anaphoric { return nil }
         if r.contains(where: { ["any", "eventual"].contains(c.w($0)) }) && m.status == nil { return nil }
         return m
