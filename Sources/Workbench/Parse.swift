@@ -12,6 +12,9 @@ extension Workbench {
         @Option(name: .long, help: "json or jsonl.")
         var format: ParseCommand.Format = .jsonl
 
+        @Flag(name: .long, help: "List every article's warnings on standard error (by default a corpus's are summed up in one line; they are in the JSON either way).")
+        var warnings = false
+
         @OptionGroup var input: InputOptions
 
         @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
@@ -22,7 +25,7 @@ extension Workbench {
         }
 
         func run() throws {
-            let status = ParseCommand.run(corpus: try input.corpus(paths), format: format)
+            let status = ParseCommand.run(corpus: try input.corpus(paths), format: format, listWarnings: warnings)
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -12,11 +12,15 @@ package enum ParseCommand {
     }
 
     /// Parses `corpus` and writes each article; unreadable inputs are named on standard error.
+    /// - Parameter listWarnings: name every article warning on standard error; otherwise one input's
+    ///   warnings are listed and a corpus's are summed up in one line (they are in the JSON either way).
     /// - Returns: the exit status (2 when some inputs failed).
-    package static func run(corpus: Corpus, format: Format, includeText: Bool = false) -> Int32 {
+    package static func run(corpus: Corpus, format: Format, includeText: Bool = false, listWarnings: Bool = false) -> Int32 {
         let pretty = format == .json
         var failed = 0
         var written = 0
+        let list = listWarnings || corpus.count == 1
+        var warned = 0, warnings = 0
         if format == .json { StandardStreams.write("[") }
         // each article's JSON is written by the worker that parsed it; this thread only prints, in order
         corpus.forEach(transform: { entry -> Printed in
@@ -38,8 +42,13 @@ package enum ParseCommand {
             } else {
                 failed += 1
             }
-            for m in printed.messages { StandardStreams.error(m) }
+            let articleWarnings = printed.json == nil ? [] : printed.messages
+            if !articleWarnings.isEmpty { warned += 1; warnings += articleWarnings.count }
+            for m in printed.messages where list || printed.json == nil { StandardStreams.error(m) }
             return !StandardStreams.outputFailed
+        }
+        if !list && warnings > 0 {
+            StandardStreams.error("workbench: \(warnings) warning\(warnings == 1 ? "" : "s") in \(warned) of \(written) articles (each article's JSON has them under \"warnings\"; --warnings lists them)")
         }
         if format == .json { StandardStreams.write(written == 0 ? "]\n" : "\n]\n") }
         StandardStreams.flush()
