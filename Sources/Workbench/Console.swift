@@ -20,30 +20,17 @@ extension Workbench {
         @Option(name: .long, help: ArgumentHelp("History file ('' for none).", valueName: "path"))
         var history: String?
 
-        @Flag(name: .long, help: "Run without the sandbox (for your own work): the full Lua library, any file.")
-        var trusted = false
-
-        @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let the console and its scripts read files under this folder (repeatable).", valueName: "dir"))
-        var allowRead: [String] = []
-
-        @Option(name: .customLong("allow-write"), help: ArgumentHelp("Let the console and its scripts write files under this folder (repeatable).", valueName: "dir"))
-        var allowWrite: [String] = []
-
-        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the console's Lua may use: megabytes, or a size such as 512M or 2G (0: no limit; at most 1T).", valueName: "size"))
-        var maxMemory = MemorySize(megabytes: 2048)
+        @OptionGroup var sandbox: SandboxOptions
 
         @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
         var paths: [String] = []
 
-        func validate() throws {
-        }
-
         func run() throws {
             var access = ConsoleCommand.Access()
-            access.trusted = trusted
-            access.allowRead = allowRead
-            access.allowWrite = allowWrite
-            access.memoryLimit = maxMemory.bytes
+            access.trusted = sandbox.trusted
+            access.allowRead = sandbox.allowRead
+            access.allowWrite = sandbox.allowWrite
+            access.memoryLimit = sandbox.maxMemory.bytes
             let status = try ConsoleCommand.run(paths: paths, parser: input.parser(), history: history,
                                                 maxBytes: input.maxFileSize << 20, serial: input.serial, access: access)
             if status != 0 { throw ExitCode(status) }

@@ -25,22 +25,12 @@ extension Workbench {
         @Option(name: .long, help: ArgumentHelp("Stop the script after this many seconds (default 300 sandboxed, none with --trusted; 0: no limit).", valueName: "seconds"))
         var timeout: Double?
 
-        @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory the script may use: megabytes, or a size such as 512M or 2G (0: no limit; at most 1T).", valueName: "size"))
-        var maxMemory = MemorySize(megabytes: 2048)
-
         @OptionGroup var report: ReportOutputOptions
 
         @Option(name: .long, help: ArgumentHelp("Run only slice K of N of the inputs and save the script's named tallies to --out (JSON); add the slices up with `workbench merge`.", valueName: "K/N"))
         var shard: String?
 
-        @Flag(name: .long, help: "Run without the sandbox (for your own scripts): full Lua library, any file.")
-        var trusted = false
-
-        @Option(name: .customLong("allow-read"), help: ArgumentHelp("Let the script read files under this folder (repeatable).", valueName: "dir"))
-        var allowRead: [String] = []
-
-        @Option(name: .customLong("allow-write"), help: ArgumentHelp("Let the script write files under this folder (repeatable).", valueName: "dir"))
-        var allowWrite: [String] = []
+        @OptionGroup var sandbox: SandboxOptions
 
         @Argument(help: ArgumentHelp("The script: a path, or a name found on the script search path.", valueName: "script"))
         var script: String
@@ -73,10 +63,10 @@ extension Workbench {
             }
             options.argsFile = argsFile
             options.timeout = timeout
-            options.memoryLimit = maxMemory.bytes
-            options.trusted = trusted
-            options.allowRead = allowRead
-            options.allowWrite = allowWrite
+            options.memoryLimit = sandbox.maxMemory.bytes
+            options.trusted = sandbox.trusted
+            options.allowRead = sandbox.allowRead
+            options.allowWrite = sandbox.allowWrite
             options.out = report.out
             options.format = report.chosenFormat
             options.shard = shard.flatMap(Self.parseShard)
