@@ -1,10 +1,10 @@
 # workbench — build, run, test. `make run` and `make test` do all set-up on a fresh Debian machine.
 SWIFT ?= swift
 BIN := .build/release/workbench
-DEBS := liblua5.4-dev libedit-dev zlib1g-dev
-HEADERS := /usr/include/lua5.4/lua.h /usr/include/histedit.h /usr/include/zlib.h
+DEBS := liblua5.4-dev libedit-dev zlib1g-dev libsqlite3-dev
+HEADERS := /usr/include/lua5.4/lua.h /usr/include/histedit.h /usr/include/zlib.h /usr/include/sqlite3.h
 
-.PHONY: run build deps test bench fuzz clean
+.PHONY: run build deps test bench fuzz report-images clean
 
 run: build
 	$(BIN) run Scripts/tally.lua seeds/
@@ -12,7 +12,7 @@ run: build
 build: deps
 	$(SWIFT) build -c release
 
-# Installs the C libraries (Lua 5.4, libedit, zlib) with apt-get when their headers are missing.
+# Installs the C libraries (Lua 5.4, libedit, zlib, SQLite) with apt-get when their headers are missing.
 deps:
 	@missing=""; for h in $(HEADERS); do [ -f $$h ] || missing="$$missing $$h"; done; \
 	if [ -n "$$missing" ]; then \
@@ -29,6 +29,10 @@ test: deps
 
 bench: build
 	tools/bench.sh
+
+# Renders the sample reports with headless Chromium to PNG and PDF (.build/report-images/); fails on console errors.
+report-images: build
+	tools/report_images.sh
 
 fuzz: deps
 	tools/fuzz.sh

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C shims over the system Lua 5.4 (Debian: liblua5.4-dev).
@@ -44,17 +45,22 @@ let package = Package(
             // so an installed or copied binary finds them from any folder
             resources: [.copy("Resources"), .copy("../../Scripts"), .copy("../../seeds")]
         ),
+        // Flat exports of the model (CSV, JSON Lines, SQLite through GRDB; Debian: libsqlite3-dev).
+        .target(
+            name: "WorkbenchExport",
+            dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The thin command-line executable.
         .executableTarget(
             name: "Workbench",
             dependencies: [
-                "WorkbenchCore",
+                "WorkbenchCore", "WorkbenchExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The parser's fuzz target: `make fuzz` builds it with -sanitize=fuzzer; a normal build replays files.
         .executableTarget(name: "WorkbenchFuzz", dependencies: ["WorkbenchCore"]),
-        .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"]),
+        .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore", "WorkbenchExport"]),
         .testTarget(name: "WorkbenchCLITests", dependencies: [
             "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -1,13 +1,40 @@
 import ArgumentParser
+import Foundation
 import WorkbenchCore
+import WorkbenchExport
 
 extension Workbench {
-    /// `workbench docs`: print the model reference.
+    /// `workbench docs`: print a reference, or write editor stubs.
     struct Docs: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the model reference (Markdown), as in docs/model.md.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print a reference as Markdown: the model (docs/model.md), the Lua API (docs/lua-api.md) or the exports (docs/export.md).",
+            discussion: "--luals DIR writes LuaLS ---@meta definition files for editors (add DIR to the Lua language server's workspace.library)."
+        )
 
-        func run() {
-            print(ModelDocs.markdown(), terminator: "")
+        /// The references there are.
+        enum Topic: String, CaseIterable, ExpressibleByArgument {
+            case model, lua, export
+        }
+
+        @Argument(help: "model (default), lua or export.")
+        var topic: Topic = .model
+
+        @Option(name: .long, help: ArgumentHelp("Write LuaLS definition files into this folder instead.", valueName: "dir"))
+        var luals: String?
+
+        func run() throws {
+            if let luals {
+                try FileManager.default.createDirectory(atPath: luals, withIntermediateDirectories: true)
+                let stubs = LuaAPIDocs.lualsStubs(try LuaAPIRegistry.load())
+                for s in stubs { try s.text.write(toFile: (luals as NSString).appendingPathComponent(s.file), atomically: true, encoding: .utf8) }
+                StandardStreams.error("workbench: wrote \(stubs.map(\.file).joined(separator: ", ")) to \(luals); add the folder to workspace.library in .luarc.json")
+                return
+            }
+            switch topic {
+            case .model: StandardStreams.write(ModelDocs.markdown())
+            case .lua: StandardStreams.write(LuaAPIDocs.markdown(try LuaAPIRegistry.load()))
+            case .export: StandardStreams.write(ExportDocs.markdown())
+            }
         }
     }
 }

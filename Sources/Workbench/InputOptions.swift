@@ -33,8 +33,10 @@ struct InputOptions: ParsableArguments {
         return ArticleParser(lexicon: lexicon, defaultDate: date.flatMap(Day.init(iso:)))
     }
 
-    /// A corpus over `paths` with these options.
+    /// A corpus over `paths` with these options; a long one shows progress when standard error is a terminal.
     func corpus(_ paths: [String], shard: (Int, Int)? = nil) throws -> Corpus {
-        Corpus(paths: paths, parser: try parser(), maxBytes: maxFileSize << 20, shard: shard.map { (index: $0.0, count: $0.1) }, serial: serial)
+        let corpus = Corpus(paths: paths, parser: try parser(), maxBytes: maxFileSize << 20, shard: shard.map { (index: $0.0, count: $0.1) }, serial: serial)
+        corpus.progress = ProgressMeter.forTerminal(total: corpus.count)
+        return corpus
     }
 }

@@ -72,7 +72,9 @@ extension Workbench {
             options.shard = shard.flatMap(Self.parseShard)
             let parser = try input.parser()
             let status = RunCommand.run(options, parser: parser) { [shard = options.shard] paths in
-                Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, shard: shard, serial: input.serial)
+                let corpus = Corpus(paths: paths, parser: parser, maxBytes: input.maxFileSize << 20, shard: shard, serial: input.serial)
+                corpus.progress = ProgressMeter.forTerminal(total: corpus.count)
+                return corpus
             }
             if status != 0 { throw ExitCode(status) }
         }

@@ -44,6 +44,6 @@ struct Workbench: ParsableCommand {
         (the rest were processed); 64 usage error; 130 interrupted.
         """,
         version: WorkbenchInfo.version,
-        subcommands: [Parse.self, Run.self, Merge.self, Console.self, Scripts.self, Test.self, Docs.self]
+        subcommands: [Parse.self, Export.self, Run.self, Merge.self, Console.self, Scripts.self, Test.self, Docs.self]
     )
 }

@@ -209,6 +209,8 @@ import Testing
         #expect(try toll("Russian shelling of Nikopol wounded four people on Monday.") == (nil, 4))
         #expect(try toll("A missile struck Dnipro, killing three people, including a child.") == (3, nil))
         #expect(try toll("In Kherson, shelling killed three people and 10 more were injured.") == (3, 10))
+        // a count of weapons before the toll word is not part of the toll
+        #expect(try toll("Russia launched 40 drones and two missiles at Kyiv overnight, killing three people.") == (3, nil))
         // "killed or wounded" counts casualties, not deaths; claimed kills of soldiers are no toll
         #expect(try toll("A rocket attack on Kramatorsk killed or wounded dozens, and two people were killed.") == (2, nil))
         #expect(try toll("Russia said it struck a train in Chaplyne and claimed to have killed 200 reservists.") == (nil, nil))

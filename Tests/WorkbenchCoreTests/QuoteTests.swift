@@ -243,3 +243,14 @@ import Testing
         #expect(a.quotes.first?.speaker == "Jeff Hemsley")
     }
 }
+
+@Suite struct AppositiveSpeakerTests {
+    @Test func aNameSetOffAfterATitleIsTheSpeaker() throws {
+        let text = "Kharkiv\n\n\"We will rebuild,\" the governor, Oleh Syniehubov, said.\n\n\"It was a quiet night,\" the ministry, however, said.\n"
+        let a = try ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30)).parse(text: text, path: "t.txt")
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.first?.speakerMention?.text == "Oleh Syniehubov")
+        // "however" is no name: the ministry stays the speaker
+        #expect(a.quotes.last?.speakerMention?.text == "the ministry")
+    }
+}

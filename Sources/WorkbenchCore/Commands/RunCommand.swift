@@ -91,6 +91,7 @@ package enum RunCommand {
                               declared: header.metadata.map { $0.arguments.map(\.name) })
 
         var (status, failure) = execute(runtime, scriptPath: scriptPath, metadata: header.metadata, options: options, corpus: corpus)
+        corpus?.progress?.finish()
         if options.shard != nil && failure == nil { return status }
         StandardStreams.flush()
         // The report is rendered once, at the end; a failed run still delivers what it built, marked incomplete.
@@ -172,22 +173,31 @@ package enum RunCommand {
     }
 
     /// Writes the report to `--out` or standard output, marked incomplete when the script stopped early.
+    ///
+    /// A CSV report written to `--out` is a folder with one CSV file per table (`01-weapons.csv` …),
+    /// which Python's csv module and pandas read as they are.
     /// - Returns: whether it was written.
     static func deliver(_ document: ReportDocument, failure: String?, options: Options) -> Bool {
         var report = document
         if let failure { report.blocks.append(.note("This report is incomplete: the script stopped early (\(failure)).")) }
         let format = options.reportFormat
-        let text = report.render(format)
         guard let out = options.out else {
-            StandardStreams.write(text)
+            StandardStreams.write(report.render(format))
+            let tables = format == .csv ? report.csvTables().count : 0
+            if tables > 1 { StandardStreams.error("workbench: the report has \(tables) tables, printed one after another; --out DIR writes one CSV file per table") }
             return StandardStreams.finish()
         }
         do {
-            try text.write(toFile: out, atomically: true, encoding: .utf8)
-            StandardStreams.error("workbench: report written to \(out) (\(format.rawValue))\(failure == nil ? "" : ", marked incomplete")")
+            if format == .csv {
+                let files = try ReportFolder.write(report, to: out)
+                StandardStreams.error("workbench: report written to \(out)/ (\(files.count) CSV file\(files.count == 1 ? "" : "s"): \(files.joined(separator: ", ")))\(failure == nil ? "" : ", marked incomplete")")
+            } else {
+                try report.render(format).write(toFile: out, atomically: true, encoding: .utf8)
+                StandardStreams.error("workbench: report written to \(out) (\(format.rawValue))\(failure == nil ? "" : ", marked incomplete")")
+            }
             return true
         } catch {
-            StandardStreams.error("workbench: cannot write the report to \(out): \(error.localizedDescription)")
+            StandardStreams.error("workbench: cannot write the report to \(out): \((error as? WorkbenchError)?.description ?? error.localizedDescription)")
             return false
         }
     }

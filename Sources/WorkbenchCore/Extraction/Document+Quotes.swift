@@ -470,8 +470,12 @@ extension Document {
         while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit) && !tokens[e - 1].has(Lexicon.cueFormBit) { e -= 1 }
         while e > j && tokens[e - 1].text == "," { e -= 1 }
         guard e > j else { return nil }
-        // an appositive: keep the part before the first comma
-        if let comma = (j..<e).first(where: { tokens[$0].text == "," || tokens[$0].text == "(" }) { e = comma }
+        // an appositive: keep the part before the first comma, unless a title is named by it
+        // ("the governor, Vasily Golubev," → Vasily Golubev)
+        if let comma = (j..<e).first(where: { tokens[$0].text == "," || tokens[$0].text == "(" }) {
+            if let name = appositiveName(title: j..<comma, rest: (comma + 1)..<e) { return name }
+            e = comma
+        }
         guard e > j, e - j <= 8 else { return nil }
         let first = tokens[j]
         guard first.kind == .word else { return nil }
@@ -488,6 +492,17 @@ extension Document {
             if lexicon.cueForms[l] != nil { return nil }
         }
         return j..<e
+    }
+
+    /// The name set off after a titled nominal ("the mayor, Vitali Klitschko"): `title` starts with a
+    /// determiner and `rest` is capitalised words only (a name, not "the ministry, however").
+    private func appositiveName(title: Range<Int>, rest: Range<Int>) -> Range<Int>? {
+        guard title.count >= 2, title.count <= 6, tokens[title.lowerBound].has(Lexicon.determinerBit),
+              !rest.isEmpty, rest.count <= 4, tokens[rest.lowerBound].isCapitalized,
+              rest.allSatisfy({ tokens[$0].isCapitalized || (tokens[$0].kind == .punct && tokens[$0].text == ".") }),
+              title.dropFirst().contains(where: { lexicon.roleMatcher.match(tokens, at: $0, limit: title.upperBound) != nil || tokens[$0].has(Lexicon.groupBit) })
+        else { return nil }
+        return rest
     }
 
     /// Resolves a speaker phrase, records the speech event and returns the attribution.

@@ -21,6 +21,8 @@ package final class Corpus: @unchecked Sendable {
     package let batchSize: Int
     /// Parse on one thread (for comparisons and debugging).
     package let serial: Bool
+    /// Shows how far a long run has got (set when standard error is a terminal).
+    package var progress: ProgressMeter?
     /// `INDEX.tsv` metadata per folder, read once.
     private let indexes: [String: [String: [String: String]]]
     /// The folders given, longest first (ids of files in their subfolders include the subfolder).
@@ -118,9 +120,11 @@ package final class Corpus: @unchecked Sendable {
     ///   - body: return false to stop early.
     package func forEach<T: Sendable>(transform: @escaping @Sendable (Entry) -> T, _ body: (T) throws -> Bool) rethrows {
         guard !items.isEmpty else { return }
+        defer { progress?.finish() }
         if serial {
             for item in items {
                 if try !body(transform(entry(item))) { return }
+                progress?.advance()
             }
             return
         }
@@ -139,6 +143,7 @@ package final class Corpus: @unchecked Sendable {
             startNext()
             for e in batch {
                 if try !body(e) { return }
+                progress?.advance()
             }
         }
     }
@@ -150,8 +155,12 @@ package final class Corpus: @unchecked Sendable {
     }
 
     /// Parses `range` of the inputs, in parallel unless `serial`.
+    /// The progress line counts these inputs as done (and goes when the last is parsed).
     package func parseBatch(_ range: Range<Int>) -> [Entry] {
-        parse(inputs: Array(range))
+        let entries = parse(inputs: Array(range))
+        progress?.advance(range.count)
+        if range.upperBound >= items.count { progress?.finish() }
+        return entries
     }
 
     /// Parses the inputs at `indices` with a task group: small chunks, so a long article does not hold up a core.

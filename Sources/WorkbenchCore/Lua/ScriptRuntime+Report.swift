@@ -170,8 +170,27 @@ extension ScriptRuntime {
             }
             l.pop()
             return (.timeline(title: text("title"), items: items), size)
+        case "line_chart", "grouped_bar_chart":
+            let kind: ReportDocument.SeriesChartKind = field(t, "type", on: l) == "line_chart" ? .line : .groupedBars
+            let labels = try cells("labels").map(\.text)
+            var series: [ReportDocument.Series] = []
+            if l.getField("series", in: t) == .table {
+                let list = l.absolute(-1)
+                for i in 0..<l.rawLength(at: list) {
+                    l.getIndex(i + 1, in: list)
+                    let s = l.absolute(-1)
+                    let name = field(s, "name", on: l) ?? "series \(i + 1)"
+                    // report.lua aligns every series to the labels, with false where a series has no value
+                    let values = try self.list(s, "values", on: l).map { c -> Double? in if case .number(let d) = c { return d } else { return nil } }
+                    size += name.utf8.count + values.count * 8
+                    series.append(ReportDocument.Series(name: name, values: (0..<labels.count).map { $0 < values.count ? values[$0] : nil }))
+                    l.pop()
+                }
+            }
+            l.pop()
+            return (.seriesChart(kind: kind, title: text("title"), unit: text("unit"), labels: labels, series: series), size)
         case "citation":
-            return (.citation(text: text("text") ?? "", source: text("source") ?? "", note: text("note")), size)
+            return (.citation(text: text("text") ?? "", source: text("source") ?? "", note: text("note"), url: text("url")), size)
         case let other:
             throw ReportProblem(message: "unknown report block type '\(other)'")
         }

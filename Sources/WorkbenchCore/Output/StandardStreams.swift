@@ -27,8 +27,21 @@ package enum StandardStreams {
         s.withUTF8 { check(fwrite($0.baseAddress, 1, $0.count, stdout) == $0.count) }
     }
 
+    /// Whether a progress line is on standard error now.
+    nonisolated(unsafe) private static var statusShown = false
+
+    /// Shows `line` as the progress line on standard error (replacing the one shown), or clears it (nil).
+    package static func status(_ line: String?) {
+        guard line != nil || statusShown else { return }
+        var s = "\r\u{1B}[K" + (line ?? "")
+        s.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+        fflush(stderr)
+        statusShown = line != nil
+    }
+
     /// Writes a line to standard error, flushing standard output first so the two stay in order.
     package static func error(_ line: String) {
+        status(nil)
         flush()
         var s = line.hasSuffix("\n") ? line : line + "\n"
         s.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }

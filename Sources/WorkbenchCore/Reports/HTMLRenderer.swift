@@ -14,9 +14,11 @@ enum HTMLRenderer {
             case .list(let items): body.append("<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
             case .table(let title, let columns, let rows): body.append(table(title: title, columns: columns, rows: rows))
             case .barChart(let title, let unit, let labels, let values): body.append(barChart(title: title, unit: unit, labels: labels, values: values))
+            case .seriesChart(let kind, let title, let unit, let labels, let series):
+                body.append(SeriesChartSVG.render(kind: kind, title: title, unit: unit, labels: labels, series: series))
             case .timeline(let title, let items): body.append(timeline(title: title, items: items))
-            case .citation(let text, let source, let note):
-                body.append("<blockquote class=\"cite\"><p>\(escape(text))</p><footer>\(escape(source))\(note.map { " — " + escape($0) } ?? "")</footer></blockquote>")
+            case .citation(let text, let source, let note, let url):
+                body.append("<blockquote class=\"cite\"><p>\(escape(text))</p><footer>\(link(source, url))\(note.map { " — " + escape($0) } ?? "")</footer></blockquote>")
             }
         }
         let title = doc.title ?? "workbench report"
@@ -69,8 +71,28 @@ enum HTMLRenderer {
     .kind.violation { background: var(--violation); } .kind.unclear { background: var(--unclear); }
     .kind.outside { background: var(--outside); } .kind.ok { background: var(--ok); }
     p.generated { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
-    @media print { body { font-size: 11pt; } main { max-width: none; padding: 0; } h2 { break-after: avoid; } table, figure, blockquote { break-inside: avoid; } }
+    a { color: var(--accent); }
+    td { overflow-wrap: anywhere; }
+    p.legend { margin: 0 0 .3rem; font-size: .85rem; } p.legend span { margin-right: 1rem; white-space: nowrap; }
+    p.legend i { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .3rem; vertical-align: -1px; }
+    svg text.unit, svg text.missing { fill: var(--muted); }
+    @page { size: A4; margin: 14mm 12mm; }
+    @page wide { size: A4 landscape; }
+    @media print {
+      body { font-size: 10pt; } main { max-width: none; padding: 0; }
+      h1, h2, h3, h4, caption, figcaption { break-after: avoid; }
+      /* long tables flow across pages with their header repeated; only rows, charts and quotes stay whole */
+      thead { display: table-header-group; } tr, svg, blockquote { break-inside: avoid; }
+      table.wide { page: wide; font-size: 8.5pt; }
+      a { color: inherit; text-decoration: none; }
+    }
     """
+
+    /// `text` as a link to `url` when it is a web address (anything else stays plain text).
+    static func link(_ text: String, _ url: String?) -> String {
+        guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return escape(text) }
+        return "<a href=\"\(escape(url))\">\(escape(text))</a>"
+    }
 
     static func escape(_ s: String) -> String {
         var out = ""
@@ -89,7 +111,8 @@ enum HTMLRenderer {
 
     static func table(title: String?, columns: [String], rows: [[ReportDocument.Cell]]) -> String {
         let numeric = columns.indices.map { c in !rows.isEmpty && rows.allSatisfy { c >= $0.count || $0[c].isNumber || $0[c].text.isEmpty } }
-        var s = "<table>"
+        // a table of many columns prints on a landscape page (see the print styles)
+        var s = columns.count > 6 ? "<table class=\"wide\">" : "<table>"
         if let title { s += "<caption>\(escape(title))</caption>" }
         s += "<thead><tr>" + columns.enumerated().map { "<th\(numeric[$0.offset] ? " class=\"num\"" : "")>\(escape($0.element))</th>" }.joined() + "</tr></thead><tbody>"
         for r in rows {

@@ -29,8 +29,14 @@ enum MarkdownRenderer {
                     return "- **\(when)**\(kind) — \(item.label)"
                 }.joined(separator: "\n")
                 out.append(s)
-            case .citation(let text, let source, let note):
-                var s = "> " + text.replacingOccurrences(of: "\n", with: "\n> ") + "\n> — " + source
+            case .seriesChart(_, let title, let unit, let labels, let series):
+                // a table in Markdown: one row per label, one column per series
+                var s = title.map { "**\($0)**\n\n" } ?? ""
+                let rows = labels.indices.map { i in [ReportDocument.Cell.text(labels[i])] + series.map { $0.values[i].map(ReportDocument.Cell.number) ?? .text("") } }
+                s += table(columns: [unit.map { "label (\($0))" } ?? "label"] + series.map(\.name), rows: rows)
+                out.append(s)
+            case .citation(let text, let source, let note, let url):
+                var s = "> " + text.replacingOccurrences(of: "\n", with: "\n> ") + "\n> — " + (url.map { "[\(source)](\($0))" } ?? source)
                 if let note { s += " (" + note + ")" }
                 out.append(s)
             }

@@ -25,6 +25,17 @@ package struct ReportDocument: Sendable {
         package var kind: String?
     }
 
+    /// One named series of a line or grouped bar chart: a value per label, nil where it has none.
+    package struct Series: Sendable, Equatable {
+        package var name: String
+        package var values: [Double?]
+    }
+
+    /// Charts of several series over shared labels.
+    package enum SeriesChartKind: String, Sendable {
+        case line = "line_chart", groupedBars = "grouped_bar_chart"
+    }
+
     package enum Block: Sendable, Equatable {
         case heading(level: Int, text: String)
         case paragraph(String)
@@ -32,8 +43,10 @@ package struct ReportDocument: Sendable {
         case list([String])
         case table(title: String?, columns: [String], rows: [[Cell]])
         case barChart(title: String?, unit: String?, labels: [String], values: [Double])
+        case seriesChart(kind: SeriesChartKind, title: String?, unit: String?, labels: [String], series: [Series])
         case timeline(title: String?, items: [TimelineItem])
-        case citation(text: String, source: String, note: String?)
+        /// An evidence sentence, where it is, an optional note, and the article's URL when known.
+        case citation(text: String, source: String, note: String?, url: String?)
     }
 
     package var title: String?
@@ -103,21 +116,45 @@ package struct ReportDocument: Sendable {
         return format(d) + " " + unit
     }
 
-    /// The tables (and charts, as label/value tables) as CSV; several are separated by a blank line,
-    /// each preceded by its title on a line of its own.
-    private func renderCSV() -> String {
+    /// The tables and charts as tables (a chart is its labels and values), each with a file name
+    /// (`01-weapons.csv`) for a report written as a folder of CSV files.
+    package func csvTables() -> [(file: String, title: String?, columns: [String], rows: [[String]])] {
         var tables: [(String?, [String], [[String]])] = []
         for b in blocks {
             switch b {
             case .table(let t, let c, let r): tables.append((t, c, r.map { $0.map(\.text) }))
             case .barChart(let t, let unit, let labels, let values):
                 tables.append((t, ["label", unit ?? "value"], zip(labels, values).map { [$0, ReportDocument.format($1)] }))
+            case .seriesChart(_, let t, _, let labels, let series):
+                let rows = labels.indices.map { i in [labels[i]] + series.map { $0.values[i].map(ReportDocument.format) ?? "" } }
+                tables.append((t, ["label"] + series.map(\.name), rows))
             default: break
             }
         }
-        if tables.count == 1 { return CSVTable.format(columns: tables[0].1, rows: tables[0].2) }
+        let width = tables.count >= 100 ? 3 : 2
+        return tables.enumerated().map { n, t in
+            let number = String(repeating: "0", count: max(0, width - String(n + 1).count)) + String(n + 1)
+            return ("\(number)-\(Self.slug(t.0 ?? t.1.first ?? "table")).csv", t.0, t.1, t.2)
+        }
+    }
+
+    /// "Weapons by night (log)" → "weapons-by-night-log".
+    static func slug(_ title: String) -> String {
+        var out = ""
+        for ch in title.lowercased() {
+            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty && !out.hasSuffix("-") { out.append("-") }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "table" : String(out.prefix(60))
+    }
+
+    /// CSV text: one table as it is; several (for standard output or `report.render`) separated by a
+    /// blank line, each preceded by its title. Written to a file, a report is a folder of CSVs instead.
+    private func renderCSV() -> String {
+        let tables = csvTables()
+        if tables.count == 1 { return CSVTable.format(columns: tables[0].columns, rows: tables[0].rows) }
         return tables.map { t in
-            (t.0.map { CSVTable.format(columns: [$0], rows: []) } ?? "") + CSVTable.format(columns: t.1, rows: t.2)
+            (t.title.map { CSVTable.format(columns: [$0], rows: []) } ?? "") + CSVTable.format(columns: t.columns, rows: t.rows)
         }.joined(separator: "\n")
     }
 
@@ -138,7 +175,10 @@ package struct ReportDocument: Sendable {
             case .timeline(let t, let items):
                 return ["type": "timeline", "title": str(t),
                         "items": items.map { ["date": $0.date, "end": str($0.end), "label": $0.label, "kind": str($0.kind)] as [String: Any] }]
-            case .citation(let t, let s, let n): return ["type": "citation", "text": t, "source": s, "note": str(n)]
+            case .seriesChart(let kind, let t, let u, let l, let series):
+                return ["type": kind.rawValue, "title": str(t), "unit": str(u), "labels": l,
+                        "series": series.map { ["name": $0.name, "values": $0.values.map { $0.map(number) ?? NSNull() }] as [String: Any] }]
+            case .citation(let t, let s, let n, let url): return ["type": "citation", "text": t, "source": s, "note": str(n), "url": str(url)]
             }
         }
         let object: [String: Any] = ["title": str(title), "blocks": items]

@@ -36,7 +36,7 @@ extension EventReader {
                   let first = firstToken(from: f.start, in: r) else { continue }
             var last = first
             while last + 1 < r.upperBound && c.tokens[last + 1].end <= f.end { last += 1 }
-            if isSubset(first, last, in: r) || countsAWeapon(last, in: r) { continue }
+            if isSubset(first, last, in: r) || countsAWeapon(first, last, in: r) { continue }
             guard let (role, at) = governingToll(first, last, in: r) else { continue }
             // "claimed to have killed 200 reservists": the attacker's own claim is not a toll
             if role == .killed, (max(r.lowerBound, at - 4)..<at).contains(where: { ["claimed", "claims", "claiming"].contains(w($0)) }) { continue }
@@ -158,7 +158,9 @@ extension EventReader {
     }
 
     /// Whether the number at `last` counts a weapon ("25 drones"), not people.
-    private func countsAWeapon(_ last: Int, in r: Range<Int>) -> Bool {
+    private func countsAWeapon(_ first: Int, _ last: Int, in r: Range<Int>) -> Bool {
+        // the weapon may be the figure's own counted noun ("two missiles") or follow it ("two Iskander missiles")
+        if (first + 1...max(first + 1, last)).contains(where: { $0 < r.upperBound && c.lexicon.weaponMatcher.match(c.tokens, at: $0, limit: r.upperBound) != nil }) { return true }
         var k = last + 1
         while k < min(r.upperBound, last + 4) {
             if c.lexicon.weaponMatcher.match(c.tokens, at: k, limit: r.upperBound) != nil { return true }

@@ -159,6 +159,18 @@ function M.format_time(utc, tz)
   return format("%04d-%02d-%02d %02d:%02d", y, m, d, mins // 60, mins % 60)
 end
 
+--- ISO 8601 local time with its offset ("2025-03-18T23:00+02:00") for a UTC instant in minutes.
+function M.iso_time(utc, tz)
+  argcheck(1, "iso_time", utc, "number")
+  argcheck(2, "iso_time", tz, "string", true)
+  local z = zone(tz)
+  if not z then error(format("bad argument #2 to 'iso_time' (unknown time zone '%s')", tz), 2) end
+  local off = z(utc)
+  local sign = off < 0 and "-" or "+"
+  off = math.abs(off)
+  return (M.format_time(utc, tz):gsub(" ", "T")) .. format("%s%02d:%02d", sign, off // 60, off % 60)
+end
+
 --- "YYYY-MM-DD" of the local day containing a UTC instant.
 function M.local_date(utc, tz)
   return M.format_time(utc, tz):sub(1, 10)
@@ -493,7 +505,8 @@ function M.from_events(source, opts)
     local a = e.article
     out[#out + 1] = setmetatable({
       source = "article", article = a and a.id, event = e, kind = e.kind, actor = e.actor,
-      from = from, to = to, time_note = note, when_text = e.when_text,
+      from = from, to = to, from_time = from and M.iso_time(from, tz), to_time = to and M.iso_time(to, tz),
+      time_note = note, when_text = e.when_text,
       places = places, place_text = e.place, target = e.target, target_type = e.target_type,
       weapons = weapons, launched = launched > 0 and launched or nil, launch_place = e.launch_place,
       reported_by = e.reported_by, basis = basis, side = side, independent = independent == true, text = e.text,
@@ -569,6 +582,7 @@ function M.from_log_rows(rows, opts)
         for _, p in ipairs(places_in(r.target_main)) do places[#places + 1] = p end
         out[#out + 1] = setmetatable({
           source = "log", log = name, row = line, actor = actor, from = from, to = to, date_only = not timed,
+          from_time = M.iso_time(from, tz), to_time = M.iso_time(to, tz),
           places = places, place_text = (r.target_main ~= nil and r.target_main ~= "") and (r.target .. "; main: " .. r.target_main) or r.target,
           target = r.target, target_type = nil, model = r.model, weapons = weapons, launched = launched, destroyed = destroyed,
           launch_place = (r.launch_place ~= "" and r.launch_place) or nil, reported_by = reporter, basis = basis, side = side, independent = independent == true,

@@ -596,23 +596,80 @@ function workbench.inspect(value, opts)
   return concat(out)
 end
 
+-- The API registry (workbench/api.lua) with each entry's function found, read once when help is asked.
+local api_index
+local function api()
+  if api_index then return api_index end
+  api_index = { by_function = {}, by_name = {}, modules = {}, module_of = {} }
+  local ok, reg = pcall(require, "workbench.api")
+  if not ok then return api_index end
+  local roots = { workbench = workbench, List = List, Tally = Tally }
+  local function module_table(name)
+    if roots[name] then return roots[name] end
+    local loaded, m = pcall(require, "workbench." .. name)
+    return loaded and m or nil
+  end
+  for _, m in ipairs(reg.modules) do
+    api_index.modules[#api_index.modules + 1] = { name = m[1], summary = m[2], functions = {} }
+    local t = m[1]:match("^workbench%.") and workbench[m[1]:sub(11)] or module_table(m[1])
+    if t then api_index.module_of[t] = api_index.modules[#api_index.modules] end
+  end
+  for _, e in ipairs(reg.functions) do
+    local entry = { name = e[1], params = e[2], results = e[3], summary = e[4], example = e[5] }
+    api_index.by_name[e[1]] = entry
+    local head, rest = e[1]:match("^([%w_]+)[.:](.+)$")
+    local t = head and module_table(head)
+    for part in (rest or ""):gmatch("[^.]+") do
+      if type(t) ~= "table" then break end
+      local nxt = rawget(t, part)
+      if nxt == nil and getmetatable(t) == nil then nxt = t[part] end
+      t = nxt
+    end
+    if type(t) == "function" then api_index.by_function[t] = entry end
+    for _, m in ipairs(api_index.modules) do
+      local prefix = m.name .. (m.name:match("^%u") and ":" or ".")
+      if e[1]:sub(1, #prefix) == prefix and not e[1]:sub(#prefix + 1):find("[.:]") then m.functions[#m.functions + 1] = entry end
+    end
+  end
+  return api_index
+end
+
+local function describe_function(e)
+  local results = e.results ~= "" and (" → " .. e.results) or ""
+  return format("%s(%s)%s\n  %s\n  example: %s", e.name, e.params, results, e.summary, e.example)
+end
+
+local function describe_module(m)
+  local lines = { format("%s — %s", m.name, m.summary) }
+  for _, e in ipairs(m.functions) do lines[#lines + 1] = format("  %s(%s)\n      %s", e.name, e.params, e.summary) end
+  return concat(lines, "\n")
+end
+
 --- Explains a model object, a model type name, a function of the API, or a module.
 function workbench.describe(x)
   local reg = workbench._types
   local name
-  if type(x) == "string" then name = x
+  if type(x) == "string" then
+    name = x
+    if not reg[name] then
+      local index = api()
+      if index.by_name[name] then return describe_function(index.by_name[name]) end
+      for _, m in ipairs(index.modules) do if m.name == name then return describe_module(m) end end
+    end
   elseif type(x) == "table" then
     local mt = getmetatable(x)
     name = mt and mt.__name
     if mt == List then
       local first = x[1]
       local inner = first and getmetatable(first) and getmetatable(first).__name
-      return format("List of %d%s. Methods: filter, map, find, includes, each, count_by, group_by, sum, sort_by, take, concat, count.",
+      return format("List of %d%s. Methods: filter, map, find, includes, each, count_by, group_by, sum, sort_by, take, concat, count (help(\"List\") describes them).",
         #x, inner and (" " .. inner .. "s (help(list[1]) describes them)") or "")
     end
+    local m = api().module_of[x]
+    if m then return describe_module(m) end
   elseif type(x) == "function" then
-    local doc = workbench._docs and workbench._docs[x]
-    return doc or "a function (no description registered)"
+    local e = api().by_function[x]
+    return e and describe_function(e) or "a function (not part of the workbench API; see workbench docs lua)"
   end
   local info = name and reg[name]
   if not info then
@@ -622,6 +679,7 @@ function workbench.describe(x)
       sort(keys)
       return "a table with fields: " .. concat(keys, ", ")
     end
+    if type(x) == "string" then return format("no model type, function or module is called '%s' (see workbench docs lua)", x) end
     return "a " .. type(x) .. " value"
   end
   local lines = { format("%s — %s", info.name, info.summary) }

@@ -169,6 +169,60 @@ function M.bar_chart(data, opts)
   return add({ type = "bar_chart", title = opts.title, unit = opts.unit, labels = labels, values = values })
 end
 
+-- The series of a line or grouped bar chart: one series (anything bar_chart takes) or a list of
+-- {name = …, data = …}; their labels are merged, in date order when every label is a date.
+local function series_of(fname, data, opts)
+  local list = data
+  if not (type(data[1]) == "table" and data[1].data ~= nil) then
+    list = { { name = opts.name or opts.unit or "value", data = data } }
+  end
+  local labels, index, dated, series = {}, {}, true, {}
+  for i, s in ipairs(list) do
+    if type(s) ~= "table" or type(s.data) ~= "table" then
+      error(format("bad argument #1 to '%s' (series %d needs data = a table)", fname, i), 3)
+    end
+    local values = {}
+    for _, r in ipairs((normalise(s.data, nil, "key"))) do
+      local v = tonumber(r[2])
+      if v then
+        local label = text(r[1])
+        if not index[label] then labels[#labels + 1] = label; index[label] = #labels; dated = dated and is_date_key(label) ~= nil end
+        values[label] = v
+      end
+    end
+    series[i] = { name = text(s.name or ("series " .. i)), values = values }
+  end
+  if dated then sort(labels) end
+  for _, s in ipairs(series) do
+    local aligned = {}
+    for j, label in ipairs(labels) do
+      local v = s.values[label]
+      if v == nil then aligned[j] = false else aligned[j] = v end
+    end
+    s.values = aligned
+  end
+  return labels, series
+end
+
+--- A line chart over dates (or any labels in order): one series (a {date = n} map, ranked rows or
+--- {label, value} pairs) or several, as a list of {name = …, data = …}. Dates are placed on a time
+--- axis, so a missing day shows as a gap. opts: title, unit.
+function M.line_chart(data, opts)
+  check(1, "line_chart", data, "table")
+  opts = opts or {}
+  local labels, series = series_of("line_chart", data, opts)
+  return add({ type = "line_chart", title = opts.title, unit = opts.unit, labels = labels, series = series })
+end
+
+--- Grouped horizontal bars: several series on one scale (articles beside the log), given as a list
+--- of {name = …, data = …}. opts: title, unit.
+function M.grouped_bar_chart(data, opts)
+  check(1, "grouped_bar_chart", data, "table")
+  opts = opts or {}
+  local labels, series = series_of("grouped_bar_chart", data, opts)
+  return add({ type = "grouped_bar_chart", title = opts.title, unit = opts.unit, labels = labels, series = series })
+end
+
 --- A timeline: items {date = "YYYY-MM-DD", ["end"] = …, label = …, kind = …}; kinds such as
 --- "violation", "unclear", "outside scope", "no violation reported" get their own colours. opts.title.
 function M.timeline(items, opts)
@@ -188,7 +242,10 @@ end
 function M.cite(item, note)
   if type(item) ~= "table" then error(format("bad argument #1 to 'cite' (model item expected, got %s)", type(item)), 2) end
   local sentence = item.sentence_text or item.text or tostring(item)
-  return add({ type = "citation", text = sentence, source = workbench.cite(item, 40), note = note })
+  -- model items lead to their article (plain tables may have none, and strict objects raise on a missing field)
+  local ok, url = pcall(function() return item.article.url end)
+  if not ok or type(url) ~= "string" then url = nil end
+  return add({ type = "citation", text = sentence, source = workbench.cite(item, 40), note = note, url = url })
 end
 
 --- Removes everything added so far.

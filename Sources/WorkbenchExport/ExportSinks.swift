@@ -1,0 +1,109 @@
+import Foundation
+import WorkbenchCore
+
+/// Where exported rows go: standard output, or a file written beside its final name and moved into
+/// place when complete, so an interrupted export never leaves half a file under the name asked for.
+final class ExportOutput {
+    private let finalPath: String?
+    private let partialPath: String?
+    private let handle: FileHandle?
+
+    /// - Parameter path: the file to write, or nil for standard output.
+    /// - Throws: `WorkbenchError.message` when the file cannot be created.
+    init(path: String?) throws {
+        finalPath = path
+        guard let path else { partialPath = nil; handle = nil; return }
+        let partial = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let h = FileHandle(forWritingAtPath: partial) else {
+            throw WorkbenchError.message("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        partialPath = partial
+        handle = h
+    }
+
+    /// Writes text.
+    func write(_ text: String) throws {
+        guard let handle else { StandardStreams.write(text); return }
+        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
+            throw WorkbenchError.message("cannot write \(finalPath ?? "output"): \(error.localizedDescription)")
+        }
+    }
+
+    /// Moves the finished file into place (or flushes standard output); false when output was lost.
+    func finish() throws -> Bool {
+        guard let handle, let partialPath, let finalPath else { return StandardStreams.finish() }
+        try handle.close()
+        if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
+        try FileManager.default.moveItem(atPath: partialPath, toPath: finalPath)
+        return true
+    }
+
+    /// Removes the partial file after a failure.
+    func discard() {
+        try? handle?.close()
+        if let partialPath { try? FileManager.default.removeItem(atPath: partialPath) }
+    }
+}
+
+/// Rows as CSV (RFC 4180): a header, then one line per row; booleans are `true`/`false`, nulls empty.
+struct CSVSink {
+    let output: ExportOutput
+    let table: ExportTable
+
+    func begin() throws {
+        try output.write(line(table.allColumns.map { .text($0.name) }))
+    }
+
+    func add(_ rows: [[ExportValue]]) throws {
+        guard !rows.isEmpty else { return }
+        try output.write(rows.map(line).joined())
+    }
+
+    private func line(_ values: [ExportValue]) -> String {
+        values.map { v -> String in
+            switch v {
+            case .text(let s):
+                if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                }
+                return s
+            case .integer(let n): return String(n)
+            case .real(let d): return String(d)
+            case .boolean(let b): return b ? "true" : "false"
+            case .null: return ""
+            }
+        }.joined(separator: ",") + "\n"
+    }
+}
+
+/// Rows as JSON Lines: one object per row, keys in column order, nulls kept.
+struct JSONLinesSink {
+    let output: ExportOutput
+    let table: ExportTable
+
+    func add(_ rows: [[ExportValue]]) throws {
+        guard !rows.isEmpty else { return }
+        let columns = table.allColumns
+        let w = JSONWriter()
+        var out: [UInt8] = []
+        for row in rows {
+            w.reset()
+            w.object("Row", fieldCount: columns.count) {
+                for (c, v) in zip(columns, row) {
+                    w.field(c.name) {
+                        switch v {
+                        case .text(let s): w.string(s)
+                        case .integer(let n): w.int(n)
+                        case .real(let d): w.double(d)
+                        case .boolean(let b): w.bool(b)
+                        case .null: w.null()
+                        }
+                    }
+                }
+            }
+            out += w.bytes
+            out.append(UInt8(ascii: "\n"))
+        }
+        try output.write(String(decoding: out, as: UTF8.self))
+    }
+}
