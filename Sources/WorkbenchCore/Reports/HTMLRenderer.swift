@@ -79,11 +79,12 @@ enum HTMLRenderer {
     @page { size: A4; margin: 14mm 12mm; }
     @page wide { size: A4 landscape; }
     @media print {
-      body { font-size: 10pt; } main { max-width: none; padding: 0; }
+      body { font-size: 10pt; line-height: 1.35; } main { max-width: none; padding: 0; }
       h1, h2, h3, h4, caption, figcaption { break-after: avoid; }
       /* long tables flow across pages with their header repeated; only rows, charts and quotes stay whole */
       thead { display: table-header-group; } tr, svg, blockquote { break-inside: avoid; }
-      table.wide { page: wide; font-size: 8.5pt; }
+      table { font-size: 8.5pt; } th, td { padding: 2pt 4pt; line-height: 1.25; }
+      table.wide { page: wide; font-size: 8pt; }
       a { color: inherit; text-decoration: none; }
     }
     """
