@@ -7,12 +7,7 @@ import Testing
 
 /// Line and grouped bar charts, linked citations and CSV folders.
 @Suite(.serialized) struct ReportChartTests {
-    private func build(_ code: String) throws -> ReportDocument? {
-        let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
-        let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
-        try runtime.state.run("local report = require('workbench.report')\n" + code)
-        return runtime.collectedReport()
-    }
+    private func build(_ code: String) throws -> ReportDocument? { try buildReport(code) }
 
     private let twoSeries = """
     local articles = { ["2026-01-27"] = 90, ["2026-01-26"] = 120, ["2026-01-29"] = 150 }

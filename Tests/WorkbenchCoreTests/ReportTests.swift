@@ -7,13 +7,7 @@ import Testing
 
 /// Renders reports built in Lua through `workbench.report`, and checks each format.
 @Suite(.serialized) struct ReportTests {
-    /// Runs Lua that builds a report and returns the collected document.
-    private func build(_ code: String) throws -> ReportDocument? {
-        let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
-        let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
-        try runtime.state.run("local report = require('workbench.report')\n" + code)
-        return runtime.collectedReport()
-    }
+    private func build(_ code: String) throws -> ReportDocument? { try buildReport(code) }
 
     private let sample = """
     report.title("Strikes & <pauses>")

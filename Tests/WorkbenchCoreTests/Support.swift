@@ -12,6 +12,14 @@ func parseBody(_ body: String, date: Day? = Day(2026, 1, 30)) throws -> Article 
     try parse("Headline\n" + body, date: date)
 }
 
+/// Runs Lua that builds a report through `workbench.report` (bound to `report`) and returns the document.
+func buildReport(_ code: String) throws -> ReportDocument? {
+    let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
+    let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
+    try runtime.state.run("local report = require('workbench.report')\n" + code)
+    return runtime.collectedReport()
+}
+
 extension Article {
     /// The scalar slice [start, end) of the article text.
     func slice(_ start: Int, _ end: Int) -> String {

@@ -204,24 +204,21 @@ local function series_of(fname, data, opts)
   return labels, series
 end
 
+local function series_chart(kind, data, opts)
+  check(1, kind, data, "table")
+  opts = opts or {}
+  local labels, series = series_of(kind, data, opts)
+  return add({ type = kind, title = opts.title, unit = opts.unit, labels = labels, series = series })
+end
+
 --- A line chart over dates (or any labels in order): one series (a {date = n} map, ranked rows or
 --- {label, value} pairs) or several, as a list of {name = …, data = …}. Dates are placed on a time
 --- axis, so a missing day shows as a gap. opts: title, unit.
-function M.line_chart(data, opts)
-  check(1, "line_chart", data, "table")
-  opts = opts or {}
-  local labels, series = series_of("line_chart", data, opts)
-  return add({ type = "line_chart", title = opts.title, unit = opts.unit, labels = labels, series = series })
-end
+function M.line_chart(data, opts) return series_chart("line_chart", data, opts) end
 
 --- Grouped horizontal bars: several series on one scale (articles beside the log), given as a list
 --- of {name = …, data = …}. opts: title, unit.
-function M.grouped_bar_chart(data, opts)
-  check(1, "grouped_bar_chart", data, "table")
-  opts = opts or {}
-  local labels, series = series_of("grouped_bar_chart", data, opts)
-  return add({ type = "grouped_bar_chart", title = opts.title, unit = opts.unit, labels = labels, series = series })
-end
+function M.grouped_bar_chart(data, opts) return series_chart("grouped_bar_chart", data, opts) end
 
 --- A timeline: items {date = "YYYY-MM-DD", ["end"] = …, label = …, kind = …}; kinds such as
 --- "violation", "unclear", "outside scope", "no violation reported" get their own colours. opts.title.
