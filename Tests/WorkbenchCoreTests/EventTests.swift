@@ -209,6 +209,10 @@ import Testing
         #expect(try toll("Russian shelling of Nikopol wounded four people on Monday.") == (nil, 4))
         #expect(try toll("A missile struck Dnipro, killing three people, including a child.") == (3, nil))
         #expect(try toll("In Kherson, shelling killed three people and 10 more were injured.") == (3, 10))
+        // a part of a toll given with its whole is the part's toll
+        #expect(try toll("Twenty-two of the 23 killed were in the residential block hit in the Darnytskyi district of Kyiv, the emergency service said.") == (22, nil))
+        // the toll word among the figure's own words
+        #expect(try toll("The overnight attack on Kyiv left at least one person dead and 27 injured, officials said.") == (1, 27))
         // a count of weapons before the toll word is not part of the toll
         #expect(try toll("Russia launched 40 drones and two missiles at Kyiv overnight, killing three people.") == (3, nil))
         // "killed or wounded" counts casualties, not deaths; claimed kills of soldiers are no toll
@@ -252,5 +256,53 @@ import Testing
         // the day the officials spoke is not the day of the attack
         let r = try #require(try events("Officials said on Saturday that a missile struck Odesa on Thursday, killing two.").first)
         #expect(r.when == "2026-01-29")
+    }
+}
+
+@Suite struct AttackerAccountTests {
+    @Test func theAttackersOwnAccountOfTheNightIsTheSameAttack() throws {
+        let body = """
+        Russia launched a fresh overnight attack against Kyiv with hundreds of drones, local authorities said.
+
+        The Russian Defense Ministry said Saturday that it had carried out a massive strike overnight on energy facilities.
+        """
+        let events = try parse("Kyiv attacked\n\n" + body, date: Day(2025, 12, 27)).events
+        #expect(events.count == 1, "\(events.map(\.text))")
+        #expect(events.first?.place == "Kyiv")
+    }
+
+    @Test func anotherNightsAccountStaysItsOwn() throws {
+        let body = """
+        Russia launched an overnight attack against Kyiv with hundreds of drones on Monday, local authorities said.
+
+        On Thursday, the Russian Defense Ministry said that it had carried out a massive strike on energy facilities.
+        """
+        let events = try parse("Kyiv attacked\n\n" + body, date: Day(2025, 12, 27)).events
+        #expect(events.count == 2, "\(events.map(\.text))")
+    }
+}
+
+@Suite struct DistanceReferenceTests {
+    @Test func aPlaceNamedAsADistanceIsNoLaunchSite() throws {
+        let e = try #require(try parseBody("Russian air defences intercepted 49 Ukrainian drones over Bryansk, nearly 300 miles from Valdai, overnight.").events.first)
+        #expect(e.actor == "Ukraine")
+        #expect(e.place == "Bryansk")
+        #expect(e.launchPlace == nil)
+    }
+}
+
+@Suite struct OverviewTests {
+    @Test func aPlaceWithItsOwnTollAfterAnOverviewIsItsOwnAttack() throws {
+        let body = """
+        At least eight people have been killed and more than 30 injured across Ukraine in overnight Russian drone and missile attacks, officials said.
+
+        Four deaths were reported in Ukraine's western Khmelnytskyi region.
+        """
+        let events = try parse("Strikes\n\n" + body, date: Day(2025, 5, 25)).events
+        #expect(events.count == 2, "\(events.map(\.text))")
+        #expect(events.first?.place == nil && events.first?.killed == 8)
+        #expect(events.last?.place == "Khmelnytskyi region" && events.last?.killed == 4)
+        // a passive report verb names no reporter
+        #expect(events.last?.reportedBy == nil)
     }
 }

@@ -52,6 +52,8 @@ struct AttackReading {
     var actor: String?
     /// Who reported it, as named ("the region's governor", "Ukraine's air force").
     var reporter: String?
+    /// The reporter belongs to the side that attacked ("the Russian Defense Ministry said it had carried out …").
+    var selfReported = false
     /// When it happened: an ISO day (an overnight attack: the evening it began), with the words.
     var when: (day: Day, text: String, night: Bool)?
     /// A date the sentence gives at a coarser grain than a day ("in April", "last month").

@@ -74,6 +74,11 @@ extension EventReader {
         return nil
     }
 
+    /// The side a reporter's words belong to: the first country, force or ministry named in them.
+    func side(of range: Range<Int>) -> String? {
+        range.lazy.compactMap { self.countryOf($0, agencies: true) }.first
+    }
+
     /// The country a party names: itself, or the country its forces belong to.
     private func countryOf(_ k: Int, agencies: Bool = false) -> String? {
         guard let e = c.entity(at: k) else { return nil }
@@ -169,7 +174,9 @@ extension EventReader {
                 if let name = sourceName(r.lowerBound..<cue) { return (name, r.lowerBound..<cue) }
             }
         }
-        for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]] where r.contains(ev.cue.lowerBound) {
+        // a passive report verb names what was reported, not who ("Three more deaths were reported in …")
+        for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]] where r.contains(ev.cue.lowerBound)
+            && !(ev.cue.lowerBound > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(ev.cue.lowerBound - 1))) {
             if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return (name, s) }
             if let p = ev.party { return (c.parties[p].name, nil) }
         }

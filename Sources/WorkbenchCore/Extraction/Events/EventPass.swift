@@ -123,9 +123,10 @@ struct EventPass {
                 (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource) && !d.isBarrage && compatible(r, d)
                     && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
             }) { return i }
-            // the event just opened had no place yet: this names it
+            // the event just opened had no place yet: this names it (a place with its own toll after a night's
+            // totals or an overview "across Ukraine" is that place's own attack)
             if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2, compatible(r, drafts[current]),
-               !(drafts[current].isBarrage && r.hasDetails) { return current }
+               !((drafts[current].isBarrage || drafts[current].readings.allSatisfy(\.summary)) && r.hasDetails) { return current }
             return nil
         }
         if r.opensNew && isConcrete(r) { return nil }
@@ -159,10 +160,16 @@ struct EventPass {
     /// Events with no place told of the same night by the same side are one: the lede's summary and the
     /// air force's totals given later ("three people were killed in massive overnight strikes" … "Overnight,
     /// Russia launched 635 drones").
+    ///
+    /// The attacker's own account of a night ("the Russian Defense Ministry said it had carried out a massive
+    /// strike overnight"), with no place of its own, is the attack the article told already for that night.
     private func mergeNights(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         for d in drafts {
-            if d.place == nil, let day = d.when?.day,
+            if d.place == nil, let day = d.when?.day, let actor = d.explicitActor, d.readings.first?.selfReported == true, d.readings.allSatisfy({ $0.killed == nil && $0.wounded == nil && $0.hitPlaces.isEmpty }),
+               let i = out.firstIndex(where: { $0.when?.day == day && $0.explicitActor == actor }) {
+                out[i].readings += d.readings
+            } else if d.place == nil, let day = d.when?.day,
                let i = out.firstIndex(where: { o in
                    o.place == nil && o.when?.day == day && (o.explicitActor == nil || d.explicitActor == nil || o.explicitActor == d.explicitActor)
                        && !(o.isBarrage && d.isBarrage)

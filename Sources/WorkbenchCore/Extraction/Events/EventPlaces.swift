@@ -21,6 +21,8 @@ extension EventReader {
                     entry = region
                 }
                 if m.length == 1, isGovernmentUse(k, end, in: r) { k = end; continue }
+                // "nearly 300 miles from Valdai", "20 km away from Kharkiv": a reference point, neither hit nor launch site
+                if isDistanceReference(k, in: r) { k = end; continue }
                 // "the reconnaissance ship Simferopol": a vessel's name, not a place
                 if k > r.lowerBound, ["ship", "vessel", "frigate", "cruiser", "boat", "corvette", "tanker", "submarine"].contains(w(k - 1)) { k = end; continue }
                 var place = AttackReading.PlaceMention(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k,
@@ -81,6 +83,13 @@ extension EventReader {
         return next.has(Lexicon.cueFormBit) || ["has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists", "and", "to", "’s", "'s",
                 // the capital as the side that fired: "when Moscow launched 267 drones"
                 "launched", "fired", "unleashed", "sent", "deployed"].contains(next.lower)
+    }
+
+    /// Whether the place at `k` is named as a distance from it: "300 miles from Valdai", "away from Kharkiv".
+    private func isDistanceReference(_ k: Int, in r: Range<Int>) -> Bool {
+        guard k - 2 >= r.lowerBound, w(k - 1) == "from" else { return false }
+        if w(k - 2) == "away" { return true }
+        return c.lexicon.unitMatcher.match(c.tokens, at: k - 2, limit: k - 1)?.payload.kind == "distance"
     }
 
     /// Whether the place at `k` is where the attack came from ("launched from Russia's Voronezh region").

@@ -131,6 +131,7 @@ struct EventReader {
         // ("In Kyiv's Podilsky district, a healthcare centre was “almost completely destroyed”")
         reading.quoted = c.quoted(cue) && reading.places.isEmpty && reading.target == nil
         reading.actor = readActor(in: r, cue: cue, weapons: weapons, places: reading.places, interception: interception)
+        if let actor = reading.actor, let range = source?.range { reading.selfReported = side(of: range) == actor }
         // a sentence with only a toll dates the count, not the attack ("the toll had risen to 10 by Sunday")
         if !cues.isEmpty {
             let time = readWhen(in: r, sentence: si, cues: cues)

@@ -74,6 +74,15 @@ extension EventReader {
     private func governingToll(_ first: Int, _ last: Int, in r: Range<Int>) -> (TollRole, Int)? {
         func isNumber(_ k: Int) -> Bool { c.tokens[k].kind == .number || NumberReader.wordValue(w(k)) != nil }
         var best: (TollRole, Int, Int)?
+        // "22 of the 23 killed were in the block": the part takes the whole's toll word
+        if last + 4 < r.upperBound, w(last + 1) == "of", w(last + 2) == "the", c.tokens[last + 3].kind == .number,
+           let k = (last + 4..<min(r.upperBound, last + 6)).first(where: { tollRole($0, in: r) != nil }), let role = tollRole(k, in: r) {
+            return (role, k)
+        }
+        // the toll word inside the figure's own words: "at least one person dead"
+        if let k = (first + 1...max(first + 1, last)).first(where: { $0 <= last && tollRole($0, in: r) != nil }), let role = tollRole(k, in: r) {
+            return (role, k)
+        }
         // forward: the counted noun, then a verb group, then the toll word
         var k = last + 1
         var skipped = 0
