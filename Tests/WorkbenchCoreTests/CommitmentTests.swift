@@ -89,3 +89,17 @@ import Testing
         #expect(try commitments("Humanitarian corridors are roads out of besieged cities.").isEmpty)
     }
 }
+
+@Suite struct RecalledPauseTests {
+    @Test func bothSidesOfTheTemporaryCeasefireMakeItReciprocal() throws {
+        let body = """
+        The Russian Ministry of Defense said it was ready to declare a temporary ceasefire in Mariupol on Tuesday.
+
+        The start of the temporary ceasefire would be marked by both sides raising flags.
+        """
+        let a = try parse("Mariupol\n\n" + body, date: Day(2022, 4, 19))
+        #expect(a.commitments.count == 1)
+        #expect(a.commitments.first?.party == "Russia")
+        #expect(a.commitments.first?.reciprocal == true)
+    }
+}

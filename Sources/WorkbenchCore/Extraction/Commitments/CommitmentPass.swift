@@ -110,7 +110,10 @@ struct CommitmentPass {
             }
         }
         if r.contains(where: { c.w($0) == "both" && $0 + 1 < r.upperBound && ["sides", "parties"].contains(c.w($0 + 1)) }) { m.reciprocal = true }
-        m.anaphoric = t.at > r.lowerBound && ["the", "that", "this", "such"].contains(c.w(t.at - 1))
+        // "the ceasefire", "the temporary ceasefire": one told already
+        let determiners: Set<String> = ["the", "that", "this", "such"]
+        m.anaphoric = t.at > r.lowerBound && (determiners.contains(c.w(t.at - 1))
+            || (t.at - 2 >= r.lowerBound && determiners.contains(c.w(t.at - 2)) && (c.lexicon.eventWords[.recall]?.contains(c.w(t.at - 1)) ?? false)))
         // "promised that no missiles would strike Ukraine", "pledged not to strike": with no target named, every strike
         m.general = (t.term == .pause || t.term == .negatedStrike) && m.scopeTypes.isEmpty && m.scopePlaces.isEmpty
         reader.readWindow(&m, in: r)
