@@ -103,3 +103,14 @@ import Testing
         #expect(a.commitments.first?.reciprocal == true)
     }
 }
+
+@Suite struct LimitedReplyTests {
+    @Test func onlySayingLessIsNoConfirmation() throws {
+        let body = "Ukraine has publicly agreed to a 30-day ceasefire but Putin has only said Russia will work with Ukraine on a memorandum."
+        let a = try parse("Talks\n\n" + body, date: Day(2025, 5, 23))
+        let russia = try #require(a.commitments.first { $0.party == "Russia" })
+        #expect(russia.status == "not confirmed")
+        #expect(russia.window.days == 30)
+        #expect(a.commitments.first { $0.party == "Ukraine" }?.status == "confirmed")
+    }
+}

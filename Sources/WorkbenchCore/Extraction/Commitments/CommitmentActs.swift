@@ -298,6 +298,8 @@ extension CommitmentReader {
             let negated = ((but + 1)..<j).contains { Self.negations.contains(w($0)) }
             if isWord(j, .reject) { return by.map { (.rejected, $0) } }
             if isWord(j, .agree) || isWord(j, .confirm) { return by.map { (negated ? .notConfirmed : .confirmed, $0) } }
+            // "… but Putin has only said Russia will work on a memorandum": a reply that commits to less
+            if w(j) == "only", j + 1 < r.upperBound, c.tokens[j + 1].has(Lexicon.cueFormBit) { return by.map { (.notConfirmed, $0) } }
             if Self.negations.contains(w(j)) || c.tokens[j].has(Lexicon.auxiliaryBit) { j += 1; continue }
             if by == nil { return nil }
             j += 1
