@@ -114,3 +114,15 @@ import Testing
         #expect(a.commitments.first { $0.party == "Ukraine" }?.status == "confirmed")
     }
 }
+
+@Suite struct PleadedPauseTests {
+    @Test func leadersPleadingForAnEndToOperationsNearAPlantRequestAPauseThere() throws {
+        let body = "U.S. President Joe Biden and the leaders of Britain, France and Germany pleaded Sunday for Russia to end military operations so close to the Zaporizhzhia nuclear plant."
+        let a = try parse("Plant\n\n" + body, date: Day(2022, 8, 22))
+        let c = try #require(a.commitments.first)
+        #expect(c.party == "Russia")
+        #expect(c.status == "requested")
+        #expect(c.requestedBy != nil)
+        #expect(c.scopePlaces == ["Zaporizhzhia nuclear power plant"])
+    }
+}

@@ -80,8 +80,12 @@ struct CommitmentReader {
                 j += t.length
                 continue
             }
-            if c.tokens[j].isCapitalized, let pm = c.lexicon.placeMatcher.match(c.tokens, at: j, limit: clauseEnd),
-               j > r.lowerBound, ["on", "into", "in", "at", "against", "for", "from", "near", "around"].contains(w(j - 1)) {
+            // "on Kyiv", "near Mariupol", "close to the Zaporizhzhia nuclear plant"; and a place naming the target
+            // after it ("the Zaporizhzhia power plants")
+            let before = j - 1 > r.lowerBound && w(j - 1) == "the" ? j - 2 : j - 1
+            if c.tokens[j].isCapitalized, let pm = c.lexicon.placeMatcher.match(c.tokens, at: j, limit: clauseEnd), before >= r.lowerBound,
+               ["on", "into", "in", "at", "against", "for", "from", "near", "around", "to"].contains(w(before))
+                || c.lexicon.targetMatcher.match(c.tokens, at: j + pm.length, limit: clauseEnd) != nil {
                 let place = c.lexicon.places[pm.payload].name
                 if !m.scopePlaces.contains(place) { m.scopePlaces.append(place) }
                 start = start ?? j
