@@ -306,3 +306,21 @@ import Testing
         #expect(events.last?.reportedBy == nil)
     }
 }
+
+@Suite struct EarlierAttackTests {
+    @Test func anAttackNamedAWeekBeforeIsItsOwnEvent() throws {
+        let body = """
+        A newborn baby was killed in an attack on a hospital in the town of Vilniansk overnight Tuesday, the local mayor said.
+
+        The attack on the hospital came just a week after a deadly Russian strike on a residential building in Vilniansk that killed 11 people.
+        """
+        let events = try parse("Hospital hit\n\n" + body, date: Day(2022, 11, 23)).events
+        #expect(events.count == 2, "\(events.map(\.text))")
+        let earlier = try #require(events.last)
+        #expect(earlier.killed == 11)
+        #expect(earlier.targetType == "residential")
+        // its day is a week before, which the sentence does not give
+        #expect(earlier.when == nil)
+        #expect(events.first?.killed == 1)
+    }
+}

@@ -71,6 +71,9 @@ struct AttackReading {
     /// A second attack told in the same sentence ("… and pounded the Chernihiv region", "and another attack
     /// occurred"): an event of its own, never merged into the first.
     var coordinated = false
+    /// An earlier attack named to date this one ("came just a week after a deadly strike on … that killed 11"):
+    /// an event of its own, on a day the sentence does not give.
+    var earlier = false
     /// The attack is told as shelling (its weapon: artillery).
     var shelling = false
     /// The toll counts only named people.

@@ -32,7 +32,7 @@ extension EventPass {
         let killed = rs.compactMap(\.killed).max { $0.value < $1.value }
         let wounded = rs.compactMap(\.wounded).max { $0.value < $1.value }
         let target = (rs.first { $0.sentence == anchor && $0.target != nil } ?? rs.first { $0.target != nil })?.target
-        let when = d.when ?? (rs.contains { $0.vagueTime } ? nil : timeContext[anchor])
+        let when = d.when ?? (rs.contains { $0.vagueTime || $0.earlier } ? nil : timeContext[anchor])
         var whenValue: String?
         if let w = when { whenValue = w.night ? "\(w.day.iso)/\(w.day.adding(days: 1).iso)" : w.day.iso }
         let placeName = d.place.map { p in p.district.map { $0 == p.name ? $0 : "\($0), \(p.name)" } ?? p.name }

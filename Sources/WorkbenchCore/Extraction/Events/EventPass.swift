@@ -102,7 +102,7 @@ struct EventPass {
 
     /// The event a reading goes on with, if any.
     private func continuedDraft(_ r: AttackReading, _ drafts: [Draft]) -> Int? {
-        guard let current = drafts.indices.last, !r.coordinated else { return nil }
+        guard let current = drafts.indices.last, !r.coordinated, !r.earlier else { return nil }
         let hit = r.hitPlaces
         if let p = hit.first {
             // the damage in a district, told by the same source as the city's attack ("… was destroyed in
@@ -223,7 +223,7 @@ struct EventPass {
         var byS: [Int: AttackReading] = [:]
         for r in readings where byS[r.sentence] == nil { byS[r.sentence] = r }
         for si in c.sentences.indices {
-            if let r = byS[si] {
+            if let r = byS[si], !r.earlier {
                 if let w = r.when { current = w } else if r.vagueTime { current = nil }
             }
             if let current { out[si] = current }

@@ -56,12 +56,32 @@ struct EventReader {
         if let cut = phrases(in: r).first(where: { $0.role == .comparison })?.range.lowerBound, cut > r.lowerBound {
             r = r.lowerBound..<cut
         }
+        // "The attack on the hospital came just a week after a deadly strike on a residential building in
+        // Vilniansk that killed 11": what follows the offset is an earlier attack of its own
+        if let after = earlierAttackStart(in: r) {
+            let earlier = read(si, (after + 1)..<r.upperBound).map { reading -> AttackReading in
+                var e = reading
+                e.earlier = true
+                e.when = nil
+                return e
+            }
+            if !earlier.isEmpty { return read(si, r.lowerBound..<after) + earlier }
+        }
         // "… a drone had struck a petrol station in Kharkiv, and explosions were also heard in Sumy": two attacks
         if let cut = clauseSplit(in: r) {
             let parts = [r.lowerBound..<cut, cut..<r.upperBound].flatMap { read(si, $0) }
             if parts.count >= 2 { return parts }
         }
         return read(si, r)
+    }
+
+    /// The "after" of "a week after", "two days after" followed by an attack word: the start of an earlier attack.
+    private func earlierAttackStart(in r: Range<Int>) -> Int? {
+        let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"]
+        guard let a = r.first(where: { w($0) == "after" && $0 - 1 >= r.lowerBound && durations.contains(w($0 - 1)) }) else { return nil }
+        // "a week after the attack" dates a report of the same attack
+        guard a + 1 < r.upperBound, !["the", "that", "this", "its", "their"].contains(w(a + 1)) else { return nil }
+        return ((a + 1)..<min(r.upperBound, a + 6)).contains(where: { isWord($0, .attack) }) ? a : nil
     }
 
     /// Where a sentence joins two attack reports, each with its own place: ", and" or ";" before a clause
