@@ -324,3 +324,16 @@ import Testing
         #expect(events.first?.killed == 1)
     }
 }
+
+@Suite struct CapitalsAndCommentsTests {
+    @Test func aCapitalActingInThePastTenseIsItsGovernmentButOneThatSuffersIsAPlace() throws {
+        #expect(try parseBody("On Monday, Moscow turned its attention to one specific civilian death.").events.isEmpty)
+        let e = try #require(try parseBody("It comes a day after Kyiv suffered one of the heaviest missile attacks of the war, killing at least 13.").events.first)
+        #expect(e.place == "Kyiv")
+    }
+
+    @Test func whoCondemnsAnAttackDidNotMakeIt() throws {
+        let e = try #require(try parseBody("Russian officials condemned the drone attack on Belgorod on Monday.").events.first)
+        #expect(e.actor != "Russia")
+    }
+}

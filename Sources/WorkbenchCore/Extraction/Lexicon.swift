@@ -2,7 +2,7 @@ import Foundation
 
 /// What a word in event_words.tsv does for the event and commitment rules.
 package enum EventWordRole: String, Sendable, CaseIterable {
-    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty, shelling, damage, forces, recall
+    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty, shelling, damage, forces, recall, undergo, comment
     case request, propose, agree, confirm, reject, declare
 }
 

@@ -120,6 +120,8 @@ extension EventReader {
                 // "Ukraine said Russia attacked": a party followed by a report verb before the attack is the
                 // source — unless what it reports is its own attack ("the military said it struck …")
                 let between = (k + 1)..<cue
+                // "Ukrainian authorities interpreted the attack as payback": who judges an attack did not make it
+                if between.contains(where: { isWord($0, .comment) }) { return nil }
                 if let v = between.first(where: { isReportVerb($0) }) {
                     var j = v + 1
                     while j < cue, c.dateToken[j] { j += 1 }  // "said Saturday it had …"

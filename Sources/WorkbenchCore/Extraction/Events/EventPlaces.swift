@@ -80,6 +80,10 @@ extension EventReader {
         guard let p = c.party(at: k), p.kind == "country", end < r.upperBound else { return false }
         if k > r.lowerBound, ["in", "on", "at", "near", "over", "outside", "around", "into", "towards", "toward", "across", "hit", "struck", "targeted", "attacked", "pounded", "shelled", "capital"].contains(w(k - 1)) { return false }
         let next = c.tokens[end]
+        // "Moscow turned its attention to …": a capital doing something in the past tense is its government
+        // (not "Kyiv shelled", an attack word, nor "Kyiv suffered", which the city undergoes)
+        if next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ed"), next.flags & Lexicon.eventBit == 0,
+           !isWord(end, .undergo) { return true }
         return next.has(Lexicon.cueFormBit) || ["has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists", "and", "to", "’s", "'s",
                 // the capital as the side that fired: "when Moscow launched 267 drones"
                 "launched", "fired", "unleashed", "sent", "deployed"].contains(next.lower)

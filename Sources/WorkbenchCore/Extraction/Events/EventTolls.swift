@@ -79,8 +79,10 @@ extension EventReader {
            let k = (last + 4..<min(r.upperBound, last + 6)).first(where: { tollRole($0, in: r) != nil }), let role = tollRole(k, in: r) {
             return (role, k)
         }
-        // the toll word inside the figure's own words: "at least one person dead"
-        if let k = (first + 1...max(first + 1, last)).first(where: { $0 <= last && tollRole($0, in: r) != nil }), let role = tollRole(k, in: r) {
+        // the toll word inside the figure's own words, right after the number or its people: "four deaths",
+        // "at least one person dead" (not "one specific civilian death", a death named for another reason)
+        if let k = (first + 1...max(first + 1, last)).first(where: { $0 <= last && tollRole($0, in: r) != nil }), let role = tollRole(k, in: r),
+           k == last, (k - 1 >= first && (c.tokens[k - 1].kind == .number || NumberReader.wordValue(w(k - 1)) != nil || ["person", "people", "persons"].contains(w(k - 1)))) {
             return (role, k)
         }
         // forward: the counted noun, then a verb group, then the toll word

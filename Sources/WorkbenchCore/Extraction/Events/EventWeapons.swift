@@ -84,7 +84,8 @@ extension EventReader {
             let t = c.tokens[j]
             guard t.kind == .word || t.kind == .number || t.text == "-" else { return nil }
             // only modifiers of the noun: a verb group or an adverb ("were also hit") ends the phrase
-            if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || (t.has(Lexicon.cueFormBit) && isSpeechCue(j)) { return nil }
+            // (and a verb judging the attack: "Russian officials condemned the drone attack")
+            if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || (t.has(Lexicon.cueFormBit) && isSpeechCue(j)) || isWord(j, .comment) { return nil }
             if ["’s", "'s"].contains(t.lower) { j -= 1; continue }
             j -= 1
             skipped += 1
