@@ -337,3 +337,17 @@ import Testing
         #expect(e.actor != "Russia")
     }
 }
+
+@Suite struct NightReporterTests {
+    @Test func whoeverGaveANightsCountsReportsIt() throws {
+        let body = """
+        Officials said three people were killed in massive overnight Russian drone and missile strikes on Ukraine.
+
+        Overnight, Russia launched 635 drones and 38 missiles on a number of Ukrainian regions, Ukraine's air force said.
+        """
+        let events = try parse("Strikes\n\n" + body, date: Day(2025, 12, 23)).events
+        #expect(events.count == 1)
+        #expect(events.first?.reportedBy == "Ukrainian air force")
+        #expect(events.first?.killed == 3)
+    }
+}

@@ -42,9 +42,19 @@ extension EventPass {
                            launchPlace: rs.lazy.flatMap(\.places).first { $0.role == .launch }?.written,
                            weapons: weapons, killed: killed?.value, wounded: wounded?.value,
                            killedApproximate: killed?.approximate ?? false, woundedApproximate: wounded?.approximate ?? false,
-                           reportedBy: (rs.first { $0.sentence == anchor && $0.reporter != nil } ?? rs.first { $0.reporter != nil })?.reporter,
+                           reportedBy: reporter(rs, anchor: anchor, placed: d.place != nil),
                            when: whenValue, whenText: when?.text, text: c.text(s.start, s.end), start: s.start, end: s.end,
                            sentence: anchor, evidence: Array(Set(rs.map(\.sentence))).sorted())
+    }
+
+    /// Who reported it: for a night's totals, whoever gave the counts ("Overnight, Russia launched 635 drones …,
+    /// Ukraine's air force said" after "officials said three people were killed"); else the anchor's source,
+    /// else the first source named.
+    private func reporter(_ rs: [AttackReading], anchor: Int, placed: Bool) -> String? {
+        if !placed, let counts = rs.filter({ $0.launched > 0 && $0.reporter != nil && !$0.quoted }).max(by: { $0.launched < $1.launched }) {
+            return counts.reporter
+        }
+        return (rs.first { $0.sentence == anchor && $0.reporter != nil } ?? rs.first { $0.reporter != nil })?.reporter
     }
 
     /// When no sentence names the attacker: the side opposite the one whose place was hit, among the
