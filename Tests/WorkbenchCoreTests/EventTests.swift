@@ -351,3 +351,11 @@ import Testing
         #expect(events.first?.killed == 3)
     }
 }
+
+@Suite struct UndergoingSideTests {
+    @Test func theSideThatSuffersTheBlowWasHit() throws {
+        let body = "Ukraine and Russia traded accusations. Russia suffered a new blow this month when a series of explosions ripped through an air base in Crimea."
+        let e = try #require(try parseBody(body, date: Day(2022, 8, 20)).events.first)
+        #expect(e.actor == "Ukraine")
+    }
+}

@@ -122,6 +122,11 @@ extension EventReader {
                 let between = (k + 1)..<cue
                 // "Ukrainian authorities interpreted the attack as payback": who judges an attack did not make it
                 if between.contains(where: { isWord($0, .comment) }) { return nil }
+                // "Russia suffered a new blow when a series of explosions …": the side that undergoes it was hit
+                // (its verb right after it: not "Mariupol, … which has suffered a six-week assault")
+                if let verb = between.first(where: { !Grammar.auxiliaries.contains(w($0)) }), isWord(verb, .undergo) {
+                    return c.belligerents.count == 2 && c.belligerents.contains(country) ? c.belligerents.first { $0 != country } : nil
+                }
                 if let v = between.first(where: { isReportVerb($0) }) {
                     var j = v + 1
                     while j < cue, c.dateToken[j] { j += 1 }  // "said Saturday it had …"
