@@ -359,3 +359,21 @@ import Testing
         #expect(e.actor == "Ukraine")
     }
 }
+
+@Suite struct LinkedAttackTests {
+    @Test func anAttackNamedAsTheCauseIsItsOwnEvent() throws {
+        let body = """
+        Overnight, Russia launched 635 drones and 38 missiles at Ukraine, the air force said.
+
+        Many suspect the overnight attack is linked to Monday's killing of a general after a car bomb exploded in Moscow.
+
+        Lt Gen Fanil Sarvarov - the head of the armed forces' training department - died in the blast.
+        """
+        let events = try parse("Strikes\n\n" + body, date: Day(2025, 12, 23)).events
+        #expect(events.count == 2, "\(events.map(\.text))")
+        let bomb = try #require(events.last)
+        #expect(bomb.place == "Moscow")
+        #expect(bomb.killed == 1)
+        #expect(events.first?.weapons.map(\.count) == [635, 38])
+    }
+}

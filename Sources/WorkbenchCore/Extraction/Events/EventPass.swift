@@ -138,11 +138,14 @@ struct EventPass {
         // what a sentence adds without naming a place goes to the attack just told — but not to a district's
         // own event (it takes only what names it), and a night's targets and totals go to the night's barrage
         // the attack told last takes what follows for longer than one told before it
-        let latest = drafts.indices.max { drafts[$0].last < drafts[$1].last }
-        let recent = drafts.indices.sorted { drafts[$0].last > drafts[$1].last }.filter { i in
+        // (of two told up to the same sentence, the one opened later: the attack that sentence ended on)
+        let latest = drafts.indices.max { (drafts[$0].last, $0) < (drafts[$1].last, $1) }
+        let recent = drafts.indices.sorted { (drafts[$0].last, $0) > (drafts[$1].last, $1) }.filter { i in
             let d = drafts[i]
             // "The explosions, which killed one …" refers back further than a sentence that only adds a toll
             let window = i == latest ? (r.definite ? 12 : r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
+            // an earlier attack named in passing takes only what the next sentence adds ("… died in the blast")
+            if d.readings[0].earlier && r.sentence - d.last > 1 { return false }
             return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
         }
         // "Russian forces also struck a naval vessel, killing one": another target told as another attack

@@ -58,11 +58,12 @@ struct EventReader {
         }
         // "The attack on the hospital came just a week after a deadly strike on a residential building in
         // Vilniansk that killed 11": what follows the offset is an earlier attack of its own
-        if let after = earlierAttackStart(in: r) {
+        if let (after, offset) = earlierAttackStart(in: r) {
             let earlier = read(si, (after + 1)..<r.upperBound).map { reading -> AttackReading in
                 var e = reading
                 e.earlier = true
-                e.when = nil
+                // "a week after …": some other day, which the sentence does not give
+                if offset { e.when = nil }
                 return e
             }
             if !earlier.isEmpty { return read(si, r.lowerBound..<after) + earlier }
@@ -75,13 +76,23 @@ struct EventReader {
         return read(si, r)
     }
 
-    /// The "after" of "a week after", "two days after" followed by an attack word: the start of an earlier attack.
-    private func earlierAttackStart(in r: Range<Int>) -> Int? {
+    /// Where an earlier attack named to explain or date the one told begins: after the "after" of "a week
+    /// after", "two days after", or after "linked to", "retaliation for", "response to" — when an attack or
+    /// explosion word follows (not "after the attack", the same one). `offset` says a time span separates them.
+    private func earlierAttackStart(in r: Range<Int>) -> (at: Int, offset: Bool)? {
         let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"]
-        guard let a = r.first(where: { w($0) == "after" && $0 - 1 >= r.lowerBound && durations.contains(w($0 - 1)) }) else { return nil }
-        // "a week after the attack" dates a report of the same attack
-        guard a + 1 < r.upperBound, !["the", "that", "this", "its", "their"].contains(w(a + 1)) else { return nil }
-        return ((a + 1)..<min(r.upperBound, a + 6)).contains(where: { isWord($0, .attack) }) ? a : nil
+        let links: [(String, String)] = [("linked", "to"), ("retaliation", "for"), ("response", "to"), ("revenge", "for"), ("payback", "for")]
+        for a in r where a - 1 >= r.lowerBound && a + 1 < r.upperBound {
+            let offset = w(a) == "after" && durations.contains(w(a - 1))
+            guard offset || links.contains(where: { $0.0 == w(a - 1) && $0.1 == w(a) }) else { continue }
+            // "a week after the attack" dates a report of the same attack
+            if ["the", "that", "this", "its", "their"].contains(w(a + 1)) { continue }
+            let span = (a + 1)..<min(r.upperBound, a + (offset ? 6 : 16))
+            if span.contains(where: { isWord($0, .attack) || isWord($0, .explosion) || (!offset && c.tokens[$0].flags & Lexicon.weaponBit != 0) }) {
+                return (a, offset)
+            }
+        }
+        return nil
     }
 
     /// Where a sentence joins two attack reports, each with its own place: ", and" or ";" before a clause

@@ -224,6 +224,13 @@ extension EventReader {
             while n > r.lowerBound, ["was", "reportedly", "had", "been", "also"].contains(w(n)) { n -= 1 }
             if let p = c.party(at: n), p.kind == "person", n - 1 < r.lowerBound || !["of", "by"].contains(w(n - 1)) { return k }
         }
+        // "Lt Gen Fanil Sarvarov - the head of … - died in the blast": a named person, past an aside in dashes
+        if role == .killed, w(k) == "died", k - 1 > r.lowerBound {
+            var n = k - 1
+            if ["-", "–", "—"].contains(c.tokens[n].text),
+               let open = (max(r.lowerBound, n - 24)..<n).last(where: { ["-", "–", "—"].contains(c.tokens[$0].text) }) { n = open - 1 }
+            if n >= r.lowerBound, let p = c.party(at: n), p.kind == "person" { return k }
+        }
         // "a child's death"
         if role == .killed, ["death"].contains(w(k)), k - 3 >= r.lowerBound, ["’s", "'s"].contains(w(k - 1)), isWord(k - 2, .victim),
            ["a", "an", "one"].contains(w(k - 3)) { return k }
