@@ -156,6 +156,12 @@ extension EventReader {
                 return (t.1, t.2)
             }
         }
-        return found.first.map { ($0.1, $0.2) }
+        if let t = found.first { return (t.1, t.2) }
+        // a side's forces killed or hit are a military target: "the killing of a top Russian general",
+        // "killed scores of Russian soldiers"
+        if let f = r.first(where: { isWord($0, .forces) && !c.quoted($0) && (max(r.lowerBound, $0 - 5)..<$0).contains { isWord($0, .killed) } }) {
+            return (c.text(tokens: f..<(f + 1)), "military")
+        }
+        return nil
     }
 }
