@@ -377,3 +377,11 @@ import Testing
         #expect(events.first?.weapons.map(\.count) == [635, 38])
     }
 }
+
+@Suite struct ProgressiveCampaignTests {
+    @Test func pluralRaidsInThePastProgressiveAreACampaign() throws {
+        #expect(try parseBody("It was a bright spring day in Zaporizhzhia, but the Russians were running bombing raids in the region.").events.isEmpty)
+        // a toll makes it a report
+        #expect(try parseBody("The Russians were running bombing raids on Zaporizhzhia on Monday, killing two people.").events.count == 1)
+    }
+}

@@ -104,6 +104,13 @@ extension EventReader {
             && k - 2 >= r.lowerBound && c.tokens[k - 2].kind == .word && !(c.tokens[k - 2].has(Lexicon.determinerBit)) && (k - 5..<k - 1).contains(where: { $0 >= r.lowerBound && c.tokens[$0].kind == .number }) {
             return true
         }
+        // "the Russians were running bombing raids in the region": a past progressive over plural attacks is a
+        // campaign, unless the sentence gives a night or a toll
+        if reading.killed == nil && reading.wounded == nil && reading.when == nil,
+           let v = (max(r.lowerBound + 1, cue - 4)...max(r.lowerBound + 1, cue)).first(where: { $0 < r.upperBound && w($0).hasSuffix("ing") && ["was", "were"].contains(w($0 - 1)) }),
+           ((v + 1)..<min(r.upperBound, v + 5)).contains(where: { ["raids", "strikes", "attacks", "bombings", "airstrikes", "assaults"].contains(w($0)) }) {
+            return true
+        }
         // "continues to strike", "intensified its attacks": a campaign, unless the sentence gives a night, a toll or a town
         let campaign = ["intensified", "intensify", "intensifying", "escalated", "escalating", "continues", "continue", "continued", "stepped"]
         let town = reading.hitPlaces.contains { ($0.entry?.kind ?? "city") == "city" }
