@@ -126,3 +126,18 @@ import Testing
         #expect(c.scopePlaces == ["Zaporizhzhia nuclear power plant"])
     }
 }
+
+@Suite struct PronounSubjectTests {
+    @Test func aSentenceOpeningHeGoesOnWithThePreviousSubject() throws {
+        let body = """
+        Last month, Donald Trump admitted that he had thought a deal was close: "I'm disappointed in him [Vladimir Putin], but I'm not done with him."
+
+        He has hardened his stance against the Kremlin, imposing a deadline of Friday 8 August for Russia to agree to a ceasefire in Ukraine.
+        """
+        let a = try parse("Deadline\n\n" + body, date: Day(2025, 8, 6))
+        let c = try #require(a.commitments.first)
+        #expect(c.party == "Russia")
+        #expect(c.requestedBy == "United States")
+        #expect(c.status == "requested")
+    }
+}

@@ -61,8 +61,8 @@ extension CommitmentReader {
         return nil
     }
 
-    /// The party a pronoun at `j` stands for: a party earlier in its sentence, else the person named last
-    /// before it ("He also floated …" after a sentence about Zelensky).
+    /// The party a pronoun at `j` stands for: a party earlier in its sentence; opening a sentence, the previous
+    /// sentence's subject; else the person named last before it ("He also floated …" after a sentence about Zelensky).
     func antecedent(of j: Int, sentence r: Range<Int>) -> Int? {
         // "he" and "she" stand for a person, never the outlet told ("told the BBC that he was pushing")
         let personal = ["he", "she"].contains(w(j))
@@ -73,6 +73,13 @@ extension CommitmentReader {
             return c.entities[c.entityAt[e]].party
         }
         guard personal else { return nil }
+        // opening its sentence, the pronoun goes on with the previous sentence's subject: its first person named
+        // outside quotation marks ("Trump admitted … : “I'm disappointed in him [Putin]” … He has hardened …")
+        let si = c.sentenceOfToken[r.lowerBound]
+        if j == r.lowerBound, si > 0,
+           let subject = c.sentences[si - 1].tokens.first(where: { c.entity(at: $0).map { c.parties[$0.party].kind == "person" } == true && !c.quoted($0) }) {
+            return c.entities[c.entityAt[subject]].party
+        }
         return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
     }
 
