@@ -141,3 +141,17 @@ import Testing
         #expect(c.status == "requested")
     }
 }
+
+@Suite struct ScopeReachTests {
+    @Test func aPlaceLaterInTheScopeStillCounts() throws {
+        let body = "A Jan. 16 localized ceasefire was agreed between Russia and Ukraine for repairs under IAEA coordination on one backup power line at ZNPP."
+        let a = try parse("Plant\n\n" + body, date: Day(2026, 1, 20))
+        #expect(!a.commitments.isEmpty)
+        for c in a.commitments { #expect(c.scopePlaces == ["Zaporizhzhia nuclear power plant"]) }
+    }
+
+    @Test func aPlanToldAsUndoneIsNoCommitment() throws {
+        let body = "\"We were going to have a ceasefire and maybe peace, and all of a sudden you have missiles flying into Kyiv and other places,\" Trump said."
+        #expect(try parse("Talks\n\n" + body, date: Day(2025, 7, 1)).commitments.isEmpty)
+    }
+}

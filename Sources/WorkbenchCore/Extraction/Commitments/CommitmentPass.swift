@@ -89,6 +89,10 @@ struct CommitmentPass {
         // "guarantees they would be used for defensive purposes only and not to strike targets inside Russia":
         // terms of an arms delivery, not a pause
         if t.term == .negatedStrike, (max(r.lowerBound, t.at - 12)..<t.at).contains(where: { ["used", "use", "using"].contains(c.w($0)) }) { return nil }
+        // "We were going to have a ceasefire and maybe peace … and all of a sudden": a plan told as undone
+        if (max(r.lowerBound, t.at - 6)..<t.at).contains(where: { $0 >= r.lowerBound + 2 && c.w($0) == "to" && c.w($0 - 1) == "going" && ["was", "were"].contains(c.w($0 - 2)) }) {
+            return nil
+        }
         var m = PauseMention(sentence: si, at: t.at, term: t.term)
         let scope = reader.readScope(&m, clauseEnd: clause.upperBound, in: r)
         // no scope in the clause: the sentence's ("If Russia does not strike our energy infrastructure, … we will not strike theirs")

@@ -70,7 +70,7 @@ struct CommitmentReader {
         var j = max(r.lowerBound, p - 3)
         if j < p, !(j..<p).contains(where: { c.lexicon.targetMatcher.match(c.tokens, at: $0, limit: p) != nil }) { j = p }
         var start: Int?, end: Int?
-        while j < clauseEnd && j < p + 14 {
+        while j < clauseEnd && j < p + 20 {
             if j > p && endsScope(j, clauseEnd: clauseEnd) { break }
             if let t = c.lexicon.targetMatcher.match(c.tokens, at: j, limit: clauseEnd) {
                 if ["energy", "military", "transport", "residential", "civilian infrastructure"].contains(t.payload), !m.scopeTypes.contains(t.payload) {
