@@ -85,3 +85,12 @@ import Testing
         #expect(a.figures.first { $0.value == 16000 }?.counted == "such cases")
     }
 }
+
+@Suite struct StandingOrdinalTests {
+    @Test func anOrdinalAfterTheOrAloneIsAFigureButAnAdverbIsNot() throws {
+        let a = try parse("List\n\nThe attack was the third in a week.\n\nThird.\n\nShe first broached the idea in May.\n")
+        let ordinals = a.figures.filter { $0.kind == "ordinal" }.map { ($0.text, $0.value) }
+        #expect(ordinals.map(\.0) == ["third", "Third"])
+        #expect(ordinals.map(\.1) == [3, 3])
+    }
+}

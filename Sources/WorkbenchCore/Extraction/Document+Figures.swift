@@ -203,7 +203,7 @@ extension Document {
                 counted = text(tokens: nounStart..<c)
                 if !ordinal { kind = "count" }
                 k = c
-            } else if ordinal && !digits {
+            } else if ordinal && !digits && !standsAsOrdinal(numberStart, k, sentence: sentence) {
                 // "first broached", "second, …": an adverb, not a figure
                 return nil
             }
@@ -249,6 +249,14 @@ extension Document {
         return (m.payload, m.length + extra, start)
     }
 
+
+    /// Whether a word ordinal with no noun after it is one all the same: after "the" or a possessive
+    /// ("the third", "its fourth"), or as a whole sentence (a list item or a table cell: "Third.").
+    private func standsAsOrdinal(_ start: Int, _ end: Int, sentence si: Int) -> Bool {
+        if start > 0, ["the", "its", "his", "her", "their", "our"].contains(tokens[start - 1].lower) { return true }
+        let r = sentences[si].tokens
+        return start == r.lowerBound && (end..<r.upperBound).allSatisfy { tokens[$0].kind == .punct }
+    }
     /// A hyphenated number-word compound: four-year → 4 year; five-storey → 5 counted "storey".
     private func hyphenCompound(_ t: Token) -> (value: Double, unit: UnitEntry?, rest: String)? {
         let parts = t.lower.split(separator: "-", maxSplits: 1).map(String.init)
