@@ -94,3 +94,18 @@ import Testing
         #expect(ordinals.map(\.1) == [3, 3])
     }
 }
+
+@Suite struct MoneyPartsTests {
+    @Test func codesGluedToAmountsAndHundredthsAfterThemAreOneSum() throws {
+        let a = try parse("Prices\n\nIt cost UAH3.04, or CAD3.03, then 20 dollars 43 cents and later $20 and 43c.\n")
+        let money = a.figures.filter { $0.kind == "money" }.map { ($0.text, $0.value ?? -1, $0.unit ?? "") }
+        #expect(money.map(\.0) == ["UAH3.04", "CAD3.03", "20 dollars 43 cents", "$20 and 43c"])
+        #expect(money.map(\.1) == [3.04, 3.03, 20.43, 20.43])
+        #expect(money.map(\.2) == ["UAH", "CAD", "USD", "USD"])
+    }
+
+    @Test func anAmountAndACountStayApart() throws {
+        let a = try parse("Aid\n\nThe fund paid $20 and 43 families received it.\n")
+        #expect(a.figures.first { $0.kind == "money" }?.value == 20)
+    }
+}

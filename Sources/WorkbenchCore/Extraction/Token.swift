@@ -55,9 +55,13 @@ package struct Tokenizer: Sendable {
     /// Doubled ASCII marks read as quotation marks (`''`, ``` `` ```); otherwise they are punctuation.
     let doubledMarks: Set<String>
 
-    package init(abbreviations: Set<String>, doubledMarks: Set<String> = []) {
+    /// Capitalised prefixes split off a number glued to them ("USD3.14" is USD and 3.14): currency codes.
+    let gluedPrefixes: Set<String>
+
+    package init(abbreviations: Set<String>, doubledMarks: Set<String> = [], gluedPrefixes: Set<String> = []) {
         self.abbreviations = abbreviations
         self.doubledMarks = doubledMarks
+        self.gluedPrefixes = gluedPrefixes
     }
 
     /// Tokenizes `text[range]`.
@@ -142,6 +146,8 @@ package struct Tokenizer: Sendable {
         var segment = start  // start of the current hyphen-separated part ("N.Y." in "D-N.Y.")
         while i < end {
             let c = s[i]
+            // "USD3.14", "UAH3.04": a currency code glued to its amount ends the word before the digits
+            if c.isDigit, i > start, !gluedPrefixes.isEmpty, i - start <= 3, gluedPrefixes.contains(String(String.UnicodeScalarView(s[start..<i]))) { return i }
             if c.isLetter || c.isDigit || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) { i += 1; continue }
             // inner apostrophe: O'Brien stays one word; clitics ('s, n't, 'll, 've, 're, 'd, 'm) are split off
             if c.isApostrophe && i > start && i + 1 < end && s[i + 1].isLetter {
