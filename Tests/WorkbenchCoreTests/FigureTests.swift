@@ -109,3 +109,18 @@ import Testing
         #expect(a.figures.first { $0.kind == "money" }?.value == 20)
     }
 }
+
+@Suite struct MeasurePartsTests {
+    @Test func lengthsOfTimeAndDistancesToldInPartsAreOne() throws {
+        let a = try parse("Race\n\nHe served five years and eight months, ran two hours, 23 minutes and 10 seconds, and jumped 7 feet 10 inches.\n")
+        let parts = a.figures.filter { $0.kind == "duration" || $0.kind == "distance" }.map { ($0.text, $0.value ?? -1, $0.unit ?? "") }
+        #expect(parts.map(\.0) == ["five years and eight months", "two hours, 23 minutes and 10 seconds", "7 feet 10 inches"])
+        #expect(parts.map(\.1) == [68, 8590, 94])
+        #expect(parts.map(\.2) == ["month", "s", "in"])
+    }
+
+    @Test func twoLengthsOfOneUnitStayApart() throws {
+        let a = try parse("Walk\n\nThey walked 3 km, then 2 km more.\n")
+        #expect(a.figures.filter { $0.kind == "distance" }.count == 2)
+    }
+}

@@ -1,23 +1,47 @@
-/// Amounts written in two parts: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence" are one sum of money.
+/// Amounts written in parts: "20 dollars 43 cents" is one sum of money, "2 years and 3 months" one length
+/// of time (27 months), "7 feet 10 inches" one distance (94 in).
 extension Document {
+    /// How many of the smaller unit make the larger one, for the pairs news writes together.
+    private static let unitRatios: [String: [String: Double]] = [
+        "year": ["month": 12, "week": 52, "day": 365], "month": ["week": 4, "day": 30], "week": ["day": 7, "h": 168],
+        "day": ["h": 24, "min": 1440], "h": ["min": 60, "s": 3600], "min": ["s": 60],
+        "km": ["m": 1000, "cm": 100_000, "mm": 1_000_000], "m": ["cm": 100, "mm": 1000], "cm": ["mm": 10],
+        "mi": ["yd": 1760, "ft": 5280, "in": 63360], "yd": ["ft": 3, "in": 36], "ft": ["in": 12],
+    ]
+
     /// Words and units that name a hundredth of the money before them.
     private static let minorUnits: Set<String> = ["¢", "c", "cent", "cents", "pence", "p", "penny", "pennies", "kopecks", "kopiyok"]
 
-    /// Joins each amount of money with the hundredths written right after it, into one figure.
-    func joinMoneyParts(_ list: [Figure]) -> [Figure] {
+    /// Joins each amount with the smaller parts written right after it ("and", a comma or nothing between),
+    /// into one figure.
+    func joinAmountParts(_ list: [Figure]) -> [Figure] {
         var out: [Figure] = []
         out.reserveCapacity(list.count)
-        var i = 0
-        while i < list.count {
-            if i + 1 < list.count, let joined = joined(list[i], list[i + 1]) {
-                out.append(joined)
-                i += 2
+        for f in list {
+            if let last = out.last, let joined = joined(last, f) ?? joinedMeasure(last, f) {
+                out[out.count - 1] = joined
             } else {
-                out.append(list[i])
-                i += 1
+                out.append(f)
             }
         }
         return out
+    }
+
+    /// Two lengths of time or distances told together, in the smaller unit: "2 years, 3 months" → 27 months.
+    private func joinedMeasure(_ big: Figure, _ small: Figure) -> Figure? {
+        guard big.kind == small.kind, big.kind == "duration" || big.kind == "distance", big.sentence == small.sentence,
+              let u = big.unit, let v = small.unit, let ratio = Self.unitRatios[u]?[v], let a = big.value, let b = small.value,
+              big.valueMax == nil, small.valueMax == nil,
+              // parts are whole units ("2 years and 3 months"); "an hour and a half" is an amount of its own
+              a == a.rounded() else { return nil }
+        let between = text(big.end, small.start).trimmingCharacters(in: .whitespaces).lowercased()
+        guard between.isEmpty || between == "and" || between == "," || between == ", and" else { return nil }
+        var f = small
+        f.start = big.start
+        f.text = text(big.start, small.end)
+        f.value = a * ratio + b
+        f.approximate = big.approximate || small.approximate
+        return f
     }
 
     /// `major` and `minor` as one amount, when `minor` is its hundredths told right after it.

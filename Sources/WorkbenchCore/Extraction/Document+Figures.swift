@@ -19,7 +19,7 @@ extension Document {
     /// Finds figures in every sentence (tokens already used by dates are skipped).
     func extractFigures() {
         let reader = NumberReader(tokens: tokens)
-        defer { figures = joinMoneyParts(figures) }
+        defer { figures = joinAmountParts(figures) }
         for (si, s) in sentences.enumerated() {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
