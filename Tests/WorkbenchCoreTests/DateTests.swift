@@ -139,3 +139,15 @@ import Testing
         #expect(find("Since the start of the year")?.endValue == "2026-01-30")
     }
 }
+
+@Suite struct WeekdayDateTests {
+    @Test func theWeekdayPicksTheYearOfAMonthAndDay() throws {
+        let a = try parse("Diary\n\nFri, Jul 18\n\nSunday, Feb 10\n", date: Day(2013, 2, 12))
+        #expect(a.dates.map(\.value) == ["2014-07-18", "2013-02-10"])
+    }
+
+    @Test func aWordEndingTheParagraphBeforeIsNotPartOfTheDate() throws {
+        let a = try parse("Diary\n\nMarch after next\n\nSunday, Feb 10\n", date: Day(2013, 2, 12))
+        #expect(a.dates.last?.text == "Sunday, Feb 10")
+    }
+}

@@ -340,7 +340,8 @@ extension Document {
                 return DateMatch(range: i..<(i + 1 + y.length), expression: .month(year: y.year, month: month))
             }
             // a bare month needs a preposition or modifier before it ("May" is also a verb)
-            if i > 0, ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "through", "till", "before", "after", "during", "end"].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-") {
+            if i > 0, sentenceOfToken[i - 1] == sentenceOfToken[i],
+               ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "through", "till", "before", "after", "during", "end"].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-") {
                 if i > 0, tokens[i - 1].lower == "last" { return DateMatch(range: (i - 1)..<(i + 1), expression: .month(year: nil, month: month)) }
                 return DateMatch(range: i..<(i + 1), expression: .month(year: nil, month: month))
             }
@@ -352,7 +353,8 @@ extension Document {
             if let tod = next(1), ["morning", "afternoon", "evening", "night"].contains(tod.lower) { end += 1 }
             var start = i
             var dir = 0
-            if i > 0 {
+            // (the word before belongs to the same sentence: "… after next" ending a paragraph is not "next Sunday")
+            if i > 0, sentenceOfToken[i - 1] == sentenceOfToken[i] {
                 switch tokens[i - 1].lower {
                 case "last", "past": dir = -1; start = i - 1
                 case "next", "coming": dir = 1; start = i - 1
@@ -363,7 +365,11 @@ extension Document {
             // "Fri, Jul 18" / "Monday, February 2": the date that follows says which day
             var after = i + 1
             if after < limit, tokens[after].text == "," { after += 1 }
-            if after < limit, Grammar.months[tokens[after].lower] != nil, let d = dateMatch(at: after, limit: limit), case .day = d.expression {
+            if after < limit, Grammar.months[tokens[after].lower] != nil, let d = dateMatch(at: after, limit: limit), case .day(let y, let m, let dd) = d.expression {
+                // without a year, the weekday says which: "Fri, Jul 18" is the nearest 18 July that is a Friday
+                if y == nil, let ref = referenceDate, let year = Self.year(of: wd, month: m, day: dd, near: ref) {
+                    return DateMatch(range: start..<d.range.upperBound, expression: .day(year: year, month: m, day: dd))
+                }
                 return DateMatch(range: start..<d.range.upperBound, expression: d.expression)
             }
             // "Tuesday the 19th", "Thu 15th": that day of the reference month
@@ -556,5 +562,12 @@ extension Document {
         }
         if t.kind == .word, let (v, ord) = NumberReader.wordValue(t.lower), ord, v >= 1, v <= 31 { return (Int(v), 1, true) }
         return nil
+    }
+    /// The year, within six of `ref`'s, whose `month`/`day` falls on `weekday` (1 = Monday) nearest to `ref`.
+    static func year(of weekday: Int, month: Int, day: Int, near ref: Day) -> Int? {
+        (ref.year - 6...ref.year + 6).compactMap { y -> (Int, Int)? in
+            guard let d = Day(y, month, day), d.month == month, d.weekday == weekday else { return nil }
+            return (y, abs(d.ordinal - ref.ordinal))
+        }.min { $0.1 < $1.1 }?.0
     }
 }
