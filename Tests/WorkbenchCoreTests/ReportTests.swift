@@ -93,3 +93,96 @@ import Testing
         }
     }
 }
+
+/// Line and grouped bar charts, linked citations and CSV folders.
+@Suite(.serialized) struct ReportChartTests {
+    private let twoSeries = """
+    local articles = { ["2026-01-27"] = 90, ["2026-01-26"] = 120, ["2026-01-29"] = 150 }
+    local log = { ["2026-01-26"] = 118, ["2026-01-28"] = 40, ["2026-01-29"] = 149 }
+    report.line_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Drones", unit = "drones" })
+    report.grouped_bar_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Side by side" })
+    """
+
+    @Test func seriesShareTheirLabelsInDateOrder() throws {
+        let doc = try #require(try buildReport(twoSeries))
+        guard case .seriesChart(let kind, _, let unit, let labels, let series) = doc.blocks[0] else { Issue.record("not a series chart"); return }
+        #expect(kind == .line)
+        #expect(unit == "drones")
+        #expect(labels == ["2026-01-26", "2026-01-27", "2026-01-28", "2026-01-29"])
+        #expect(series.map(\.name) == ["articles", "log"])
+        #expect(series[0].values == [120, 90, nil, 150])
+        #expect(series[1].values == [118, nil, 40, 149])
+    }
+
+    @Test func oneSeriesNeedsNoNames() throws {
+        let doc = try #require(try buildReport("report.line_chart({ ['2026-01-02'] = 3, ['2026-01-01'] = 1 }, { unit = 'strikes' })"))
+        guard case .seriesChart(_, _, _, let labels, let series) = doc.blocks[0] else { Issue.record("not a series chart"); return }
+        #expect(labels == ["2026-01-01", "2026-01-02"])
+        #expect(series.count == 1 && series[0].values == [1, 3])
+    }
+
+    @Test func htmlDrawsLinesAndBarsOnOneScale() throws {
+        let html = try #require(try buildReport(twoSeries)).render(.html)
+        #expect(html.contains("<polyline"))
+        #expect(html.contains("class=\"legend\""))
+        // a series breaks where it has no value; here each has one run of two or more points to draw as a line
+        #expect(html.components(separatedBy: "<polyline").count - 1 == 2)
+        let start = try #require(html.range(of: "<html"))
+        let xml = String(html[start.lowerBound...]).replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
+        #expect(XMLParser(data: Data(xml.utf8)).parse(), "HTML is not well-formed")
+    }
+
+    @Test func markdownCSVAndJSONCarryEverySeries() throws {
+        let doc = try #require(try buildReport(twoSeries))
+        let md = doc.render(.markdown)
+        #expect(md.contains("| label (drones) | articles | log |"))
+        let tables = doc.csvTables()
+        #expect(tables.map(\.file) == ["01-drones.csv", "02-side-by-side.csv"])
+        #expect(tables[0].columns == ["label", "articles", "log"])
+        #expect(tables[0].rows[2] == ["2026-01-28", "", "40"])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(doc.render(.json).utf8)) as? [String: Any])
+        let blocks = try #require(json["blocks"] as? [[String: Any]])
+        #expect(blocks.map { $0["type"] as? String } == ["line_chart", "grouped_bar_chart"])
+        let series = try #require(blocks[0]["series"] as? [[String: Any]])
+        #expect((series[0]["values"] as? [Any])?[2] is NSNull)
+    }
+
+    @Test func aBadSeriesSpeaksLua() throws {
+        #expect {
+            _ = try buildReport("report.line_chart({ { name = 'x', data = 5 } })")
+        } throws: { error in
+            "\(error)".contains("bad argument #1 to 'line_chart' (series 1 needs data = a table)")
+        }
+    }
+
+    @Test func citationsLinkToTheArticle() throws {
+        let code = """
+        local a = workbench.parse("---\\nurl: https://example.org/kyiv?a=1&b=2\\n---\\nKyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
+        report.cite(a.events[1])
+        local b = workbench.parse("Kyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
+        report.cite(b.events[1])
+        """
+        let doc = try #require(try buildReport(code))
+        let html = doc.render(.html)
+        #expect(html.contains("<a href=\"https://example.org/kyiv?a=1&amp;b=2\">"))
+        #expect(html.contains("<p>Russia launched 40 drones at Kyiv overnight, the air force said.</p>"))
+        #expect(html.components(separatedBy: "<a href").count - 1 == 1)
+        #expect(doc.render(.markdown).contains("](https://example.org/kyiv?a=1&b=2)"))
+    }
+
+    @Test func aFolderOfCSVFilesReplacesAnEarlierReport() throws {
+        let doc = try #require(try buildReport(twoSeries))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-report-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "old".write(toFile: dir + "/07-old-table.csv", atomically: true, encoding: .utf8)
+        try "keep".write(toFile: dir + "/notes.txt", atomically: true, encoding: .utf8)
+        let files = try ReportFolder.write(doc, to: dir)
+        #expect(files == ["01-drones.csv", "02-side-by-side.csv"])
+        let listing = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(listing == ["01-drones.csv", "02-side-by-side.csv", "notes.txt"])
+        let back = try CSVTable.read(path: dir + "/01-drones.csv")
+        #expect(back.columns == ["label", "articles", "log"] && back.rows.count == 4)
+        let file = dir + "/notes.txt"
+        #expect(throws: WorkbenchError.self) { try ReportFolder.write(doc, to: file) }
+    }
+}
