@@ -124,3 +124,16 @@ import Testing
         #expect(a.figures.filter { $0.kind == "distance" }.count == 2)
     }
 }
+
+@Suite struct FractionTests {
+    @Test func slashFractionsAndHalfBeforeAUnit() throws {
+        let a = try parse("Times\n\nIt took 1/2 hour, then half day, then 3/4 mile.\n")
+        #expect(a.figures.map { $0.value ?? -1 } == [0.5, 0.5, 0.75])
+        #expect(a.figures.map { $0.unit ?? "" } == ["h", "day", "mi"])
+    }
+
+    @Test func aSlashWithoutAUnitIsNoFraction() throws {
+        let a = try parse("Score\n\nThe vote was 1/2 of the board.\n")
+        #expect(!a.figures.contains { $0.value == 0.5 })
+    }
+}

@@ -89,7 +89,13 @@ extension Document {
         var consumed: Int
         var ordinal = false
         var digits = false
-        if j < limit, let r = reader.read(at: j, limit: limit) {
+        if let f = fractionBeforeUnit(at: j, limit: limit) {
+            // "1/2 hour", "3/4 mile"
+            value = f; consumed = 3; digits = true
+        } else if j < limit, tokens[j].lower == "half", j + 1 < limit, lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit)?.payload.kind == "duration" {
+            // "half hour", "half day"
+            value = 0.5; consumed = 1
+        } else if j < limit, let r = reader.read(at: j, limit: limit) {
             value = r.value; consumed = r.length; ordinal = r.ordinal; digits = r.digits
             approximate = approximate || r.approximate
         } else if j < limit, let v = Self.vagueQuantities[tokens[j].lower], j + 1 < limit, tokens[j + 1].lower == "of" {
@@ -266,5 +272,14 @@ extension Document {
         if NumberReader.wordValue(parts[1]) != nil { return nil }
         let unit = lexicon.unitMatcher.match(lexicon.tokens(parts[1]), at: 0)?.payload
         return (v.value, unit, parts[1])
+    }
+    /// A fraction written with a slash right before a unit: "1/2 hour" is 0.5, "3/4 mile" 0.75 (halves,
+    /// thirds and quarters only, so "2/15" stays a date's business).
+    private func fractionBeforeUnit(at j: Int, limit: Int) -> Double? {
+        guard j + 3 < limit, tokens[j].kind == .number, tokens[j + 1].text == "/", !tokens[j + 1].spaceBefore,
+              tokens[j + 2].kind == .number, !tokens[j + 2].spaceBefore,
+              let a = Double(tokens[j].text), let b = Double(tokens[j + 2].text), [2, 3, 4].contains(b), a < b,
+              lexicon.unitMatcher.match(tokens, at: j + 3, limit: limit) != nil else { return nil }
+        return a / b
     }
 }
