@@ -60,19 +60,15 @@ struct CSVSink {
     }
 
     private func line(_ values: [ExportValue]) -> String {
-        values.map { v -> String in
+        CSVTable.line(values.map { v -> String in
             switch v {
-            case .text(let s):
-                if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                }
-                return s
+            case .text(let s): return s
             case .integer(let n): return String(n)
             case .real(let d): return String(d)
             case .boolean(let b): return b ? "true" : "false"
             case .null: return ""
             }
-        }.joined(separator: ",") + "\n"
+        })
     }
 }
 

@@ -48,14 +48,15 @@ package enum CSVTable {
 
     /// CSV text for a header and rows (RFC 4180 quoting).
     package static func format(columns: [String], rows: [[String]]) -> String {
-        func field(_ s: String) -> String {
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return s
-        }
-        var out = columns.map(field).joined(separator: ",") + "\n"
-        for r in rows { out += r.map(field).joined(separator: ",") + "\n" }
+        var out = line(columns)
+        for r in rows { out += line(r) }
         return out
+    }
+
+    /// One CSV line ending in a newline, each field quoted when it holds a comma, a quote or a line break.
+    package static func line(_ fields: [String]) -> String {
+        fields.map { s in
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }.joined(separator: ",") + "\n"
     }
 }
