@@ -48,6 +48,7 @@ package struct ArticleParser: Sendable {
             doc.referenceDate = d; article.dateSource = "file_name"
         }
         article.date = doc.referenceDate?.iso
+        if article.dateSource == "front_matter", let stamp = source.frontMatter["date"], Self.isInstant(stamp) { article.published = stamp }
 
         doc.extractParties()
         doc.extractDates()
@@ -79,6 +80,19 @@ package struct ArticleParser: Sendable {
     package static func id(for path: String) -> String {
         let name = (path as NSString).lastPathComponent
         return name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+    }
+
+    /// Whether a front-matter date is an instant: `YYYY-MM-DDTHH:MM[:SS]` then `Z` or an offset `±HH:MM`.
+    static func isInstant(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard s.count >= 17, Day(iso: text) != nil, s[10] == "T" || s[10] == " " else { return false }
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { $0 < s.count && ("0"..."9").contains(s[$0]) } }
+        guard digits(11..<13), s[13] == ":", digits(14..<16) else { return false }
+        var i = 16
+        if i < s.count, s[i] == ":" { guard digits(17..<19) else { return false }; i = 19 }
+        if i < s.count, s[i] == "." { i += 1; while i < s.count, ("0"..."9").contains(s[i]) { i += 1 } }
+        if i == s.count - 1 { return s[i] == "Z" }
+        return i == s.count - 6 && (s[i] == "+" || s[i] == "-") && digits(i + 1..<i + 3) && s[i + 3] == ":" && digits(i + 4..<i + 6)
     }
 
     /// A `YYYY-MM-DD` in a file name (e.g. `breitbart_2016-09-12_….txt`).

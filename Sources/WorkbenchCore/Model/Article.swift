@@ -16,6 +16,8 @@ package struct Article: Sendable {
     package var date: String?
     /// Where `date` came from: front_matter, text, option.
     package var dateSource: String?
+    /// The publication instant when the front matter's date carries a time and offset (ISO 8601).
+    package var published: String?
     package var url: String?
     package var paragraphs: [Paragraph]
     package var sentences: [Sentence]

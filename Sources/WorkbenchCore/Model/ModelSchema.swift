@@ -12,6 +12,7 @@ extension Article: ModelType {
         .init("source", "string?", "The publisher or agency (front matter, source line or dateline).") { $1.value($0.source) },
         .init("date", "string?", "The reference date (ISO) relative dates are resolved against.") { $1.value($0.date) },
         .init("date_source", "string?", "Where the date came from: front_matter, index (the folder's INDEX.tsv), option (--date), text, file_name.") { $1.value($0.dateSource) },
+        .init("published", "string?", "The publication instant when the front matter's date gives a time with its offset (`2026-03-10T21:30-04:00`), for ordering reports across time zones.") { $1.value($0.published) },
         .init("url", "string?", "The article's URL from front matter.") { $1.value($0.url) },
         .init("paragraphs", "Paragraph[]", "Headline, body, byline and source paragraphs (boilerplate dropped).") { $1.value($0.paragraphs) },
         .init("sentences", "Sentence[]", "Sentences of the headline and body.") { $1.value($0.sentences) },
