@@ -25,6 +25,8 @@ package struct PartyEntry: Sendable {
     package var affiliation: String?
     package var role: String?
     package var aliases: [String]
+    /// A country's capital city ("Kyiv"), for "the capital" and capital metonyms.
+    package var capital: String? = nil
 }
 
 /// How a lexicon phrase refers to a party.
@@ -209,7 +211,7 @@ package final class Lexicon: Sendable {
             let capital = r.value("capital")
             var aliases = r.list("aliases")
             if let capital { aliases.append(capital) }
-            addParty(PartyEntry(name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms),
+            addParty(PartyEntry(name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms, capital: capital),
                      demonyms: demonyms, capital: capital)
         }
         for r in rows("organisations") {

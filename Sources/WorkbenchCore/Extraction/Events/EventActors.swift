@@ -139,6 +139,8 @@ extension EventReader {
                 if (max(r.lowerBound, first - 4)..<first).contains(where: { hits($0) }) { k = first - 1; continue }
                 // "the Ukrainian capital was hit": a place, not an agent (a locative or passive use)
                 if k > r.lowerBound, ["in", "on", "at", "over", "near", "of", "against", "into"].contains(w(k - 1)) { k -= 1; continue }
+                // "In the Ukrainian capital, many suspect …": the demonym names a city there
+                if k + 1 < r.upperBound, w(k + 1) == "capital" { k -= 1; continue }
                 if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) { k -= 1; continue }
                 return country
             }

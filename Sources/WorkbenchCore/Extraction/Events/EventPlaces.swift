@@ -32,6 +32,10 @@ extension EventReader {
                 if entry.kind == "region", let city = regionalCapital(of: entry, in: r) { place.name = city.name; place.entry = city }
                 out.append(place)
                 k = end
+            } else if let (entry, length) = nationalCapital(at: k, in: r) {
+                out.append(.init(name: entry.name, entry: entry, district: nil, role: role(at: k, in: r), token: k,
+                                 written: c.text(tokens: k..<(k + length))))
+                k += length
             } else if let (name, length) = unknownPlace(at: k, in: r) {
                 out.append(.init(name: name, entry: nil, district: nil, role: role(at: k, in: r), token: k, written: name))
                 k += length
@@ -65,6 +69,18 @@ extension EventReader {
         guard let m = c.lexicon.placeMatcher.match(c.lexicon.tokens(cityName), at: 0) else { return nil }
         let city = c.lexicon.places[m.payload]
         return city.kind == "city" && city.within == region.name ? city : nil
+    }
+
+    /// "the Ukrainian capital", "Russia's capital": the country's capital city (from the countries lexicon).
+    private func nationalCapital(at k: Int, in r: Range<Int>) -> (PlaceEntry, Int)? {
+        guard c.tokens[k].isCapitalized, let m = c.lexicon.partyMatcher.match(c.tokens, at: k, limit: r.upperBound) else { return nil }
+        let party = c.lexicon.parties[m.payload.index]
+        var end = k + m.length
+        if end < r.upperBound, ["’s", "'s"].contains(w(end)) { end += 1 }
+        guard party.kind == "country", let capital = party.capital, end < r.upperBound, w(end) == "capital",
+              let p = c.lexicon.placeMatcher.match(c.lexicon.tokens(capital), at: 0) else { return nil }
+        let entry = c.lexicon.places[p.payload]
+        return entry.kind == "city" ? (entry, end + 1 - k) : nil
     }
 
     /// The lexicon's region of that name.
