@@ -222,6 +222,20 @@ extension ScriptRuntime {
 
     /// A cell from any Lua value (model objects through their tostring); numbers must be finite.
     private func cell(at index: Int32, on l: Lua, what: String) throws -> ReportDocument.Cell {
+        if l.type(at: index) == .table {
+            // report.flag(value, note): the value, marked
+            let t = l.absolute(index)
+            let isFlag = l.getField("__report_flag", in: t) == .boolean
+            l.pop()
+            if isFlag {
+                l.getField("value", in: t)
+                let inner = try cell(at: -1, on: l, what: what)
+                l.pop()
+                l.getField("note", in: t)
+                defer { l.pop() }
+                return .flagged(inner, note: l.string(at: -1) ?? "")
+            }
+        }
         switch l.type(at: index) {
         case .number:
             let d = l.number(at: index) ?? 0

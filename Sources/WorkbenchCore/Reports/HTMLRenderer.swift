@@ -60,6 +60,7 @@ enum HTMLRenderer {
     th, td { border-bottom: 1px solid var(--rule); padding: .35rem .6rem; text-align: left; vertical-align: top; }
     th { background: #f3f5f8; font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.flagged { background: #fff4d6; font-weight: 600; } .flag-mark { color: #a15c00; font-size: .8em; }
     figure { margin: .8rem 0 1.4rem; }
     figcaption { font-weight: 600; margin-bottom: .3rem; }
     svg { max-width: 100%; height: auto; }
@@ -120,20 +121,28 @@ enum HTMLRenderer {
             s += "<tr>" + columns.indices.map { c in
                 let t = c < r.count ? r[c].text : ""
                 let kindClass = kindClassName(t)
-                let content = kindClass.map { "<span class=\"kind \($0)\">\(escape(t))</span>" } ?? escape(t)
-                return "<td\(numeric[c] ? " class=\"num\"" : "")>\(content)</td>"
+                var content = kindClass.map { "<span class=\"kind \($0)\">\(escape(t))</span>" } ?? escape(t)
+                let flag = c < r.count ? r[c].flag : nil
+                if flag != nil { content += " <span class=\"flag-mark\" aria-hidden=\"true\">⚑</span>" }
+                let classes = (numeric[c] ? ["num"] : []) + (flag != nil ? ["flagged"] : [])
+                let attributes = (classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"") + (flag.map { " title=\"\(escape($0))\"" } ?? "")
+                return "<td\(attributes)>\(content)</td>"
             }.joined() + "</tr>"
         }
         return s + "</tbody></table>"
     }
 
-    /// CSS class for verdict words shown in tables.
+    /// CSS class for verdict and comparison words shown in tables and timelines.
     static func kindClassName(_ kind: String) -> String? {
         switch kind {
         case "violation": return "violation"
         case "unclear": return "unclear"
         case "outside scope": return "outside"
         case "no violation reported": return "ok"
+        // how reports of one incident compare, and statements about one pause
+        case "agreed", "updated": return "ok"
+        case "differs", "unconfirmed": return "unclear"
+        case "contradiction": return "violation"
         default: return nil
         }
     }

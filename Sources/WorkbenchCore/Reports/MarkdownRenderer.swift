@@ -50,7 +50,9 @@ enum MarkdownRenderer {
         let numeric = (0..<n).map { c in !rows.isEmpty && rows.allSatisfy { c >= $0.count || $0[c].isNumber || $0[c].text.isEmpty } }
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         var widths = columns.map { max(3, cell($0).count) }
-        for r in rows { for c in 0..<min(n, r.count) { widths[c] = max(widths[c], cell(r[c].text).count) } }
+        // a flagged cell (sources disagree) carries a mark the reader can see in plain text
+        func shown(_ c: ReportDocument.Cell) -> String { c.flag != nil ? c.text + " ⚑" : c.text }
+        for r in rows { for c in 0..<min(n, r.count) { widths[c] = max(widths[c], cell(shown(r[c])).count) } }
         func pad(_ s: String, _ c: Int) -> String {
             let t = cell(s)
             let fill = String(repeating: " ", count: max(0, widths[c] - t.count))
@@ -60,7 +62,7 @@ enum MarkdownRenderer {
         lines.append("| " + (0..<n).map { pad(columns[$0], $0) }.joined(separator: " | ") + " |")
         lines.append("|" + (0..<n).map { c in numeric[c] ? String(repeating: "-", count: widths[c] + 1) + ":" : String(repeating: "-", count: widths[c] + 2) }.joined(separator: "|") + "|")
         for r in rows {
-            lines.append("| " + (0..<n).map { c in pad(c < r.count ? r[c].text : "", c) }.joined(separator: " | ") + " |")
+            lines.append("| " + (0..<n).map { c in pad(c < r.count ? shown(r[c]) : "", c) }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }
@@ -86,7 +88,9 @@ enum MarkdownRenderer {
         case "violation": return "▲"
         case "unclear": return "?"
         case "outside scope": return "○"
-        case "no violation reported": return "✓"
+        case "no violation reported", "agreed", "updated": return "✓"
+        case "differs", "unconfirmed": return "?"
+        case "contradiction": return "▲"
         default: return "•"
         }
     }

@@ -6,15 +6,27 @@ package struct ReportDocument: Sendable {
     package enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double)
+        /// A value marked for the reader (a figure the sources disagree on), with why.
+        indirect case flagged(Cell, note: String)
 
         package var text: String {
             switch self {
             case .text(let s): return s
             case .number(let d): return ReportDocument.format(d)
+            case .flagged(let c, _): return c.text
             }
         }
 
-        package var isNumber: Bool { if case .number = self { return true } else { return false } }
+        package var isNumber: Bool {
+            switch self {
+            case .number: return true
+            case .flagged(let c, _): return c.isNumber
+            case .text: return false
+            }
+        }
+
+        /// Why the cell is marked, when it is.
+        package var flag: String? { if case .flagged(_, let note) = self { return note } else { return nil } }
     }
 
     /// One point or span on a timeline.
@@ -170,7 +182,11 @@ package struct ReportDocument: Sendable {
             case .list(let items): return ["type": "list", "items": items]
             case .table(let t, let c, let r):
                 return ["type": "table", "title": str(t), "columns": c,
-                        "rows": r.map { $0.map { cell -> Any in if case .number(let d) = cell { return number(d) } else { return cell.text } } }]
+                        "rows": r.map { $0.map { cell -> Any in
+                            func plain(_ c: Cell) -> Any { if case .number(let d) = c { return number(d) } else { return c.text } }
+                            if case .flagged(let inner, let note) = cell { return ["value": plain(inner), "flag": note] }
+                            return plain(cell)
+                        } }]
             case .barChart(let t, let u, let l, let v): return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v.map(number)]
             case .timeline(let t, let items):
                 return ["type": "timeline", "title": str(t),

@@ -145,6 +145,16 @@ function M.table(rows, columns, opts)
   return add({ type = "table", title = opts.title, columns = c, rows = cells })
 end
 
+local Flag = { __name = "ReportFlag" }
+Flag.__tostring = function(f) return tostring(f.value) end
+
+--- A table cell marked for the reader (a figure the sources disagree on): HTML highlights it with
+-- the note as its title, Markdown adds ⚑, JSON gives {value, flag}, CSV the value.
+function M.flag(value, note)
+  if note ~= nil and type(note) ~= "string" then check(2, "flag", note, "string") end
+  return setmetatable({ __report_flag = true, value = value, note = note or "" }, Flag)
+end
+
 --- A horizontal bar chart of labels and numbers: ranked rows, a map, or {label, value} pairs.
 --- opts: title, unit, top (keep the first n), order ("key" or "value", for a map: dates by default
 --- in date order, other keys by value). Lists keep the order they are given.
