@@ -37,10 +37,13 @@ script = {
 }
 
 local pause = require("workbench.pause")
+local incidents = require("workbench.incidents")
 local report = require("workbench.report")
 
 local pauses, seen = {}, {}
-local evidence = workbench.list({})
+local evidence = workbench.list({})  -- every article's strike events, for corroborating their figures
+local reports = workbench.list({})   -- the same events as incident reports: one attack told twice is checked once
+local loose = workbench.list({})     -- events no incident holds (no day, or a campaign of several days)
 local periods = {}     -- totals the articles give for a span of days, corroborated against the log's sum
 local articles = 0
 
@@ -62,6 +65,9 @@ function each(a)
     end
   end
   for _, e in ipairs(pause.from_events(a, { timezone = args.timezone })) do evidence[#evidence + 1] = e end
+  local told, skipped = incidents.reports(a, { timezone = args.timezone })
+  for _, r in ipairs(told) do reports[#reports + 1] = r end
+  for _, s in ipairs(skipped) do loose[#loose + 1] = s.item end
   for _, t in ipairs(pause.from_periods(a, { timezone = args.timezone })) do periods[#periods + 1] = t end
 end
 
@@ -188,13 +194,17 @@ function finish()
     if not log then error("cannot use the attack log: " .. err, 0) end
     skipped = log.skipped
   end
+  -- each attack once: the incidents' reconciled evidence, then what no incident holds, then the log
+  local grouped = incidents.evidence(incidents.group(reports, { timezone = args.timezone }))
   local all = workbench.list({})
-  for _, e in ipairs(evidence) do all[#all + 1] = e end
+  for _, e in ipairs(grouped) do all[#all + 1] = e end
+  for _, e in ipairs(loose) do all[#all + 1] = e end
   for _, r in ipairs(log or {}) do all[#all + 1] = r end
 
   report.title("Pause compliance")
-  report.paragraph(("%d article%s, %d pause%s reported. Evidence: %d strike event%s from the articles%s."):format(
+  report.paragraph(("%d article%s, %d pause%s reported. Evidence: %d strike event%s from the articles (%d attack%s once the same attack told by several articles is counted once)%s."):format(
     articles, articles == 1 and "" or "s", #pauses, #pauses == 1 and "" or "s", #evidence, #evidence == 1 and "" or "s",
+    #grouped + #loose, #grouped + #loose == 1 and "" or "s",
     log and (", %d rows of %s"):format(#log, args.log) or " (no attack log: add one with --arg log=FILE.csv)"))
   if skipped and #skipped > 0 then
     local items = {}

@@ -29,6 +29,7 @@ import Testing
         local report, pause = require("workbench.report"), require("workbench.pause")
         local modules = { workbench = workbench, ["workbench.csv"] = workbench.csv, ["workbench.json"] = workbench.json,
           ["workbench.lexicon"] = workbench.lexicon, report = report, pause = pause, List = workbench.List,
+          incidents = require("workbench.incidents"), positions = require("workbench.positions"),
           Tally = getmetatable(workbench.tally()) }
         local missing = {}
         for name, m in pairs(modules) do
@@ -52,7 +53,7 @@ import Testing
 
     @Test func stubsAreLuaAndNameEveryModelType() throws {
         let stubs = LuaAPIDocs.lualsStubs(try LuaAPIRegistry.load())
-        #expect(stubs.map(\.file) == ["workbench.lua", "workbench.report.lua", "workbench.pause.lua"])
+        #expect(stubs.map(\.file) == ["workbench.lua", "workbench.report.lua", "workbench.pause.lua", "workbench.incidents.lua", "workbench.positions.lua"])
         let state = LuaState()
         for s in stubs {
             try state.load(s.text, chunkName: "=" + s.file)

@@ -6,6 +6,7 @@ extension ScriptRuntime {
     /// The lists a script can look things up in.
     private enum List: String, CaseIterable {
         case weapons, places, parties, targets
+        case pauseTerms = "pause_terms"
     }
 
     /// Pushes the `workbench.lexicon` table.
@@ -37,7 +38,8 @@ extension ScriptRuntime {
     /// Every entry of `list` named in `text`, longest match first at each position, as closures that push a table.
     private func lexiconMatches(_ list: List, _ text: String) -> [() -> Void] {
         let lexicon = parser.lexicon
-        let tokens = lexicon.tokens(text)
+        // pause terms are kept lower-case: "Humanitarian corridor" names one too
+        let tokens = lexicon.tokens(list == .pauseTerms ? text.lowercased() : text)
         var out: [() -> Void] = []
         var i = 0
         while i < tokens.count {
@@ -56,6 +58,7 @@ extension ScriptRuntime {
                     out.append { [lua] in
                         lua.newTable(hash: 3); lua.push(p.name); lua.setField("name", in: -2); lua.push(p.kind); lua.setField("kind", in: -2)
                         if let c = p.country { lua.push(c); lua.setField("country", in: -2) }
+                        if let w = p.within { lua.push(w); lua.setField("within", in: -2) }
                     }
                 } else if let m = lexicon.partyMatcher.match(tokens, at: i), lexicon.parties[m.payload.index].kind == "country" {
                     length = m.length
@@ -72,7 +75,14 @@ extension ScriptRuntime {
                     out.append { [lua] in
                         lua.newTable(hash: 3); lua.push(p.name); lua.setField("name", in: -2); lua.push(p.kind); lua.setField("kind", in: -2)
                         if let a = p.affiliation { lua.push(a); lua.setField("affiliation", in: -2) }
+                        if let c = p.capital { lua.push(c); lua.setField("capital", in: -2) }
                     }
+                }
+            case .pauseTerms:
+                if let m = lexicon.pauseMatcher.match(tokens, at: i) {
+                    length = m.length
+                    let phrase = tokens[i..<(i + m.length)].map(\.text).joined(separator: " "), kind = m.payload
+                    out.append { [lua] in lua.newTable(hash: 2); lua.push(phrase); lua.setField("name", in: -2); lua.push(kind); lua.setField("kind", in: -2) }
                 }
             case .targets:
                 if let m = lexicon.targetMatcher.match(tokens, at: i) {

@@ -6,7 +6,7 @@
 -- Each entry: { name, parameters, results, summary, example }. Parameters read "name: type", with
 -- "name?: type" for an optional one; results are types separated by commas ("Article?, string?":
 -- an article, or nil and a message). Types are Lua's, the model types, List<T>, Tally, Pause,
--- Evidence, or "any".
+-- Evidence, Incident, Report (an incident report), Position, Statement, or "any".
 local M = {}
 
 M.modules = {
@@ -18,6 +18,8 @@ M.modules = {
   { "workbench.lexicon", "The word lists the extractors use (weapons, places, parties, targets)." },
   { "report", "require(\"workbench.report\"): build a report once; the run renders it as Markdown, HTML, CSV or JSON." },
   { "pause", "require(\"workbench.pause\"): declare pauses, gather evidence, check compliance and corroborate figures." },
+  { "incidents", "require(\"workbench.incidents\"): group the strike events of many articles into incidents, reconcile their figures and check them against an attack log." },
+  { "positions", "require(\"workbench.positions\"): group pause commitments across articles and order each side's statements." },
 }
 
 M.functions = {
@@ -30,6 +32,8 @@ M.functions = {
     [[local a, err = workbench.load("seeds/000_735b6c5849dd2fa6.txt")]] },
   { "workbench.list", "t: table", "List", "Makes a plain table a List (in place) and returns it.",
     [[local l = workbench.list({ 3, 1, 2 }):sort_by(function(x) return x end)]] },
+  { "workbench.incidents", "articles: List, log?: string|List, opts?: table", "List?, string?", "Incidents: the strike events of articles grouped by the attack they report, with agreed and differing figures and, with an attack log (a CSV path or pause.read_log evidence), its rows; opts.timezone.",
+    [[for _, inc in ipairs(workbench.incidents(workbench.articles)) do print(inc.label, #inc.reports) end]] },
   { "workbench.tally", "name?: string", "Tally", "A new tally; with a name it is saved by sharded runs (--shard) and added up by workbench merge.",
     [[local speakers = workbench.tally("speakers")]] },
   { "workbench.ranked", "counts: table, n?: integer", "List", "The {key = n} counts as rows {key = …, count = …}, largest first (the first n).",
@@ -99,7 +103,7 @@ M.functions = {
     [[print(workbench.json.encode(a.events[1], { pretty = true }))]] },
   { "workbench.json.decode", "text: string", "any, string?", "The Lua value of JSON text (arrays become Lists); nil and a message when it is not JSON.",
     [[local t = workbench.json.decode('{"n": 3}')]] },
-  { "workbench.lexicon.lookup", "list: string, text: string", "table?", "The first entry of a lexicon list (weapons, places, parties, targets) named in text, or nil.",
+  { "workbench.lexicon.lookup", "list: string, text: string", "table?", "The first entry of a lexicon list (weapons, places, parties, targets, pause_terms) named in text, or nil.",
     [[local w = workbench.lexicon.lookup("weapons", "Shahed-136")  --> {name = "Shahed", category = "drone"}]] },
   { "workbench.lexicon.find_all", "list: string, text: string", "List", "Every entry of a lexicon list named in text.",
     [[for _, p in ipairs(workbench.lexicon.find_all("places", row.target)) do print(p.name) end]] },
@@ -124,6 +128,8 @@ M.functions = {
     [[report.grouped_bar_chart({ { name = "articles", data = claimed }, { name = "log", data = logged } })]] },
   { "report.timeline", "items: table, opts?: table", "report", "A timeline of {date, end, label, kind}; verdict kinds (violation, unclear …) get their colours; opts.title.",
     [[report.timeline({ { date = "2026-01-29", ["end"] = "2026-02-01", label = "energy pause" } })]] },
+  { "report.flag", "value: any, note?: string", "table", "A table cell marked for the reader (a figure sources disagree on): highlighted in HTML with the note as its title, ⚑ in Markdown, {value, flag} in JSON.",
+    [[report.table({ { "drones", report.flag(111, "another report says 112") } })]] },
   { "report.cite", "item: any, note?: string", "report", "A citation of a model item: its whole evidence sentence, where it is, and a link to the article's URL in HTML.",
     [[report.cite(a.quotes[1], "the condition")]] },
   { "report.clear", "", "report", "Removes everything added so far.",
@@ -167,6 +173,26 @@ M.functions = {
     [[print(pause.local_date(row.from))]] },
   { "pause.add_days", "date: string, n: integer", "string", "The ISO date n days after date.",
     [[print(pause.add_days("2025-03-18", 30))  --> 2025-04-17]] },
+  { "pause.agrees", "w: table, n: number", "boolean, string?", "Whether a figure n agrees with a claim {count, qualifier, approximate} (\"more than 200\" and 208 do), and why.",
+    [[print(pause.agrees({ count = 200, qualifier = "more than" }, 208))  --> true]] },
+  -- incidents
+  { "incidents.reports", "source: Article|List, opts?: table", "List<Report>, List", "The reports of dated strike events in articles as plain tables (kept in tallies by sharded runs), and the events left out ({article, cite, reason, item}); opts.timezone.",
+    [[local reports, skipped = incidents.reports(a)]] },
+  { "incidents.group", "reports: List<Report>, opts?: table", "List<Incident>?, string?", "Groups reports into incidents: the same attack window, compatible places and weapons, one report per article; each incident has id, label, window, where, level (national or local), reports (publication order), figures ({name, label, status, value, why, values}), agreed, differs, updated, part_of, parts and, with opts.log, log = {rows, checks}; opts: timezone, log (a CSV path or evidence).",
+    [[local list = assert(incidents.group(reports, { log = args.log }))]] },
+  { "incidents.of", "source: List, log?: string|List, opts?: table", "List<Incident>?, string?", "Incidents of articles or of reports already gathered (what workbench.incidents calls).",
+    [[local list = incidents.of(workbench.articles, "attacks.csv")]] },
+  { "incidents.evidence", "incidents: List<Incident>", "List<Evidence>", "One evidence item per incident for pause.check: the attack counted once, with the reconciled counts and every report's places.",
+    [[local r = pause.check(p, incidents.evidence(list))]] },
+  -- positions
+  { "positions.statements", "source: Article|List, opts?: table", "List<Statement>", "One statement per pause commitment in articles, with its claims and the side of each speaker, as plain tables; opts.timezone.",
+    [[local statements = positions.statements(a)]] },
+  { "positions.group", "statements: List<Statement>, opts?: table", "List<Position>", "Groups statements about the same pause (same parties, overlapping scope and window or length, close in time); each position has id, name, party, counterparty, window, statements (time order: date, outlet, by, side, status, cite), sides ({side, statuses, latest}) and contradictions ({kind, text, positive, negative}).",
+    [[for _, p in ipairs(positions.group(statements)) do print(p.name, #p.contradictions) end]] },
+  { "positions.of", "source: List, opts?: table", "List<Position>", "The pause positions of articles, or of statements already gathered.",
+    [[local list = positions.of(workbench.articles)]] },
+  { "positions.side_of", "name: string?", "string?", "The side a speaker or party belongs to: a country, or a person's or body's affiliation.",
+    [[print(positions.side_of("Dmitry Peskov"))  --> Russia]] },
   { "pause.place", "text: string", "table", "A place as {name, kind, country, text}: kind is city, region, country, area, vague or unknown.",
     [[print(pause.place("Kharkiv oblast").kind)  --> region]] },
   { "pause.places_in", "text: string", "List", "The places in a log's target text (\"Kyiv oblast and Kharkiv oblast\").",

@@ -1124,6 +1124,10 @@ local function agrees(w, logged)
   return false
 end
 
+--- Whether figure b (a number) agrees with claim w ({count, qualifier, approximate}); the second
+-- result says why. Exported for comparing reports with each other (workbench.incidents).
+M.agrees = function(w, b) return agrees(w, b) end
+
 -- One claim against the log: the window whose figure agrees, else the window of the same attack.
 local function corroborate_claim(item, w, windows, opts)
   local best

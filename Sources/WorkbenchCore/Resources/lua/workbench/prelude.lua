@@ -418,6 +418,14 @@ local function paragraph_number(article, pindex)
   return pindex
 end
 
+
+--- Incidents: strike events from different articles grouped by the attack they report (see
+-- require("workbench.incidents")); log is an attack log (a CSV path or pause.read_log evidence).
+function workbench.incidents(articles, log, opts)
+  if type(articles) ~= "table" then error(format("bad argument #1 to 'incidents' (table expected, got %s)", type(articles)), 2) end
+  return require("workbench.incidents").of(articles, log, opts)
+end
+
 --- A citation for any model item: "article-id ¶4 “If Russia does not…”".
 function workbench.cite(item, width)
   if type(item) ~= "table" then error(format("bad argument #1 to 'cite' (model item expected, got %s)", type(item)), 2) end
