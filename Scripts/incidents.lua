@@ -81,7 +81,8 @@ local function show_incident(inc)
   columns[#columns + 1] = "source"
   local rows = {}
   for i, r in ipairs(inc.reports) do
-    local row = { ("%s · %s"):format(r.published or r.article_date or "undated", r.outlet or r.article), r.place_text or "—", r.when_text or "—" }
+    local when = r.published and r.published:gsub("T", " ") or r.article_date or "undated"
+    local row = { ("%s · %s"):format(when, r.outlet or r.article), r.place_text or "—", r.when_text or "—" }
     for _, name in ipairs(names) do row[#row + 1] = figure_cell(inc, name, i) end
     row[#row + 1] = r.reported_by or "—"
     if inc.log then row[#row + 1] = r.log_verdict end
@@ -142,7 +143,7 @@ function finish()
   for _, inc in ipairs(list) do
     if #inc.reports >= args.min_reports and #shown < args.limit then
       shown[#shown + 1] = inc
-      timeline[#timeline + 1] = { date = inc.from_time:sub(1, 10), label = ("%s %s (%s)"):format(inc.id, inc.where, plural(#inc.reports, "report")), kind = #inc.differs > 0 and "differs" or (#inc.reports > 1 and "agreed" or nil) }
+      timeline[#timeline + 1] = { date = inc.from_time:sub(1, 10), label = ("%s %s (%s)"):format(inc.id, inc.where, plural(#inc.reports, "report")), kind = #inc.differs > 0 and "differs" or #inc.updated > 0 and "updated" or (#inc.reports > 1 and "agreed" or nil) }
     end
   end
   report.heading("Incidents")
@@ -152,8 +153,13 @@ function finish()
     report.timeline(timeline, { title = ("Incidents told by at least %s (amber: the reports differ)"):format(plural(args.min_reports, "report")) })
     local summary = {}
     for _, inc in ipairs(shown) do
-      summary[#summary + 1] = { inc.id, inc.window, inc.where, #inc.reports, table.concat(inc.agreed, ", "),
-        #inc.differs > 0 and report.flag(table.concat(inc.differs, ", "), "the reports differ") or "", table.concat(inc.updated, ", ") }
+      local labels = { agreed = {}, differs = {}, updated = {} }
+      for _, f in ipairs(inc.figures) do
+        if labels[f.status] then table.insert(labels[f.status], f.label) end
+      end
+      summary[#summary + 1] = { inc.id, inc.window, inc.where, #inc.reports, table.concat(labels.agreed, ", "),
+        #labels.differs > 0 and report.flag(table.concat(labels.differs, ", "), "the reports differ") or "",
+        table.concat(labels.updated, ", ") }
     end
     report.table(summary, { "incident", "window", "where", "reports", "agreed", "differ", "updated" }, { title = "Incidents" })
     if #shown == args.limit then report.note(("Only the first %d incidents are shown (raise --arg limit=N)."):format(args.limit)) end

@@ -81,6 +81,19 @@ if [ -d "$ukraine" ]; then
   n=$(count "$ukraine"); mb=$(size_mb "$ukraine")
   measure parse "$REPEAT" "$BIN" parse --format jsonl "$ukraine"
   add "parse Ukraine war reports (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
+  log="$SHARED/data/missile_attacks_daily.csv"
+  if [ -f "$log" ]; then
+    measure incidents "$REPEAT" "$BIN" run Scripts/incidents.lua "$ukraine" --arg "log=$log" --out "$TMP/incidents.html"
+    add "run incidents.lua on Ukraine with the attack log" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.0f articles/s (parse, group, read the log, check)\", $n/$WALL}")"
+  fi
+  # grouping alone at scale: the Ukraine reports copied to 25,000 and 100,000 (tools/bench_incidents.lua)
+  /usr/bin/time -f "%e %M" -o "$TMP/time" "$BIN" run tools/bench_incidents.lua "$ukraine" --arg n=100000 > "$TMP/group" 2>"$TMP/err" \
+    || { echo "bench: incidents grouping failed" >&2; cat "$TMP/err" >&2; exit 1; }
+  read -r _ rss < "$TMP/time"
+  read -r n25 i25 s25 < <(sed -n 1p "$TMP/group")
+  read -r n100 i100 s100 < <(sed -n 2p "$TMP/group")
+  add "group 100,000 incident reports (Ukraine ×)" "$s100" "$(awk "BEGIN{printf \"%.0f\", $rss/1024}")" "-" \
+    "$(awk "BEGIN{printf \"%d incidents; %.0f reports/s; 4x the reports take %.1fx the time\", $i100, $n100/$s100, $s100/$s25}")"
 fi
 
 # hostile text: each shape at 100 KB and 400 KB; near-linear parsing takes about 4x as long for 4x the text

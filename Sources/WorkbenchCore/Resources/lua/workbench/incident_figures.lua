@@ -140,15 +140,26 @@ local function window_label(inc, tz)
   return format("%s – %s", a, b)
 end
 
+-- Each local incident is part of the nationwide attack of its window, when one was reported:
+-- nationwide incidents are indexed by UTC day, so linking stays linear.
 local function link_parts(all)
   local national = {}
-  for _, inc in ipairs(all) do if inc.level == M.NATIONAL then national[#national + 1] = inc end end
+  for _, inc in ipairs(all) do
+    if inc.level == M.NATIONAL then
+      local day = inc.from // 1440
+      national[day] = national[day] or {}
+      table.insert(national[day], inc)
+    end
+  end
   for _, inc in ipairs(all) do
     if inc.level == M.LOCAL then
-      for _, n in ipairs(national) do
-        if not inc.part_of and overlap(n.from, n.to, inc.from, inc.to) > 0 and (not n.side or not inc.side or n.side == inc.side) then
-          inc.part_of = n.id
-          n.parts[#n.parts + 1] = inc.id
+      local day = inc.from // 1440
+      for shift = -2, 2 do
+        for _, n in ipairs(national[day + shift] or {}) do
+          if not inc.part_of and overlap(n.from, n.to, inc.from, inc.to) > 0 and (not n.side or not inc.side or n.side == inc.side) then
+            inc.part_of = n.id
+            n.parts[#n.parts + 1] = inc.id
+          end
         end
       end
     end

@@ -130,11 +130,17 @@ local function level_of(r)
   return M.LOCAL
 end
 
--- The side a party belongs to ("Russian forces" → Russia).
+-- The side a party belongs to ("Russian forces" → Russia), looked up once per name.
+local sides = {}
 local function side_of(actor)
   if not actor then return nil end
-  local p = lexicon.lookup("parties", actor)
-  return p and (p.kind == "country" and p.name or p.affiliation) or actor
+  local side = sides[actor]
+  if side == nil then
+    local p = lexicon.lookup("parties", actor)
+    side = p and (p.kind == "country" and p.name or p.affiliation) or actor
+    sides[actor] = side
+  end
+  return side
 end
 
 local function categories(weapons)
@@ -154,7 +160,8 @@ local function same_weapons(a, b)
   return false
 end
 
-local function day_key(utc, tz) return pause.local_date(utc, tz) end
+-- The bucket of an instant: its UTC day (neighbouring buckets are searched, so the zone does not matter).
+local function day_key(utc) return utc // 1440 end
 
 local function compatible(inc, r, cats)
   if inc.articles[r.article] or inc.level ~= level_of(r) or inc.level == M.UNPLACED then return false end
@@ -178,7 +185,7 @@ local function add_report(inc, r, cats)
 end
 
 --- Groups reports (from `reports`, possibly from several shards) into incidents; near-linear: each
--- report is compared only with incidents that begin within two days of it. Options: timezone, log
+-- report is compared only with incidents that begin within two days of it (spans are at most a day and a half). Options: timezone, log
 -- (evidence from pause.read_log, or a path to read). Returns a List of incidents, ordered by time.
 function M.group(reports, opts)
   argcheck(1, "group", reports, "table")
@@ -197,10 +204,10 @@ function M.group(reports, opts)
   local buckets, all = {}, {}
   for _, r in ipairs(sorted) do
     local cats = categories(r.weapons)
-    local day = day_key(r.from, tz)
+    local day = day_key(r.from)
     local best, best_score
     for shift = -2, 2 do
-      for _, inc in ipairs(buckets[pause.add_days(day, shift)] or {}) do
+      for _, inc in ipairs(buckets[day + shift] or {}) do
         if compatible(inc, r, cats) then
           local score = overlap(inc.from, inc.to, r.from, r.to) + ((inc.place and r.places[1] and inc.place.name == r.places[1].name) and 10000 or 0)
           if not best_score or score > best_score then best, best_score = inc, score end
