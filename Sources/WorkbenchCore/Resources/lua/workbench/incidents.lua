@@ -14,6 +14,7 @@
 local M = {}
 
 local pause = require("workbench.pause")
+local argcheck = pause._argcheck
 local figures = require("workbench.incident_figures")
 local same_place, overlap = figures.same_place, figures.overlap
 local workbench = workbench
@@ -35,13 +36,6 @@ function Incident:__tostring()
   return format("%s: %d report%s", self.label, #self.reports, #self.reports == 1 and "" or "s")
 end
 
-local function argcheck(n, fname, value, expected, optional)
-  if value == nil and optional then return end
-  if type(value) ~= expected then
-    error(format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, expected, type(value)), 3)
-  end
-end
-
 ---------------------------------------------------------------------------------------------
 -- Reports
 ---------------------------------------------------------------------------------------------
@@ -60,7 +54,7 @@ local function place_record(text)
 end
 
 -- When an article was published, as a UTC instant: its front-matter time, else noon of its date in
--- the time zone; the second result says whether the time was given.
+-- the time zone; the second result says whether the time was given (positions orders statements so too).
 local function published_at(a, tz)
   if a.published then
     local t = pause.parse_time(a.published, tz)
@@ -69,6 +63,8 @@ local function published_at(a, tz)
   if a.date then return pause.parse_time(a.date, tz) + 12 * 60, false end
   return nil, false
 end
+
+M._published_at = published_at
 
 local function copy_weapons(list)
   local out = {}
@@ -185,8 +181,9 @@ local function add_report(inc, r, cats)
 end
 
 --- Groups reports (from `reports`, possibly from several shards) into incidents; near-linear: each
--- report is compared only with incidents that begin within two days of it (spans are at most a day and a half). Options: timezone, log
--- (evidence from pause.read_log, or a path to read). Returns a List of incidents, ordered by time.
+-- report is compared only with incidents that begin within two days of it (spans are at most a day
+-- and a half). Options: timezone, log (evidence from pause.read_log, or a path to read). Returns a
+-- List of incidents, ordered by time, or nil and a message when the log cannot be read.
 function M.group(reports, opts)
   argcheck(1, "group", reports, "table")
   argcheck(2, "group", opts, "table", true)

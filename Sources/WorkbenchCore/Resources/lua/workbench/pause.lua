@@ -457,6 +457,9 @@ local function basis_of(reporter, fallback)
 end
 M.basis = basis_of
 
+-- The argument check of every workbench module, for the modules built on this one.
+M._argcheck = argcheck
+
 -- The time span of an event: "overnight" is read as 18:00–09:00 local, days as whole days.
 local function event_span(e, tz)
   local when = e.when

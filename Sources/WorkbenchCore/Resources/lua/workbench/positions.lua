@@ -11,6 +11,7 @@
 local M = {}
 
 local pause = require("workbench.pause")
+local argcheck = pause._argcheck
 local workbench = workbench
 local lexicon = workbench.lexicon
 local format, concat, sort = string.format, table.concat, table.sort
@@ -31,13 +32,6 @@ M.Position = Position
 
 function Position:__tostring()
   return format("%s: %d statement%s", self.name, #self.statements, #self.statements == 1 and "" or "s")
-end
-
-local function argcheck(n, fname, value, expected, optional)
-  if value == nil and optional then return end
-  if type(value) ~= expected then
-    error(format("bad argument #%d to '%s' (%s expected, got %s)", n, fname, expected, type(value)), 3)
-  end
 end
 
 -- The side a speaker or party belongs to: a country, or a person's or body's affiliation.
@@ -86,9 +80,7 @@ function M.statements(source, opts)
   local list = (source.commitments and source.quotes) and { source } or source
   local out = workbench.list({})
   for _, a in ipairs(list) do
-    local order, timed
-    if a.published then order = pause.parse_time(a.published, tz); timed = order ~= nil end
-    if not order and a.date then order = pause.parse_time(a.date, tz) + 12 * 60 end
+    local order, timed = require("workbench.incidents")._published_at(a, tz)
     for _, c in ipairs(a.commitments or {}) do
       local kind, days = kind_and_days(c)
       local claims = {}
