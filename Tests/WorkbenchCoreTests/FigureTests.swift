@@ -137,3 +137,30 @@ import Testing
         #expect(!a.figures.contains { $0.value == 0.5 })
     }
 }
+
+@Suite struct QuarterAndMinuteTests {
+    @Test func quartersOfAnHourAndMinutesAfterHours() throws {
+        let a = try parse("Shifts\n\nShifts lasted one and a quarter hours, two and three quarters of an hour and one hour and half.\n")
+        #expect(a.figures.map { $0.value ?? -1 } == [1.25, 2.75, 1.5])
+        #expect(a.figures.map { $0.unit ?? "" } == ["h", "h", "h"])
+        let b = try parse("Flight\n\nThe flight takes 1 hour thirty.\n")
+        #expect(b.figures.map { $0.value ?? -1 } == [1.5])
+        // minutes are joined only where the phrase ends: "2 hours 10 soldiers" are two figures
+        let c = try parse("Patrol\n\nThey waited 2 hours 10 soldiers away.\n")
+        #expect(c.figures.map { $0.value ?? -1 } == [2, 10])
+    }
+}
+
+@Suite struct CurrencyWordTests {
+    @Test func currencyNamesInAnyCaseCodesGluedAndADollar() throws {
+        let a = try parse("Prices\n\nTickets cost 42 kuwaiti Dinar, RM42, Rs. 20 and 20 ringgit and 43 sen; a coffee is a dollar.\n")
+        #expect(a.figures.map { $0.unit ?? "" } == ["KWD", "MYR", "INR", "MYR", "USD"])
+        #expect(a.figures.map { $0.value ?? -1 } == [42, 42, 20, 20.43, 1])
+    }
+
+    @Test func aCurrencyWordBeforeAnAmountOrANounIsNotADollar() throws {
+        // a converted symbol ("a dollars 1bn deal") and an adjective use ("a renminbi revaluation")
+        let a = try parse("Deals\n\nIt agreed a dollars 1bn deal and feared a renminbi revaluation.\n")
+        #expect(!a.figures.contains { $0.value == 1 && $0.kind == "money" })
+    }
+}

@@ -109,6 +109,14 @@ extension Document {
             let n = tokens[j + 1].lower
             if n == "dozen" { value = 12; consumed = 2 }
             else if let s = NumberReader.scales[n] { value = s; consumed = 2 }
+            else if let c = lexicon.currencyMatcher.match(tokens, at: j + 1, limit: limit), c.payload.position != "before",
+                    tokens[j + 1].kind == .word, j + 1 + c.length >= limit || tokens[j + 1 + c.length].kind != .word
+                        || ["and", "or", "a", "an", "per", "each", "apiece"].contains(tokens[j + 1 + c.length].lower) {
+                // "a dollar", "a euro and 42 cents", "a dollar a day" (not "a dollars 1bn deal", "a renminbi revaluation")
+                let next = j + 1 + c.length < limit ? tokens[j + 1 + c.length] : nil
+                guard next?.kind != .number else { return nil }
+                value = 1; consumed = 1
+            }
             else if let u = lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit), u.payload.kind == "duration" || n == "kg" || n == "mile" || n == "kilometre" || n == "kilometer",
                     // "a second round" is an ordinal, not a duration
                     !(n == "second" && j + 2 < limit && tokens[j + 2].kind == .word && !["later", "ago", "before", "after", "or", "and"].contains(tokens[j + 2].lower)) {
@@ -141,6 +149,8 @@ extension Document {
             if !(k < limit && tokens[k].kind == .word && tokens[k].lower.hasSuffix("s") && !tokens[k].isCapitalized) { return nil }
         }
         if negative { value = -value }
+        // "one and a quarter hours", "two and three quarters of an hour"
+        if !ordinal, let f = fractionBeforeUnit(and: k, limit: limit, reader: reader) { value += negative ? -f.value : f.value; k = f.unit }
         var valueMax: Double?
         // Ranges: 10 to 15, 10-15, between 10 and 15.
         if k + 1 < limit, ["to", "-", "–", "—", "and"].contains(tokens[k].lower), let r = reader.read(at: k + 1, limit: limit), !r.ordinal,
@@ -178,8 +188,11 @@ extension Document {
             unit = u.entry.unit; kind = u.entry.kind; value *= u.entry.factor; valueMax = valueMax.map { $0 * u.entry.factor }
             k += u.length
             // "an hour and a half", "a month and a half"
-            if kind == "duration", k + 2 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit) {
+            if kind == "duration", k + 1 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit) {
                 value += 0.5; k += 1 + half
+            } else if unit == "h", valueMax == nil, let m = minutesAfterHours(at: k, limit: limit, reader: reader) {
+                // "1 hour thirty": an hour and thirty minutes
+                value += m.minutes / 60; k = m.end
             }
             // "2 degrees below zero"
             if kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" { value = -abs(value); k += 2 }

@@ -176,9 +176,10 @@ package final class Lexicon: Sendable {
         var quoteMarks: [String: String] = [:]
         for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
         self.quoteMarks = quoteMarks
-        // three-letter currency codes written before an amount ("USD3.14") are split from it
+        // currency codes written before an amount ("USD3.14", "Rs20", "RM42") are split from it
         let codes = Set(rows("currencies").compactMap { r -> String? in
-            guard let f = r.value("form"), f.count == 3, f.allSatisfy({ $0.isUppercase }), r.value("position") != "after" else { return nil }
+            guard let f = r.value("form"), (2...3).contains(f.count), f.allSatisfy({ $0.isLetter }), f.first?.isUppercase == true,
+                  r.value("position") != "after" else { return nil }
             return f
         })
         let tokenizer = Tokenizer(abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }), gluedPrefixes: codes)
