@@ -151,3 +151,41 @@ import Testing
         #expect(a.dates.last?.text == "Sunday, Feb 10")
     }
 }
+
+@Suite struct RelativeDateTests {
+    /// The dates of a text written on Tuesday 12 February 2013, as text=value pairs.
+    private func dates(_ body: String) throws -> [String] {
+        try parse("Diary\n\n" + body + "\n", date: Day(2013, 2, 12)).dates.map { "\($0.text)=\($0.value ?? "nil")" }
+    }
+
+    @Test func aDayOfARelativeMonth() throws {
+        #expect(try dates("The vote is on the 20th of next month.") == ["the 20th of next month=2013-03-20"])
+        #expect(try dates("Payments fell due on 5 of the current month.") == ["5 of the current month=2013-02-05"])
+        #expect(try dates("It was signed on the 20th day of the previous month.") == ["the 20th day of the previous month=2013-01-20"])
+    }
+
+    @Test func anNthWeekdayOfARelativeMonth() throws {
+        #expect(try dates("The talks began on the first Monday of last month.") == ["the first Monday of last month=2013-01-07"])
+        #expect(try dates("They meet on the second Tuesday of the month.") == ["the second Tuesday of the month=2013-02-12"])
+    }
+
+    @Test func aWeekdayOfARelativeWeek() throws {
+        #expect(try dates("The envoy arrives on Wednesday of next week.") == ["Wednesday of next week=2013-02-20"])
+        #expect(try dates("The envoy arrives Wednesday next week.") == ["Wednesday next week=2013-02-20"])
+        #expect(try dates("He spoke on Monday of this week.") == ["Monday of this week=2013-02-11"])
+        #expect(try dates("The summit is on Friday after next.") == ["Friday after next=2013-02-22"])
+        #expect(try dates("Elections are in March after next.") == ["March after next=2014-03-01"])
+    }
+
+    @Test func weekdaysCountedFromNow() throws {
+        #expect(try dates("The deadline is three Fridays from now.") == ["three Fridays from now=2013-03-01"])
+        #expect(try dates("The ship left 2 Thursdays ago.") == ["2 Thursdays ago=2013-01-31"])
+    }
+
+    @Test func upcomingUnitsAndLowercaseAbbreviations() throws {
+        #expect(try dates("Prices rise over the upcoming two months.") == ["upcoming two months=2013-04-01"])
+        #expect(try dates("thu") == ["thu=2013-02-14"])
+        // "sat" is a verb: only its capital makes it Saturday
+        #expect(try dates("She sat down.").isEmpty)
+    }
+}

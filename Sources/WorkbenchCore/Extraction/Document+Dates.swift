@@ -248,6 +248,8 @@ extension Document {
                 return DateMatch(range: i..<(i + 4 + (y?.length ?? 0)),
                                  expression: .range(.day(year: y?.year, month: month, day: v), .day(year: y?.year, month: month, day: wv)))
             }
+            // "20th of next month", "2 upcoming days"
+            if let m = dayOfRelativeMonth(at: i, limit: limit) ?? upcomingUnits(at: i, limit: limit) { return m }
             // 1 February 2026 / 1st of February
             if v >= 1 && v <= 31 && t.text.count <= 2 {
                 var k = 1
@@ -274,6 +276,8 @@ extension Document {
         guard t.kind == .word else { return nil }
 
         if let h = holidayMatch(at: i, limit: limit) { return h }
+        // "the 20th of next month", "twentieth day of this month", "upcoming two months", "two upcoming days"
+        if let m = dayOfRelativeMonth(at: i, limit: limit) ?? upcomingUnits(at: i, limit: limit) { return m }
 
         // mid-January, early February 2026, late March: part of a month
         let partWords = ["early": 0, "mid": 1, "late": 2]
@@ -339,6 +343,10 @@ extension Document {
             if let y = yearAt(i + 1, limit: limit, allowComma: false) {
                 return DateMatch(range: i..<(i + 1 + y.length), expression: .month(year: y.year, month: month))
             }
+            // "March after next": the March after the coming one
+            if let ref = referenceDate, next(1)?.lower == "after", next(2)?.lower == "next" {
+                return DateMatch(range: i..<(i + 3), expression: .month(year: (month > ref.month ? ref.year : ref.year + 1) + 1, month: month))
+            }
             // a bare month needs a preposition or modifier before it ("May" is also a verb)
             if i > 0, sentenceOfToken[i - 1] == sentenceOfToken[i],
                ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "through", "till", "before", "after", "during", "end"].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-") {
@@ -348,7 +356,7 @@ extension Document {
             return nil
         }
         // Weekdays: (on|last|next|this) Monday (morning|night)
-        if let wd = Grammar.weekdays[l], t.isCapitalized || l.count >= 6 {
+        if let wd = Grammar.weekdays[l], t.isCapitalized || l.count >= 6 || Grammar.weekdayAbbreviations.contains(l) {
             var end = i + 1
             if let tod = next(1), ["morning", "afternoon", "evening", "night"].contains(tod.lower) { end += 1 }
             var start = i
@@ -361,6 +369,10 @@ extension Document {
                 case "this": start = i - 1
                 default: break
                 }
+            }
+            // "Wednesday next week", "Wednesday of this week", "Friday after next"
+            if start == i, let w = weekdayInWeek(wd, after: i + 1, limit: limit) {
+                return DateMatch(range: i..<w.end, expression: .day(year: w.day.year, month: w.day.month, day: w.day.day))
             }
             // "Fri, Jul 18" / "Monday, February 2": the date that follows says which day
             var after = i + 1
@@ -482,10 +494,16 @@ extension Document {
         guard let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000 || l == "a",
               let u = next(r.length), let after = next(r.length + 1) else { return nil }
         let n = Int(r.value)
+        // "three Fridays from now", "2 Thursdays ago"
+        let ahead = after.lower == "hence" || (after.lower == "from" && ["now", "today"].contains(next(r.length + 2)?.lower ?? ""))
+        if ahead || after.lower == "ago" || after.lower == "back",
+           let e = weekdaysAway(n, weekdayWord: u.lower, direction: ahead ? 1 : -1) {
+            return DateMatch(range: i..<(i + r.length + (after.lower == "from" ? 3 : 2)), expression: e)
+        }
         switch after.lower {
-        case "ago", "before", "earlier":
+        case "ago", "before", "earlier", "back":
             // "days before" alone is vague; "3 days ago" is a day
-            guard after.lower == "ago", let e = future(-n, unit: u.lower) else { return nil }
+            guard after.lower == "ago" || after.lower == "back", let e = future(-n, unit: u.lower) else { return nil }
             return DateMatch(range: i..<(i + r.length + 2), expression: e)
         case "hence", "later":
             guard after.lower == "hence", let e = future(n, unit: u.lower) else { return nil }
@@ -524,7 +542,13 @@ extension Document {
         var weekday: Int?
         var dayWord = false
         if let wd = Grammar.weekdays[tokens[j].lower] { weekday = wd; j += 1 } else if tokens[j].lower == "day" { dayWord = true; j += 1 }
-        guard j + 1 < limit, ["of", "in"].contains(tokens[j].lower), let month = Grammar.months[tokens[j + 1].lower] else { return nil }
+        guard j + 1 < limit, ["of", "in"].contains(tokens[j].lower) else { return nil }
+        // "the first Monday of last month", "second Tuesday of the month"
+        if let wd = weekday, let m = relativeMonth(at: j + 1, limit: limit), nth == -1 || (1...5).contains(nth),
+           let d = Self.nthWeekday(nth, wd, year: m.year, month: m.month) {
+            return DateMatch(range: i..<(j + 1 + m.length), expression: .day(year: d.year, month: d.month, day: d.day))
+        }
+        guard let month = Grammar.months[tokens[j + 1].lower] else { return nil }
         // without a weekday: "second of March", "third day of October", "the last day of (or in) May"
         if weekday == nil {
             if !dayWord && nth < 1 { return nil }
@@ -556,7 +580,7 @@ extension Document {
     }
 
     /// A day of the month written as an ordinal: "first", "15th", "twenty-first".
-    private func ordinalDay(_ t: Token, _ after: Token?) -> (day: Int, length: Int, word: Bool)? {
+    func ordinalDay(_ t: Token, _ after: Token?) -> (day: Int, length: Int, word: Bool)? {
         if t.kind == .number, let v = Int(t.text), v >= 1, v <= 31, let s = after, !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) {
             return (v, 2, false)
         }

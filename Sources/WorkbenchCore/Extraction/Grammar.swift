@@ -34,6 +34,9 @@ enum Grammar {
         "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "wed": 3, "wed.": 3, "thu": 4, "thu.": 4, "thur": 4,
         "thurs": 4, "thurs.": 4, "fri": 5, "fri.": 5, "sat": 6, "sat.": 6, "sun": 7, "sun.": 7,
     ]
+    /// Weekday abbreviations that are no other English word, so they count in lower case too ("thu", "fri.");
+    /// "sat", "sun", "wed" and "mon" need a capital.
+    static let weekdayAbbreviations: Set<String> = ["tue", "tue.", "tues", "tues.", "thu", "thu.", "thur", "thurs", "thurs.", "fri", "fri."]
     /// Words allowed inside a capitalised name between capitalised words (Ministry of Defence, Ursula von der Leyen).
     static let nameConnectors: Set<String> = ["of", "de", "von", "van", "der", "den", "bin", "al", "da", "la", "le", "du", "del", "di", "ibn", "el", "and", "for"]
     /// Auxiliaries and adverbs that may sit between a subject and its speech verb ("Trump has said", "he also said").
@@ -59,7 +62,7 @@ enum Grammar {
     /// Words that can start a date expression besides months, weekdays and numbers.
     static let dateStarts: Set<String> = ["the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",
                                           "previous", "coming", "over", "at", "during", "in", "earlier", "later", "days", "weeks",
-                                          "hours", "a", "an", "mid", "early", "late", "since"]
+                                          "hours", "a", "an", "mid", "early", "late", "since", "upcoming"]
     /// Words that can start a figure besides numbers and number words.
     static let figureStarts: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "over", "under",
                                             "below", "above", "exceeding", "up", "more", "less", "fewer", "at", "estimated", "approx", "approx.",
