@@ -189,3 +189,17 @@ import Testing
         #expect(try dates("She sat down.").isEmpty)
     }
 }
+
+@Suite struct HolidayYearTests {
+    private func dates(_ body: String) throws -> [String] {
+        try parse("Diary\n\n" + body + "\n", date: Day(2013, 2, 12)).dates.map { "\($0.text)=\($0.value ?? "nil")" }
+    }
+
+    @Test func holidaysFromTheTablesAndTheirYears() throws {
+        #expect(try dates("Markets close for Pongal 2018.") == ["Pongal 2018=2018-01-14"])
+        #expect(try dates("The vote falls on the Ides of March.") == ["the Ides of March=2013-03-15"])
+        #expect(try dates("Prices peak at Diwali in 2019.") == ["Diwali in 2019=2019-10-27"])
+        #expect(try dates("The mall opens by Thanksgiving in 3 years.") == ["Thanksgiving in 3 years=2016-11-24"])
+        #expect(try dates("They last met at Easter two years ago.") == ["Easter two years ago=2011-04-24"])
+    }
+}

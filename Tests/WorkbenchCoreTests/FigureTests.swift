@@ -164,3 +164,13 @@ import Testing
         #expect(!a.figures.contains { $0.value == 1 && $0.kind == "money" })
     }
 }
+
+@Suite struct NumberWordTests {
+    @Test func decimalsInWordsPluralScalesAndDozens() throws {
+        let a = try parse("Figures\n\nThe convoy drove three point five miles with 200 dozens of eggs worth three thousand millions of dollars.\n")
+        #expect(a.figures.map { $0.value ?? -1 } == [3.5, 2400, 3e9])
+        // "at one point" is a moment, not 1.2
+        let b = try parse("Talks\n\nAt one point two envoys left the room.\n")
+        #expect(!b.figures.contains { $0.value == 1.2 })
+    }
+}

@@ -477,6 +477,12 @@ extension Document {
             year = ref.year + (tokens[end + 1].lower == "next" ? 1 : tokens[end + 1].lower == "last" ? -1 : 0); end += 3
         } else if end + 1 < limit, ["next", "last", "this"].contains(tokens[end].lower), tokens[end + 1].lower == "year", let ref = referenceDate {
             year = ref.year + (tokens[end].lower == "next" ? 1 : tokens[end].lower == "last" ? -1 : 0); end += 2
+        } else if end + 1 < limit, tokens[end].lower == "in", let y = yearAt(end + 1, limit: limit, allowComma: false) {
+            // "Diwali in 2019"
+            year = y.year; end += 1 + y.length
+        } else if let ref = referenceDate, let shift = yearsAway(at: end, limit: limit) {
+            // "Thanksgiving in 3 years", "Diwali six years hence", "Easter two years ago"
+            year = ref.year + shift.years; end = shift.end
         }
         return DateMatch(range: i..<end, expression: .holiday(m.payload, year: year, direction: direction))
     }

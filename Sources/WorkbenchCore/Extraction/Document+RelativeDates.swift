@@ -94,4 +94,26 @@ extension Document {
         }
         return DateMatch(range: i..<(k + 1), expression: .day(year: day.year, month: day.month, day: day.day))
     }
+
+    /// "in 3 years", "six years hence", "two years from now", "two years ago" at `k`: how many years away
+    /// (negative: before) and the index after the phrase.
+    func yearsAway(at k: Int, limit: Int) -> (years: Int, end: Int)? {
+        let reader = NumberReader(tokens: tokens)
+        var j = k
+        let leadingIn = j < limit && tokens[j].lower == "in"
+        if leadingIn { j += 1 }
+        guard let r = reader.read(at: j, limit: limit), !r.ordinal, r.value >= 1, r.value < 100, r.value == r.value.rounded() else { return nil }
+        j += r.length
+        guard j < limit, ["year", "years"].contains(tokens[j].lower) else { return nil }
+        j += 1
+        let n = Int(r.value)
+        if leadingIn { return (n, j) }
+        guard j < limit else { return nil }
+        switch tokens[j].lower {
+        case "hence", "later": return (n, j + 1)
+        case "ago", "earlier": return (-n, j + 1)
+        case "from" where j + 1 < limit && ["now", "today"].contains(tokens[j + 1].lower): return (n, j + 2)
+        default: return nil
+        }
+    }
 }

@@ -11,7 +11,7 @@ struct NumberReader {
     static let tens: [String: Double] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-        "crores": 1e7, "koti": 1e7,
+        "crores": 1e7, "koti": 1e7, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     ]
     /// Abbreviated multipliers written right after digits: 2bn, 5m, 100k.
     static let suffixScales: [String: Double] = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
@@ -89,6 +89,10 @@ struct NumberReader {
                     }
                 }
             }
+            // "2 dozen", "200 dozens"
+            if n == 1, i + 1 < limit, tokens[i + 1].spaceBefore, ["dozen", "dozens"].contains(tokens[i + 1].lower) {
+                return Reading(value: v * 12, length: 2, digits: true)
+            }
             if n == 1, i + 2 < limit, tokens[i + 1].lower == "and", let half = halfAt(i + 2, limit: limit) {
                 return Reading(value: v + 0.5, length: 2 + half, digits: true)
             }
@@ -100,6 +104,7 @@ struct NumberReader {
         var total = 0.0, current = 0.0
         var j = i
         var last = Last.none
+        var lastScale = 0.0
         var ordinal = false
         var any = false
         while j < limit {
@@ -130,10 +135,29 @@ struct NumberReader {
                 continue
             }
             if let s = NumberReader.scales[lw], s > 100, any {
-                total += (current == 0 ? 1 : current) * s
+                if last == .scale, current == 0, s > lastScale {
+                    // "three thousand million(s)": the larger scale multiplies the whole
+                    total *= s
+                } else {
+                    total += (current == 0 ? 1 : current) * s
+                }
                 current = 0
                 last = .scale
+                lastScale = s
                 j += 1
+                continue
+            }
+            // "three point five", "two point two million": decimal digits told one by one
+            // (not "at one point two men …")
+            if lw == "point", any, last == .unit || last == .tens, j + 1 < limit, !(i > 0 && tokens[i - 1].lower == "at" && total == 0 && current == 1) {
+                var k = j + 1, fraction = 0.0, place = 0.1
+                while k < limit, tokens[k].kind == .word, let d = NumberReader.units[tokens[k].lower], d < 10 {
+                    fraction += d * place; place /= 10; k += 1
+                }
+                guard k > j + 1 else { break }
+                current += fraction
+                last = .unit
+                j = k
                 continue
             }
             if let o = NumberReader.ordinalUnits[lw], o >= 100, any {
