@@ -174,3 +174,27 @@ import Testing
         #expect(!b.figures.contains { $0.value == 1.2 })
     }
 }
+
+@Suite struct EllipticalFigureTests {
+    private func figures(_ text: String) throws -> [String] {
+        try parse("Toll\n\n" + text + "\n").figures.map { "\($0.text)=\($0.value ?? -1) \($0.kind) \($0.counted ?? $0.unit ?? "-")" }
+    }
+
+    @Test func tollsWithoutTheirNoun() throws {
+        #expect(try figures("The strike left four injured.") == ["four=4.0 count injured"])
+        #expect(try figures("Gunmen killed two and injured seven.") == ["two=2.0 count killed", "seven=7.0 count injured"])
+    }
+
+    @Test func aPartAndItsWholeShareTheirNoun() throws {
+        #expect(try figures("Officials said 18 out of 33 cruise missiles were downed.") == ["18=18.0 count cruise missiles", "33 cruise missiles=33.0 count cruise missiles"])
+        #expect(try figures("Of the passengers, 44 out of 91 survived.") == ["44=44.0 count passengers", "91=91.0 count passengers"])
+        #expect(try figures("Four people were hurt, two of them children.") == ["Four people=4.0 count people", "two of them children=2.0 count children"])
+        #expect(try figures("Four people were hurt, two of them in Kyiv.") == ["Four people=4.0 count people", "two of them=2.0 count people"])
+    }
+
+    @Test func agesAndNamesWithNumberWords() throws {
+        #expect(try figures("A 30-month-old boy and a two-year-old girl were rescued.") == ["30-month-old=30.0 age month", "two-year-old=2.0 age year"])
+        #expect(try figures("A one-and-a-half-year-old was rescued.") == ["one-and-a-half-year-old=1.5 age year"])
+        #expect(try figures("First responders reached the site.").isEmpty)
+    }
+}

@@ -19,7 +19,7 @@ extension Document {
     /// Finds figures in every sentence (tokens already used by dates are skipped).
     func extractFigures() {
         let reader = NumberReader(tokens: tokens)
-        defer { figures = joinAmountParts(figures) }
+        defer { figures = resolveEllipticalCounts(joinAmountParts(figures)) }
         for (si, s) in sentences.enumerated() {
             var i = s.tokens.lowerBound
             let end = s.tokens.upperBound
@@ -85,6 +85,14 @@ extension Document {
             }
         }
         let numberStart = j
+        // "first responders", "a third party": a number word inside a name
+        if isNonFigurePhrase(at: j, limit: limit) { return nil }
+        // "a two-year-old", "the 30-month-old boy": an age, not a count
+        if let age = ageAt(j, limit: limit) {
+            let end = tokens[j + age.length - 1].end
+            return (Figure(text: text(tokens[i].start, end), start: tokens[i].start, end: end, value: age.value, valueMax: nil, unit: age.unit,
+                           kind: "age", counted: nil, approximate: approximate, sentence: sentence), j + age.length)
+        }
         var value: Double
         var consumed: Int
         var ordinal = false
@@ -226,6 +234,11 @@ extension Document {
             } else if ordinal && !digits && !standsAsOrdinal(numberStart, k, sentence: sentence) {
                 // "first broached", "second, …": an adverb, not a figure
                 return nil
+            } else if !ordinal, let w = casualtyWord(before: numberStart, after: k, limit: limit, sentence: sentences[sentence].tokens) {
+                // "left four injured", "injured seven": people killed or hurt, told without the noun
+                // (the participle stays outside the figure's text: the toll readers look at the word after it)
+                counted = w.word
+                kind = "count"
             }
         }
         let start = tokens[i].start

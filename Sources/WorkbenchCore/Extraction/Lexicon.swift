@@ -104,6 +104,8 @@ package final class Lexicon: Sendable {
     package let pauseMatcher: PhraseMatcher<String>
     /// Holidays by name and alias, with the rule that dates them.
     let holidayMatcher: PhraseMatcher<HolidayRule>
+    /// Phrases whose number word is no figure ("first responders"): non_figures.tsv.
+    let nonFigureMatcher: PhraseMatcher<Bool>
     /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
     /// propose, agree, confirm, reject (commitments).
     package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
@@ -163,7 +165,7 @@ package final class Lexicon: Sendable {
 
     /// The names of the lexicon files, without `.tsv`.
     package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words"]
+                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words", "non_figures"]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -332,6 +334,9 @@ package final class Lexicon: Sendable {
             }
         }
         self.holidayMatcher = holidays
+        var nonFigures = PhraseMatcher<Bool>()
+        for r in rows("non_figures") { if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) } }
+        self.nonFigureMatcher = nonFigures
         var eventWords: [String: Set<String>] = [:]
         for r in rows("event_words") {
             if let w = r.value("word")?.lowercased(), let role = r.value("role") { eventWords[role, default: []].insert(w) }

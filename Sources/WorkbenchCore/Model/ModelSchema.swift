@@ -97,7 +97,7 @@ extension Figure: ModelType {
         .init("value", "number?", "The value (for a range, its lower bound); minus 30C is -30.") { $1.value($0.value) },
         .init("value_max", "number?", "For a range (\"10 to 15\"), the upper bound.") { $1.value($0.valueMax) },
         .init("unit", "string?", "Unit or currency: °C, km, %, USD, week …") { $1.value($0.unit) },
-        .init("kind", "string", "count, money, percent, temperature, distance, quantity, duration, ordinal, number …") { $1.string($0.kind) },
+        .init("kind", "string", "count, money, percent, temperature, distance, quantity, duration, age (\"a 30-month-old\": 30 month), ordinal, number …") { $1.string($0.kind) },
         .init("counted", "string?", "For counts, what is counted (\"attack drones\").") { $1.value($0.counted) },
         .init("approximate", "boolean", "True for \"about 40\", \"hundreds of\", \"two dozen\"-style values.") { $1.bool($0.approximate) },
         .init("sentence", "index", "The sentence it is in.") { $1.index($0.sentence) },
