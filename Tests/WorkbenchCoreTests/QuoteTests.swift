@@ -254,3 +254,19 @@ import Testing
         #expect(a.quotes.last?.speakerMention?.text == "the ministry")
     }
 }
+
+@Suite struct InstitutionSpeakerTests {
+    private func speakers(_ text: String) throws -> [String] {
+        try parse("Report\n\n" + text + "\n").quotes.map { $0.speaker ?? "-" }
+    }
+
+    @Test func aGenericInstitutionIsTheOneNamedBefore() throws {
+        #expect(try speakers("The Electoral Commission published its report. \"We are not opposed,\" the commission said.") == ["Electoral Commission"])
+    }
+
+    @Test func aGenericInstitutionOfTheCountryTheReportIsAbout() throws {
+        #expect(try speakers("Russia launched drones at Kyiv and Odesa in Ukraine overnight. \"We downed 40,\" the air force said.") == ["Ukrainian air force"])
+        // two countries named as often: the text does not say whose air force
+        #expect(try speakers("Russia and Ukraine traded strikes. \"We downed 40,\" the air force said.") == ["-"])
+    }
+}

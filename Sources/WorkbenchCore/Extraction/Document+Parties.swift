@@ -413,7 +413,7 @@ extension Document {
 
     // MARK: Records
 
-    private func addLexiconParty(_ index: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
+    func addLexiconParty(_ index: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
         let entry = lexicon.parties[index]
         let p: Int
         if let existing = partyTable.firstIndex(where: { $0.lexiconIndex == index }) {

@@ -1266,12 +1266,33 @@ extension Document {
                 return p
             }
         }
-        if ["ministry", "kremlin", "government", "administration", "military", "army", "campaign", "agency", "company", "department", "office", "committee", "council", "party", "alliance"].contains(head.lower) {
+        // an institution's head word (orgwords.tsv): "the ministry", "the air force", "the embassy"
+        if lexicon.orgWords.contains(head.lower) {
             if let p = latestMentioned(before: np.lowerBound, where: { partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source" && partyTable[$0].name.lowercased().contains(head.lower) }) {
                 return p
             }
+            return institutionOfMentionedCountry(np, sentence: sentenceOfToken[np.lowerBound])
         }
         return nil
+    }
+
+    /// "the air force" when the lexicon has one such institution for the country the article is most
+    /// about so far ("Ukrainian air force" in a report from Kyiv; nothing when two countries tie).
+    private func institutionOfMentionedCountry(_ np: Range<Int>, sentence: Int) -> Int? {
+        guard np.count >= 2, tokens[np.lowerBound].lower == "the" else { return nil }
+        let tail = " " + text(tokens: (np.lowerBound + 1)..<np.upperBound).lowercased()
+        // the country the article is most about so far: the one mentioned most before the phrase
+        let before = tokens[np.lowerBound].start
+        let counts = partyTable.filter { $0.kind == "country" }.map { ($0.name, $0.mentions.filter { $0.start < before }.count) }
+        guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0, counts.filter({ $0.1 == top.1 }).count == 1 else { return nil }
+        var found: [Int] = []
+        for (i, e) in lexicon.parties.enumerated() where e.kind != "person" && e.kind != "country" {
+            guard e.affiliation == top.0 else { continue }
+            if ([e.name] + e.aliases).contains(where: { $0.lowercased().hasSuffix(tail) }) { found.append(i) }
+        }
+        guard found.count == 1 else { return nil }
+        addLexiconParty(found[0], np, form: .alias, sentence: sentence)
+        return partyTable.firstIndex { $0.lexiconIndex == found[0] }
     }
 
     /// The party satisfying `fits` whose latest mention before token `k` is nearest ("the president" after "Biden" is Biden).
