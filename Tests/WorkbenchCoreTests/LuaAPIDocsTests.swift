@@ -28,7 +28,7 @@ import Testing
         try runtime.state.run("""
         local report, pause = require("workbench.report"), require("workbench.pause")
         local modules = { workbench = workbench, ["workbench.csv"] = workbench.csv, ["workbench.json"] = workbench.json,
-          ["workbench.lexicon"] = workbench.lexicon, report = report, pause = pause, List = workbench.List,
+          ["workbench.lexicon"] = workbench.lexicon, ["workbench.time"] = workbench.time, report = report, pause = pause, List = workbench.List,
           incidents = require("workbench.incidents"), positions = require("workbench.positions"),
           Tally = getmetatable(workbench.tally()) }
         local missing = {}

@@ -52,6 +52,15 @@ import Testing
         #expect(try lua("local t, e = pause.parse_time('Jan 30'); return tostring(t)") == "nil")
     }
 
+    @Test func anyZoneOfTheTimeZoneDatabaseHasItsOwnDaylightSaving() throws {
+        // New York: UTC-5 in winter, UTC-4 from the second Sunday of March (2026-03-08, 02:00 local)
+        #expect(try lua("return pause.iso_time(pause.parse_time('2026-03-08T06:59Z'), 'America/New_York')") == "2026-03-08T01:59-05:00")
+        #expect(try lua("return pause.iso_time(pause.parse_time('2026-03-08T07:00Z'), 'America/New_York')") == "2026-03-08T03:00-04:00")
+        #expect(try lua("return pause.format_time(pause.parse_time('2026-07-01 12:00', 'Asia/Tokyo'), 'UTC')") == "2026-07-01 03:00")
+        #expect(try lua("local t, e = pause.parse_time('2026-07-01', 'Mars/Olympus'); return tostring(t) .. ' ' .. e") == "nil unknown time zone: Mars/Olympus")
+        #expect(try lua("return tostring(workbench.time.days(2026, 2, 30)) .. ' ' .. workbench.time.days(1970, 1, 2)") == "nil 1")
+    }
+
     @Test func eachVerdictOnAPlaceScopedPause() throws {
         let result = try lua("""
         local p = pause.declare{ party = "Russia", scope = { places = { "Kyiv" } }, window = { start = "2026-01-30", ["end"] = "2026-02-01" } }

@@ -19,7 +19,8 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(y, m, d)
     }
 
-    private init(ordinal n: Int) {
+    /// The day `n` days after 1970-01-01 (before it, for negative `n`).
+    package init(ordinal n: Int) {
         // Inverse of `ordinal` (days since 0000-03-01 based civil algorithm).
         let z = n + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097

@@ -105,6 +105,7 @@ package final class ScriptRuntime {
         pushCSVModule(); lua.setField("csv", in: -2)
         pushJSONModule(); lua.setField("json", in: -2)
         pushLexiconModule(); lua.setField("lexicon", in: -2)
+        pushTimeModule(); lua.setField("time", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"

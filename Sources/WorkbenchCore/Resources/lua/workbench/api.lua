@@ -15,7 +15,8 @@ M.modules = {
   { "Tally", "A counter from workbench.tally(): counts, sums and lists per key; named tallies add up across shards." },
   { "workbench.csv", "Read and write CSV (file access follows the sandbox)." },
   { "workbench.json", "Encode Lua values as JSON and decode JSON text." },
-  { "workbench.lexicon", "The word lists the extractors use (weapons, places, parties, targets)." },
+  { "workbench.lexicon", "The word lists the extractors use (weapons, places, parties, targets, pause_terms)." },
+  { "workbench.time", "Calendar days and time-zone offsets from the system's time-zone database, for times in any IANA zone." },
   { "report", "require(\"workbench.report\"): build a report once; the run renders it as Markdown, HTML, CSV or JSON." },
   { "pause", "require(\"workbench.pause\"): declare pauses, gather evidence, check compliance and corroborate figures." },
   { "incidents", "require(\"workbench.incidents\"): group the strike events of many articles into incidents, reconcile their figures and check them against an attack log." },
@@ -107,6 +108,13 @@ M.functions = {
     [[local w = workbench.lexicon.lookup("weapons", "Shahed-136")  --> {name = "Shahed", category = "drone"}]] },
   { "workbench.lexicon.find_all", "list: string, text: string", "List", "Every entry of a lexicon list named in text.",
     [[for _, p in ipairs(workbench.lexicon.find_all("places", row.target)) do print(p.name) end]] },
+  -- workbench.time
+  { "workbench.time.days", "year: integer, month: integer, day: integer", "integer?", "Days since 1970-01-01 of a calendar date, or nil when there is no such date (2026-02-30).",
+    [[print(workbench.time.days(2026, 1, 30))  --> 20483]] },
+  { "workbench.time.civil", "days: integer", "integer, integer, integer, integer", "The year, month, day and ISO weekday (1 = Monday) of a day counted from 1970-01-01.",
+    [[local y, m, d, wd = workbench.time.civil(20483)]] },
+  { "workbench.time.offset", "zone: string, utc: integer", "integer?, string?", "A zone's offset from UTC in minutes at an instant (minutes since 1970, UTC), with its daylight-saving rules; nil and a message for an unknown zone.",
+    [[print(workbench.time.offset("America/New_York", pause.parse_time("2026-07-01T12:00Z")))  --> -240]] },
   -- report
   { "report.title", "text: string", "report", "Sets the document's title (the page title in HTML).",
     [[report.title("Quotes by speaker")]] },

@@ -42,68 +42,46 @@ end
 -- Time: instants are minutes since 1970-01-01 00:00 UTC.
 ---------------------------------------------------------------------------------------------
 
--- Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-local function days_from_civil(y, m, d)
-  y = m <= 2 and y - 1 or y
-  local era = (y >= 0 and y or y - 399) // 400
-  local yoe = y - era * 400
-  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-  return era * 146097 + doe - 719468
-end
+-- Calendar days and zone offsets come from the Swift side (workbench.time): Foundation's time-zone
+-- database gives every IANA zone its real daylight-saving history.
+local time = workbench.time
 
+-- Days since 1970-01-01 of a civil date, or nil when there is no such date.
+local function days_from_civil(y, m, d) return time.days(y, m, d) end
+
+-- The year, month and day of a day counted from 1970-01-01.
 local function civil_from_days(z)
-  z = z + 719468
-  local era = (z >= 0 and z or z - 146096) // 146097
-  local doe = z - era * 146097
-  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-  local y = yoe + era * 400
-  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-  local mp = (5 * doy + 2) // 153
-  local d = doy - (153 * mp + 2) // 5 + 1
-  local m = mp + (mp < 10 and 3 or -9)
-  return m <= 2 and y + 1 or y, m, d
-end
-
-local function weekday(days) return (days + 4) % 7 end -- 0 = Sunday
-
-local function last_sunday(y, m)
-  local first_next = m == 12 and days_from_civil(y + 1, 1, 1) or days_from_civil(y, m + 1, 1)
-  local last = first_next - 1
-  return last - weekday(last)
-end
-
--- European summer time: from the last Sunday of March to the last Sunday of October, 01:00 UTC.
-local function eu_zone(standard)
-  return function(utc)
-    local y = civil_from_days(utc // 1440)
-    local from = last_sunday(y, 3) * 1440 + 60
-    local to = last_sunday(y, 10) * 1440 + 60
-    return (utc >= from and utc < to) and standard + 60 or standard
-  end
+  local y, m, d = time.civil(z)
+  return y, m, d
 end
 
 local function fixed_zone(offset) return function() return offset end end
 
---- Time zones by name: each maps a UTC instant to its offset in minutes. Add your own.
-M.zones = {
-  UTC = fixed_zone(0),
-  ["Europe/Kyiv"] = eu_zone(120), ["Europe/Kiev"] = eu_zone(120),
-  ["Europe/London"] = eu_zone(0), ["Europe/Berlin"] = eu_zone(60), ["Europe/Paris"] = eu_zone(60),
-  ["Europe/Warsaw"] = eu_zone(60), ["Europe/Brussels"] = eu_zone(60),
-  ["Europe/Moscow"] = fixed_zone(180),
-}
+--- Time zones by name: each maps a UTC instant to its offset in minutes. Names not listed are looked
+-- up in the system's time-zone database ("America/New_York"); add your own to override one.
+M.zones = { UTC = fixed_zone(0) }
 
+local database = {}
 local function zone(tz)
-  if tz == nil then return M.zones["Europe/Kyiv"] end
-  local z = M.zones[tz]
+  if tz == nil then tz = "Europe/Kyiv" end
+  local z = M.zones[tz] or database[tz]
   if z then return z end
   local sign, h, m = tostring(tz):match("^([+-])(%d%d):?(%d%d)$")
   if sign then
     local off = tonumber(h) * 60 + tonumber(m)
     return fixed_zone(sign == "-" and -off or off)
   end
-  return nil
+  if type(tz) ~= "string" or not time.offset(tz, 0) then return nil end
+  -- offsets change only on quarter hours: each quarter is asked of the database once
+  local quarters = {}
+  z = function(utc)
+    local q = utc // 15
+    local o = quarters[q]
+    if not o then o = time.offset(tz, q * 15); quarters[q] = o end
+    return o
+  end
+  database[tz] = z
+  return z
 end
 
 -- The UTC instant of a local wall-clock time (the offset in force at that time).
@@ -120,11 +98,8 @@ function M.parse_time(text, tz)
   local y, mo, d, rest = s:match("^(%d%d%d%d)-(%d%d)-(%d%d)(.*)$")
   if not y then return nil, format("not a date or time: %q (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)", text) end
   y, mo, d = tonumber(y), tonumber(mo), tonumber(d)
-  if mo < 1 or mo > 12 or d < 1 or d > 31 or civil_from_days(days_from_civil(y, mo, d)) ~= y
-      or select(2, civil_from_days(days_from_civil(y, mo, d))) ~= mo then
-    return nil, format("not a real date: %q", text)
-  end
   local day = days_from_civil(y, mo, d)
+  if not day then return nil, format("not a real date: %q", text) end
   if rest == "" then
     local z = zone(tz)
     if not z then return nil, "unknown time zone: " .. tostring(tz) end
