@@ -4,7 +4,7 @@ BIN := .build/release/workbench
 DEBS := liblua5.4-dev libedit-dev zlib1g-dev libsqlite3-dev
 HEADERS := /usr/include/lua5.4/lua.h /usr/include/histedit.h /usr/include/zlib.h /usr/include/sqlite3.h
 
-.PHONY: run build deps test bench fuzz report-images clean
+.PHONY: run build deps test bench fuzz report-images format format-check clean
 
 run: build
 	$(BIN) run Scripts/tally.lua seeds/
@@ -36,6 +36,15 @@ report-images: build
 
 fuzz: deps
 	tools/fuzz.sh
+
+# The Swift sources follow .swift-format (120 columns): `make format` rewrites them, `make format-check` fails
+# on any difference (the toolchain's swift-format).
+SWIFT_SOURCES := Sources Tests Package.swift
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
 
 clean:
 	rm -rf .build .build-*

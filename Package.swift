@@ -61,9 +61,11 @@ let package = Package(
         // The parser's fuzz target: `make fuzz` builds it with -sanitize=fuzzer; a normal build replays files.
         .executableTarget(name: "WorkbenchFuzz", dependencies: ["WorkbenchCore"]),
         .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore", "WorkbenchExport"]),
-        .testTarget(name: "WorkbenchCLITests", dependencies: [
-            "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .testTarget(
+            name: "WorkbenchCLITests",
+            dependencies: [
+                "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,10 @@ import WorkbenchCore
 
 /// Options every command that reads articles shares.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Reference date (YYYY-MM-DD) for relative dates, when an article has none.", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Reference date (YYYY-MM-DD) for relative dates, when an article has none.", valueName: "date"))
     var date: String?
 
     @Option(name: .long, help: ArgumentHelp("A folder of extra lexicon files (repeatable).", valueName: "dir"))
@@ -35,7 +38,9 @@ struct InputOptions: ParsableArguments {
 
     /// A corpus over `paths` with these options; a long one shows progress when standard error is a terminal.
     func corpus(_ paths: [String], shard: (Int, Int)? = nil) throws -> Corpus {
-        let corpus = Corpus(paths: paths, parser: try parser(), maxBytes: maxFileSize << 20, shard: shard.map { (index: $0.0, count: $0.1) }, serial: serial)
+        let corpus = Corpus(
+            paths: paths, parser: try parser(), maxBytes: maxFileSize << 20,
+            shard: shard.map { (index: $0.0, count: $0.1) }, serial: serial)
         corpus.progress = ProgressMeter.forTerminal(total: corpus.count)
         return corpus
     }

@@ -6,13 +6,18 @@ extension Workbench {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the model of each article as JSON (an array) or JSON Lines (one object per line).",
-            discussion: "Folders are walked for *.txt files in sorted order. Unreadable files are named on standard error and the rest are still printed (exit status 2)."
+            discussion:
+                "Folders are walked for *.txt files in sorted order. Unreadable files are named on standard error and the rest are still printed (exit status 2)."
         )
 
         @Option(name: .long, help: "json or jsonl.")
         var format: ParseCommand.Format = .jsonl
 
-        @Flag(name: .long, help: "List every article's warnings on standard error (by default a corpus's are summed up in one line; they are in the JSON either way).")
+        @Flag(
+            name: .long,
+            help:
+                "List every article's warnings on standard error (by default a corpus's are summed up in one line; they are in the JSON either way)."
+        )
         var warnings = false
 
         @OptionGroup var input: InputOptions

@@ -16,14 +16,17 @@ struct Workbench: ParsableCommand {
         }
         // `workbench help SCRIPT` describes a script; `workbench help run` stays the command's help
         if arguments.count == 2, arguments[0] == "help",
-           !configuration.subcommands.contains(where: { $0._commandName == arguments[1] }) {
+            !configuration.subcommands.contains(where: { $0._commandName == arguments[1] })
+        {
             Foundation.exit(ScriptsCommand.help(arguments[1]))
         }
         // a mistyped subcommand names the closest one
         let commands = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) {
             let near = Spelling.closest(to: first, in: commands).map { " (did you mean '\($0)'?)" } ?? ""
-            StandardStreams.error("workbench: unknown command '\(first)'\(near); the commands are \(commands.dropLast().joined(separator: ", ")) (see workbench --help)")
+            StandardStreams.error(
+                "workbench: unknown command '\(first)'\(near); the commands are \(commands.dropLast().joined(separator: ", ")) (see workbench --help)"
+            )
             Foundation.exit(ExitStatus.usage)
         }
         do {
@@ -40,9 +43,9 @@ struct Workbench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn conflict and political news into a structured model, and analyse it with Lua scripts.",
         discussion: """
-        Exit status: 0 success; 1 the script or command failed; 2 some inputs could not be read \
-        (the rest were processed); 64 usage error; 130 interrupted.
-        """,
+            Exit status: 0 success; 1 the script or command failed; 2 some inputs could not be read \
+            (the rest were processed); 64 usage error; 130 interrupted.
+            """,
         version: WorkbenchInfo.version,
         subcommands: [Parse.self, Export.self, Run.self, Merge.self, Console.self, Scripts.self, Test.self, Docs.self]
     )

@@ -10,14 +10,16 @@ package enum Resources {
         let env = ProcessInfo.processInfo.environment
         var candidates: [String] = []
         if let dir = env["WORKBENCH_RESOURCES"], !dir.isEmpty { candidates.append(dir) }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         let selfExe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         for base in [selfExe, exe] {
             candidates.append(base.appendingPathComponent("workbench_WorkbenchCore.resources/Resources").path)
             candidates.append(base.appendingPathComponent("../share/workbench").standardized.path)
         }
         // The source tree (development builds, tests).
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources").path
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources")
+            .path
         candidates.append(source)
         for c in candidates where FileManager.default.fileExists(atPath: c + "/lexicons") { return c }
         return source

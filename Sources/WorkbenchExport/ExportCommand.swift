@@ -25,7 +25,8 @@ package enum ExportCommand {
     /// - Returns: the exit status (2 when some inputs failed).
     /// - Throws: `WorkbenchError` when the output cannot be written or the request is not possible.
     package static func run(corpus: Corpus, kinds: [ExportKind], format: Format, out: String?) throws -> Int32 {
-        var failed = 0, articles = 0
+        var failed = 0
+        var articles = 0
         func each(_ add: (Article) throws -> Void) throws {
             var failure: Error?
             corpus.forEach { entry in
@@ -35,7 +36,10 @@ package enum ExportCommand {
                     StandardStreams.error("workbench: \(path): \(reason)")
                 case .article(let a):
                     articles += 1
-                    do { try add(a) } catch { failure = error; return false }
+                    do { try add(a) } catch {
+                        failure = error
+                        return false
+                    }
                 }
                 return true
             }
@@ -43,11 +47,15 @@ package enum ExportCommand {
         }
         switch format {
         case .sqlite:
-            guard let out else { throw WorkbenchError.usage("--format sqlite needs --out FILE (a database is not written to standard output)") }
+            guard let out else {
+                throw WorkbenchError.usage(
+                    "--format sqlite needs --out FILE (a database is not written to standard output)")
+            }
             try SQLiteExport(path: out, tables: kinds.map(\.table)).write(each)
         case .csv, .jsonl:
             guard kinds.count == 1, let table = kinds.first?.table else {
-                throw WorkbenchError.usage("export 'all' needs --format sqlite (one table per kind); for CSV or JSON Lines name one kind")
+                throw WorkbenchError.usage(
+                    "export 'all' needs --format sqlite (one table per kind); for CSV or JSON Lines name one kind")
             }
             let output = try ExportOutput(path: out)
             do {
@@ -66,7 +74,8 @@ package enum ExportCommand {
             }
         }
         if failed > 0 {
-            StandardStreams.error("workbench: \(failed) of \(corpus.count) inputs could not be read; the other \(articles) were exported")
+            StandardStreams.error(
+                "workbench: \(failed) of \(corpus.count) inputs could not be read; the other \(articles) were exported")
             return ExitStatus.someInputsFailed
         }
         return ExitStatus.success

@@ -59,25 +59,47 @@ extension StrikeEvent {
 }
 
 private let eventsColumns: [ExportColumn<StrikeEvent>] = [
-    .init("event_date", .text, "First day of the attack (ISO): `when`, or its start for an overnight interval.") { ExportValue($0.when.map { String($0.prefix(10)) }) },
-    .init("when", .text, "ISO date or interval (`2026-01-29/2026-01-30` for an overnight attack).") { ExportValue($0.when) },
+    .init("event_date", .text, "First day of the attack (ISO): `when`, or its start for an overnight interval.") {
+        ExportValue($0.when.map { String($0.prefix(10)) })
+    },
+    .init("when", .text, "ISO date or interval (`2026-01-29/2026-01-30` for an overnight attack).") {
+        ExportValue($0.when)
+    },
     .init("when_text", .text, "The time expression as written.") { ExportValue($0.whenText) },
     .init("kind", .text, "barrage (a night's launches), strike (a place hit) or attack.") { .text($0.kind) },
-    .init("sub_event_type", .text, "ACLED's sub-event type read from the main weapon: Air/drone strike, Shelling/artillery/missile attack …") { ExportValue($0.acledSubEventType) },
+    .init(
+        "sub_event_type", .text,
+        "ACLED's sub-event type read from the main weapon: Air/drone strike, Shelling/artillery/missile attack …"
+    ) { ExportValue($0.acledSubEventType) },
     .init("actor", .text, "Who attacked (a party name).") { ExportValue($0.actor) },
     .init("target", .text, "What was hit, as written.") { ExportValue($0.target) },
-    .init("target_type", .text, "energy, residential, civilian infrastructure, military, transport, industrial, medical, education, government or unknown.") { .text($0.targetType) },
+    .init(
+        "target_type", .text,
+        "energy, residential, civilian infrastructure, military, transport, industrial, medical, education, government or unknown."
+    ) { .text($0.targetType) },
     .init("place", .text, "Where it hit.") { ExportValue($0.place) },
     .init("launch_place", .text, "Where the weapons were launched from.") { ExportValue($0.launchPlace) },
-    .init("weapons", .text, "Weapons with counts and how many were destroyed: `Shahed 90 (80 destroyed); Iskander-M 2`.") { ExportValue($0.weaponSummary) },
-    .init("launched", .integer, "Weapons launched in all, when every weapon's count is given.") { ExportValue($0.launchedTotal) },
-    .init("destroyed", .integer, "Weapons shot down or stopped in all, when reported.") { ExportValue($0.destroyedTotal) },
+    .init(
+        "weapons", .text, "Weapons with counts and how many were destroyed: `Shahed 90 (80 destroyed); Iskander-M 2`."
+    ) { ExportValue($0.weaponSummary) },
+    .init("launched", .integer, "Weapons launched in all, when every weapon's count is given.") {
+        ExportValue($0.launchedTotal)
+    },
+    .init("destroyed", .integer, "Weapons shot down or stopped in all, when reported.") {
+        ExportValue($0.destroyedTotal)
+    },
     .init("killed", .integer, "People killed.") { ExportValue($0.killed) },
-    .init("killed_approximate", .boolean, "The death toll was given as approximate (\"at least four\").") { .boolean($0.killedApproximate) },
+    .init("killed_approximate", .boolean, "The death toll was given as approximate (\"at least four\").") {
+        .boolean($0.killedApproximate)
+    },
     .init("wounded", .integer, "People wounded.") { ExportValue($0.wounded) },
-    .init("wounded_approximate", .boolean, "The number wounded was given as approximate.") { .boolean($0.woundedApproximate) },
+    .init("wounded_approximate", .boolean, "The number wounded was given as approximate.") {
+        .boolean($0.woundedApproximate)
+    },
     .init("reported_by", .text, "Who reported it.") { ExportValue($0.reportedBy) },
-    .init("evidence", .text, "Every sentence reporting it (0-based indices, `;`-separated).") { ExportValue($0.evidence.map(String.init)) },
+    .init("evidence", .text, "Every sentence reporting it (0-based indices, `;`-separated).") {
+        ExportValue($0.evidence.map(String.init))
+    },
 ]
 
 let eventsTable = ExportTable(
@@ -89,7 +111,9 @@ private let quotesColumns: [ExportColumn<Quote>] = [
     .init("text", .text, "The quoted words, without the quotation marks.") { .text($0.text) },
     .init("kind", .text, "direct, partial or block.") { .text($0.kind) },
     .init("speaker", .text, "The speaker's canonical name, when resolved.") { ExportValue($0.speaker) },
-    .init("speaker_mention", .text, "The speaker as written (a name, a pronoun, \"the ministry\").") { ExportValue($0.speakerMention?.text) },
+    .init("speaker_mention", .text, "The speaker as written (a name, a pronoun, \"the ministry\").") {
+        ExportValue($0.speakerMention?.text)
+    },
     .init("cue", .text, "The attribution cue: said, told, according to …") { ExportValue($0.cue) },
     .init("attribution", .text, "How the speaker was found.") { ExportValue($0.attribution) },
     .init("via", .text, "Who reports the words when that is not the speaker.") { ExportValue($0.via?.text) },
@@ -105,7 +129,9 @@ private let figuresColumns: [ExportColumn<Figure>] = [
     .init("value", .real, "The value (for a range, its lower bound).") { ExportValue($0.value) },
     .init("value_max", .real, "For a range, the upper bound.") { ExportValue($0.valueMax) },
     .init("unit", .text, "Unit or currency: °C, km, %, USD, week …") { ExportValue($0.unit) },
-    .init("kind", .text, "count, money, percent, temperature, distance, quantity, duration, ordinal, number …") { .text($0.kind) },
+    .init("kind", .text, "count, money, percent, temperature, distance, quantity, duration, ordinal, number …") {
+        .text($0.kind)
+    },
     .init("counted", .text, "For counts, what is counted.") { ExportValue($0.counted) },
     .init("approximate", .boolean, "\"about 40\", \"hundreds of\" …") { .boolean($0.approximate) },
 ]
@@ -130,7 +156,9 @@ let datesTable = ExportTable(
 
 private let partiesColumns: [ExportColumn<Party>] = [
     .init("name", .text, "Canonical name.") { .text($0.name) },
-    .init("kind", .text, "person, country, organisation, military, agency, media, party, group or source.") { .text($0.kind) },
+    .init("kind", .text, "person, country, organisation, military, agency, media, party, group or source.") {
+        .text($0.kind)
+    },
     .init("role", .text, "Office or function.") { ExportValue($0.role) },
     .init("affiliation", .text, "The country or organisation it belongs to.") { ExportValue($0.affiliation) },
     .init("aliases", .text, "Other names it goes by (`;`-separated).") { ExportValue($0.aliases) },
@@ -151,7 +179,9 @@ private let commitmentsColumns: [ExportColumn<Commitment>] = [
     .init("party", .text, "The party that would hold fire.") { ExportValue($0.party) },
     .init("counterparty", .text, "The other side.") { ExportValue($0.counterparty) },
     .init("requested_by", .text, "Who asked for it, for requests.") { ExportValue($0.requestedBy) },
-    .init("status", .text, "proposed, requested, claimed agreed, confirmed, not confirmed or rejected.") { .text($0.status) },
+    .init("status", .text, "proposed, requested, claimed agreed, confirmed, not confirmed or rejected.") {
+        .text($0.status)
+    },
     .init("action", .text, "What is paused, as written.") { ExportValue($0.action) },
     .init("scope", .text, "What it covers, as written.") { ExportValue($0.scope) },
     .init("scope_types", .text, "Target types covered (`;`-separated).") { ExportValue($0.scopeTypes) },

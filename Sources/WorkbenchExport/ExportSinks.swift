@@ -12,9 +12,15 @@ final class ExportOutput {
     /// - Throws: `WorkbenchError.message` when the file cannot be created.
     init(path: String?) throws {
         finalPath = path
-        guard let path else { partialPath = nil; handle = nil; return }
+        guard let path else {
+            partialPath = nil
+            handle = nil
+            return
+        }
         let partial = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: partial, contents: nil), let h = FileHandle(forWritingAtPath: partial) else {
+        guard FileManager.default.createFile(atPath: partial, contents: nil),
+            let h = FileHandle(forWritingAtPath: partial)
+        else {
             throw WorkbenchError.message("cannot write \(path): \(String(cString: strerror(errno)))")
         }
         partialPath = partial
@@ -23,7 +29,10 @@ final class ExportOutput {
 
     /// Writes text.
     func write(_ text: String) throws {
-        guard let handle else { StandardStreams.write(text); return }
+        guard let handle else {
+            StandardStreams.write(text)
+            return
+        }
         do { try handle.write(contentsOf: Data(text.utf8)) } catch {
             throw WorkbenchError.message("cannot write \(finalPath ?? "output"): \(error.localizedDescription)")
         }
@@ -60,15 +69,16 @@ struct CSVSink {
     }
 
     private func line(_ values: [ExportValue]) -> String {
-        CSVTable.line(values.map { v -> String in
-            switch v {
-            case .text(let s): return s
-            case .integer(let n): return String(n)
-            case .real(let d): return String(d)
-            case .boolean(let b): return b ? "true" : "false"
-            case .null: return ""
-            }
-        })
+        CSVTable.line(
+            values.map { v -> String in
+                switch v {
+                case .text(let s): return s
+                case .integer(let n): return String(n)
+                case .real(let d): return String(d)
+                case .boolean(let b): return b ? "true" : "false"
+                case .null: return ""
+                }
+            })
     }
 }
 

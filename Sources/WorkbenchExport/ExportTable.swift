@@ -11,7 +11,10 @@ package enum ExportValue: Sendable, Equatable {
     init(_ s: String?) { self = s.map(ExportValue.text) ?? .null }
     init(_ n: Int?) { self = n.map(ExportValue.integer) ?? .null }
     init(_ d: Double?) {
-        guard let d else { self = .null; return }
+        guard let d else {
+            self = .null
+            return
+        }
         // whole values stay integers, so 450 drones is 450 in CSV and an INTEGER-like REAL in SQLite
         self = d.rounded() == d && abs(d) < 1e15 ? .integer(Int(d)) : .real(d)
     }
@@ -20,7 +23,10 @@ package enum ExportValue: Sendable, Equatable {
 
 /// A column's type, as SQLite declares it.
 package enum ExportColumnType: String, Sendable {
-    case text = "TEXT", integer = "INTEGER", real = "REAL", boolean = "BOOLEAN"
+    case text = "TEXT"
+    case integer = "INTEGER"
+    case real = "REAL"
+    case boolean = "BOOLEAN"
 }
 
 /// A column of an export: its name, type and meaning, and how to read it from an item.
@@ -47,7 +53,10 @@ struct ExportSpan: Sendable {
 
 /// The columns every exported row begins with: the article and the evidence.
 let evidenceColumns: [(name: String, type: ExportColumnType, doc: String)] = [
-    ("article_id", .text, "The article's id (its file name without extension; below the folder given for nested folders)."),
+    (
+        "article_id", .text,
+        "The article's id (its file name without extension; below the folder given for nested folders)."
+    ),
     ("article_date", .text, "The article's date (ISO), which relative dates were resolved against."),
     ("article_source", .text, "The article's publisher or agency."),
     ("article_url", .text, "The article's URL, when its front matter gives one."),
@@ -68,8 +77,10 @@ package struct ExportTable: Sendable {
     package let columns: [(name: String, type: ExportColumnType, doc: String)]
     private let rowsOf: @Sendable (Article) -> [(ExportSpan, [ExportValue])]
 
-    init<Item>(_ name: String, _ summary: String, columns: [ExportColumn<Item>],
-               items: @escaping @Sendable (Article) -> [Item], span: @escaping @Sendable (Item, Article) -> ExportSpan) {
+    init<Item>(
+        _ name: String, _ summary: String, columns: [ExportColumn<Item>],
+        items: @escaping @Sendable (Article) -> [Item], span: @escaping @Sendable (Item, Article) -> ExportSpan
+    ) {
         self.name = name
         self.summary = summary
         self.columns = columns.map { ($0.name, $0.type, $0.doc) }
@@ -82,7 +93,9 @@ package struct ExportTable: Sendable {
     /// The article's items as rows of `allColumns`.
     package func rows(of article: Article) -> [[ExportValue]] {
         rowsOf(article).map { span, values in
-            let sentence = span.sentence.flatMap { article.sentences.indices.contains($0) ? article.sentences[$0] : nil }
+            let sentence = span.sentence.flatMap {
+                article.sentences.indices.contains($0) ? article.sentences[$0] : nil
+            }
             return [
                 .text(article.id), ExportValue(article.date), ExportValue(article.source), ExportValue(article.url),
                 ExportValue(sentence?.paragraph), ExportValue(span.sentence), ExportValue(sentence?.text),
@@ -95,7 +108,8 @@ package struct ExportTable: Sendable {
 extension Article {
     /// The sentence holding offset `offset` (binary search over the sentences), or nil.
     func sentenceIndex(at offset: Int) -> Int? {
-        var lo = 0, hi = sentences.count
+        var lo = 0
+        var hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }

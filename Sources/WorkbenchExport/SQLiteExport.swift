@@ -32,9 +32,11 @@ struct SQLiteExport {
             try queue.inDatabase { db in
                 try createSchema(db)
                 try db.execute(sql: "BEGIN")
-                let insertArticle = try db.makeStatement(sql: "INSERT INTO articles VALUES (?\(String(repeating: ", ?", count: Self.articleColumns.count)))")
+                let insertArticle = try db.makeStatement(
+                    sql: "INSERT INTO articles VALUES (?\(String(repeating: ", ?", count: Self.articleColumns.count)))")
                 let inserts = try tables.map { t in
-                    try db.makeStatement(sql: "INSERT INTO \(t.name) VALUES (?\(String(repeating: ", ?", count: t.allColumns.count)))")
+                    try db.makeStatement(
+                        sql: "INSERT INTO \(t.name) VALUES (?\(String(repeating: ", ?", count: t.allColumns.count)))")
                 }
                 var key = 0
                 try body { article in
@@ -70,7 +72,8 @@ struct SQLiteExport {
         try db.execute(sql: "CREATE TABLE articles (\"key\" INTEGER PRIMARY KEY, \(articleColumns))")
         for t in tables {
             let columns = t.allColumns.map { "\"\($0.name)\" \($0.type.rawValue)" }.joined(separator: ", ")
-            try db.execute(sql: "CREATE TABLE \(t.name) (\"article\" INTEGER NOT NULL REFERENCES articles(\"key\"), \(columns))")
+            try db.execute(
+                sql: "CREATE TABLE \(t.name) (\"article\" INTEGER NOT NULL REFERENCES articles(\"key\"), \(columns))")
             try db.execute(sql: "CREATE INDEX \(t.name)_article ON \(t.name)(\"article\")")
         }
     }

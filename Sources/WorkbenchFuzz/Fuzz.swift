@@ -26,11 +26,13 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-/// libFuzzer's driver (linked in by -sanitize=fuzzer).
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                                 _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+    /// libFuzzer's driver (linked in by -sanitize=fuzzer).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    private func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
 #endif
 
 /// Built with `make fuzz` this runs libFuzzer; a normal build replays the files given as arguments.
@@ -38,20 +40,22 @@ private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 struct FuzzMain {
     static func main() {
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, { data, size in fuzzOne(data, size) }))
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, { data, size in fuzzOne(data, size) }))
         #else
-        var failed = false
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                print("\(path): cannot be read"); failed = true; continue
+            var failed = false
+            for path in CommandLine.arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    print("\(path): cannot be read")
+                    failed = true
+                    continue
+                }
+                let found = problems(Array(data))
+                print("\(path): " + (found.isEmpty ? "ok" : found.joined(separator: "; ")))
+                failed = failed || !found.isEmpty
             }
-            let found = problems(Array(data))
-            print("\(path): " + (found.isEmpty ? "ok" : found.joined(separator: "; ")))
-            failed = failed || !found.isEmpty
-        }
-        exit(failed ? 1 : 0)
+            exit(failed ? 1 : 0)
         #endif
     }
 }

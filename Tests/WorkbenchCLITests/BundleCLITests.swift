@@ -6,16 +6,19 @@ import ZIPFoundation
 @Suite struct BundleCLITests {
     private func teamFolder(version: String = "1.0.0") throws -> URL {
         let dir = try temporaryFolder()
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
-        try write("""
-        script = { name = "share_tally", version = "\(version)", description = "Counts quotes with a helper.",
-                   args = { prefix = {type = "string", default = "quotes"} } }
-        local util = require("lib.util")
-        local n = 0
-        for a in workbench.each() do n = n + #a.quotes end
-        print(util.label(args.prefix, n))
-        """, to: "share_tally.lua", in: dir)
-        try write("local M = {}\nfunction M.label(p, n) return p .. ': ' .. n end\nreturn M\n", to: "lib/util.lua", in: dir)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
+        try write(
+            """
+            script = { name = "share_tally", version = "\(version)", description = "Counts quotes with a helper.",
+                       args = { prefix = {type = "string", default = "quotes"} } }
+            local util = require("lib.util")
+            local n = 0
+            for a in workbench.each() do n = n + #a.quotes end
+            print(util.label(args.prefix, n))
+            """, to: "share_tally.lua", in: dir)
+        try write(
+            "local M = {}\nfunction M.label(p, n) return p .. ': ' .. n end\nreturn M\n", to: "lib/util.lua", in: dir)
         return dir
     }
 
@@ -27,14 +30,18 @@ import ZIPFoundation
     @Test func packInstallAndRun() throws {
         let team = try teamFolder()
         let bundle = team.appendingPathComponent("share.zip").path
-        let alice = try env(), e = try env()
+        let alice = try env()
+        let e = try env()
         let key = try workbench(["scripts", "keygen", "alice"], environment: alice)
         #expect(key.status == 0, "\(key.stderr)")
-        let pack = try workbench(["scripts", "pack", team.appendingPathComponent("share_tally.lua").path, "-o", bundle, "--sign", "alice"],
-                                 environment: alice)
+        let pack = try workbench(
+            ["scripts", "pack", team.appendingPathComponent("share_tally.lua").path, "-o", bundle, "--sign", "alice"],
+            environment: alice)
         #expect(pack.status == 0, "\(pack.stderr)")
         #expect(pack.stdout.contains("packed share_tally 1.0.0 (2 files)"))
-        #expect(try workbench(["scripts", "trust", key.stdout.trimmingCharacters(in: .newlines)], environment: e).status == 0)
+        #expect(
+            try workbench(["scripts", "trust", key.stdout.trimmingCharacters(in: .newlines)], environment: e).status
+                == 0)
         let install = try workbench(["scripts", "install", bundle], environment: e)
         #expect(install.status == 0, "\(install.stderr)")
         #expect(install.stdout.contains("installed share_tally 1.0.0, signed by alice"))
@@ -47,12 +54,16 @@ import ZIPFoundation
     @Test func tamperedBundlesAreRefused() throws {
         let team = try teamFolder()
         let bundle = team.appendingPathComponent("share.zip")
-        _ = try workbench(["scripts", "pack", team.appendingPathComponent("share_tally.lua").path, "--out", bundle.path])
+        _ = try workbench([
+            "scripts", "pack", team.appendingPathComponent("share_tally.lua").path, "--out", bundle.path,
+        ])
         // change a module inside the bundle after packing
         let archive = try Archive(url: bundle, accessMode: .update)
         try archive.remove(archive["lib/util.lua"]!)
         let evil = Data("local M = {}\nfunction M.label() os.execute('id') end\nreturn M\n".utf8)
-        try archive.addEntry(with: "lib/util.lua", type: .file, uncompressedSize: Int64(evil.count)) { p, s in evil.subdata(in: Int(p)..<min(evil.count, Int(p) + s)) }
+        try archive.addEntry(with: "lib/util.lua", type: .file, uncompressedSize: Int64(evil.count)) { p, s in
+            evil.subdata(in: Int(p)..<min(evil.count, Int(p) + s))
+        }
         let e = try env()
         let r = try workbench(["scripts", "install", bundle.path, "--allow-unsigned"], environment: e)
         #expect(r.status == 1)
@@ -74,7 +85,9 @@ import ZIPFoundation
         #expect(refused.stderr.contains("needs --force"))
         let forced = try workbench(["scripts", "install", v2.path, "--force", "--allow-unsigned"], environment: e)
         #expect(forced.stdout.contains("installed share_tally 1.1.0"), "\(forced.stderr)")
-        let listed = try workbench(["scripts", "list"], environment: e).stdout.split(separator: "\n").first { $0.hasPrefix("share_tally ") }
+        let listed = try workbench(["scripts", "list"], environment: e).stdout.split(separator: "\n").first {
+            $0.hasPrefix("share_tally ")
+        }
         #expect(listed?.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first == "1.1.0")
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The project folder (two levels above this file).
-let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// The `workbench` binary built beside this test bundle.
 let workbenchBinary: URL = {
@@ -23,7 +24,9 @@ struct RunResult {
 }
 
 /// Runs the workbench with `arguments` in `directory` (the project root by default).
-func workbench(_ arguments: [String], in directory: URL = projectRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> RunResult {
+func workbench(
+    _ arguments: [String], in directory: URL = projectRoot, environment: [String: String] = [:], stdin: String? = nil
+) throws -> RunResult {
     let p = Process()
     p.executableURL = workbenchBinary
     p.arguments = arguments
@@ -33,10 +36,14 @@ func workbench(_ arguments: [String], in directory: URL = projectRoot, environme
     p.environment = env
     // output goes to files, so a full pipe can never block the child
     let dir = FileManager.default.temporaryDirectory
-    let outURL = dir.appendingPathComponent("wb-out-\(UUID().uuidString)"), errURL = dir.appendingPathComponent("wb-err-\(UUID().uuidString)")
+    let outURL = dir.appendingPathComponent("wb-out-\(UUID().uuidString)")
+    let errURL = dir.appendingPathComponent("wb-err-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+    defer {
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+    }
     p.standardOutput = try FileHandle(forWritingTo: outURL)
     p.standardError = try FileHandle(forWritingTo: errURL)
     if let stdin {
@@ -50,8 +57,11 @@ func workbench(_ arguments: [String], in directory: URL = projectRoot, environme
         try p.run()
     }
     p.waitUntilExit()
-    let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-    return RunResult(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    let outData = try Data(contentsOf: outURL)
+    let errData = try Data(contentsOf: errURL)
+    return RunResult(
+        status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// A fresh temporary folder.

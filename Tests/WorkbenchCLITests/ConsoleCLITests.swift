@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Drives `workbench console` through a pseudo-terminal that is the child's controlling terminal,
@@ -17,7 +18,8 @@ private final class PTYConsole {
         var unlock: Int32 = 0
         var number: UInt32 = 0
         guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
-              ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0 else {
+            ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0
+        else {
             throw CocoaError(.fileReadUnknown)
         }
         var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
@@ -27,8 +29,10 @@ private final class PTYConsole {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         // a new session, default signal handling and nothing blocked (the test runner may block SIGINT)
-        posix_spawnattr_setflags(&attr, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var none = sigset_t(), defaults = sigset_t()
+        posix_spawnattr_setflags(
+            &attr, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var none = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&none)
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGINT)
@@ -80,7 +84,11 @@ private final class PTYConsole {
         var status: Int32 = 0
         let deadline = Date().addingTimeInterval(5)
         while waitpid(pid, &status, WNOHANG) == 0 {
-            if Date() > deadline { kill(pid, SIGKILL); waitpid(pid, &status, 0); break }
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                break
+            }
             _ = expect("\u{0}", timeout: 0.1)
         }
         close(master)
@@ -89,7 +97,8 @@ private final class PTYConsole {
 
 @Suite(.serialized) struct ConsoleCLITests {
     @Test func terminalSessionWithCompletionErrorsAndHistory() throws {
-        let history = FileManager.default.temporaryDirectory.appendingPathComponent("wb-history-\(UUID().uuidString)").path
+        let history = FileManager.default.temporaryDirectory.appendingPathComponent("wb-history-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: history) }
 
         let first = try PTYConsole(history: history)
@@ -130,7 +139,7 @@ private final class PTYConsole {
         // let the line editor settle into its read before the interrupt (a loaded CI machine is slow to redraw)
         usleep(300_000)
         let before = second.transcript.count
-        second.send("\u{3}")     // Ctrl-C clears the line and shows a fresh prompt
+        second.send("\u{3}")  // Ctrl-C clears the line and shows a fresh prompt
         #expect(second.expect("\r\n> ", from: before))
         second.send("'fresh'\r")
         #expect(second.expect("\"fresh\""), "\(second.transcript)")

@@ -7,8 +7,10 @@ import Testing
     private let articles = projectRoot.appendingPathComponent("Tests/Fixtures/incidents").path
 
     private func log(in dir: URL) throws -> URL {
-        let rows = ["time_start,time_end,model,launch_place,target,launched,destroyed",
-                    "2026-03-10 19:00,2026-03-11 07:00,Shahed-136/131,Kursk oblast,Ukraine,111,90"]
+        let rows = [
+            "time_start,time_end,model,launch_place,target,launched,destroyed",
+            "2026-03-10 19:00,2026-03-11 07:00,Shahed-136/131,Kursk oblast,Ukraine,111,90",
+        ]
         return try write(rows.joined(separator: "\n") + "\n", to: "attacks.csv", in: dir)
     }
 
@@ -31,7 +33,10 @@ import Testing
         let h = try workbench(["run", "Scripts/incidents.lua", articles, "--out", html.path])
         #expect(h.status == 0, "\(h.stderr)")
         let page = try String(contentsOf: html, encoding: .utf8)
-        #expect(page.contains("<td class=\"num flagged\" title=\"drones launched: reports give 111, 112\">111 <span class=\"flag-mark\""))
+        #expect(
+            page.contains(
+                "<td class=\"num flagged\" title=\"drones launched: reports give 111, 112\">111 <span class=\"flag-mark\""
+            ))
 
         let json = dir.appendingPathComponent("incidents.json")
         #expect(try workbench(["run", "Scripts/incidents.lua", articles, "--out", json.path]).status == 0)
@@ -67,6 +72,7 @@ import Testing
     @Test func anUnreadableLogIsOneClearError() throws {
         let r = try workbench(["run", "Scripts/incidents.lua", articles, "--arg", "log=/nonexistent/attacks.csv"])
         #expect(r.status != 0)
-        #expect(r.stderr.hasPrefix("cannot use the attack log: /nonexistent/attacks.csv: cannot be read"), "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix("cannot use the attack log: /nonexistent/attacks.csv: cannot be read"), "\(r.stderr)")
     }
 }

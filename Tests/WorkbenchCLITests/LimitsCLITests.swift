@@ -45,11 +45,11 @@ import Testing
 
     @Test func aTrustedScriptsLoopingFinalizerIsEndedWithItsReport() throws {
         let code = """
-        local report = require("workbench.report")
-        report.heading("before the finalizer")
-        setmetatable({}, { __gc = function() while true do end end })
-        collectgarbage()
-        """
+            local report = require("workbench.report")
+            report.heading("before the finalizer")
+            setmetatable({}, { __gc = function() while true do end end })
+            collectgarbage()
+            """
         let (r, seconds) = try timed(["run", try script(code), "--trusted", "--timeout", "0.5"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("before the finalizer"))
@@ -57,7 +57,10 @@ import Testing
         #expect(r.stderr.contains("the script did not stop within"))
         #expect(seconds < 8, "took \(seconds) s")
         // a finalizer that loops only at exit is ended too
-        let (exit, exitSeconds) = try timed(["run", try script("setmetatable({}, { __gc = function() while true do end end }) print('done')"), "--trusted"])
+        let (exit, exitSeconds) = try timed([
+            "run", try script("setmetatable({}, { __gc = function() while true do end end }) print('done')"),
+            "--trusted",
+        ])
         #expect(exit.stdout == "done\n")
         #expect(exit.status == 1)
         #expect(exit.stderr.contains("finalizers (__gc) were still running"))
@@ -66,8 +69,11 @@ import Testing
 
     @Test func theBudgetCountsAcrossEveryCallback() throws {
         let folder = try temporaryFolder()
-        for i in 1...8 { try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"),
-                                                           to: folder.appendingPathComponent("a\(i).txt")) }
+        for i in 1...8 {
+            try FileManager.default.copyItem(
+                at: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"),
+                to: folder.appendingPathComponent("a\(i).txt"))
+        }
         let code = "function each(a) local t = os.clock() while os.clock() - t < 0.4 do end print('article') end"
         let (r, seconds) = try timed(["run", try script(code), folder.path, "--timeout", "1"])
         #expect(r.status == 1)
@@ -75,17 +81,20 @@ import Testing
         #expect(seconds < 4)
         // report cells whose __tostring loops cost one budget in all, not one each
         let cells = """
-        local report = require("workbench.report")
-        local bad = setmetatable({}, { __tostring = function() while true do end end })
-        for i = 1, 10 do pcall(report.table, { { bad } }, { "x" }) end
-        """
+            local report = require("workbench.report")
+            local bad = setmetatable({}, { __tostring = function() while true do end end })
+            for i = 1, 10 do pcall(report.table, { { bad } }, { "x" }) end
+            """
         let (c, cellSeconds) = try timed(["run", try script(cells), "--timeout", "0.5"])
         #expect(c.status == 1)
         #expect(cellSeconds < 3, "took \(cellSeconds) s")
     }
 
     @Test func ctrlCDuringACorpusRunExits130() throws {
-        guard let shared = sharedFolder else { print("skipped: ../shared is not here"); return }
+        guard let shared = sharedFolder else {
+            print("skipped: ../shared is not here")
+            return
+        }
         let p = Process()
         p.executableURL = workbenchBinary
         p.arguments = ["run", "tally", shared.appendingPathComponent("corpus/bbc").path, "--serial"]
@@ -104,7 +113,8 @@ import Testing
 
     @Test func workInSwiftFunctionsObeysBothLimits() throws {
         // a structure whose JSON doubles with each level, shared tables everywhere
-        let dag = "local t = {'leaf'} for i = 1, 24 do t = {a = t, b = t} end print(pcall(workbench.json.encode, t)) print('after')"
+        let dag =
+            "local t = {'leaf'} for i = 1, 24 do t = {a = t, b = t} end print(pcall(workbench.json.encode, t)) print('after')"
         let (time, seconds) = try timed(["run", try script(dag), "--timeout", "1", "--max-memory", "2048"])
         #expect(time.status == 1)
         #expect(time.stderr.contains("time budget"), "\(time.stderr)")
@@ -116,14 +126,16 @@ import Testing
         let (g, _) = try timed(["run", try script(gsub), "--max-memory", "32"])
         #expect(g.status == 0, "\(g.stderr)")
         #expect(g.stdout.hasPrefix("false\tnot enough memory"))
-        let decode = "local s = '[' .. ('{\"a\":1},'):rep(1e6) .. '1]' print(pcall(workbench.json.decode, s)) print('after')"
+        let decode =
+            "local s = '[' .. ('{\"a\":1},'):rep(1e6) .. '1]' print(pcall(workbench.json.decode, s)) print('after')"
         let (d, _) = try timed(["run", try script(decode), "--max-memory", "48"])
         #expect(d.stdout.contains("not enough memory"), "\(d.stdout) \(d.stderr)")
     }
 
     @Test(arguments: [20, 60, 150, 300, 10000])
     func deepNestingIsAnErrorNotACrash(_ depth: Int) throws {
-        let code = "local t = {} local c = t for i = 1, \(depth) do c[1] = {} c = c[1] end print(pcall(workbench.json.encode, t))"
+        let code =
+            "local t = {} local c = t for i = 1, \(depth) do c[1] = {} c = c[1] end print(pcall(workbench.json.encode, t))"
         let r = try workbench(["run", try script(code)])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix(depth < 200 ? "true" : "false\tjson.encode: nested deeper than 200 levels"))
@@ -149,7 +161,8 @@ import Testing
         }
         let dir = try temporaryFolder()
         try FileManager.default.copyItem(atPath: path, toPath: dir.appendingPathComponent("h.lua").path)
-        let (list, listSeconds) = try timed(["scripts", "list"], environment: ["WORKBENCH_PATH": dir.path, "XDG_DATA_HOME": dir.path])
+        let (list, listSeconds) = try timed(
+            ["scripts", "list"], environment: ["WORKBENCH_PATH": dir.path, "XDG_DATA_HOME": dir.path])
         #expect(list.status == 0)
         #expect(list.stdout.contains("header problem"))
         #expect(listSeconds < 4)
@@ -165,22 +178,24 @@ import Testing
     @Test(arguments: ["md", "html", "csv", "json"])
     func nonFiniteNumbersInReportsAreErrors(_ format: String) throws {
         let code = """
-        local report = require("workbench.report")
-        report.heading("h")
-        print(pcall(report.bar_chart, { a = math.huge }))
-        print(pcall(report.bar_chart, { a = 0/0 }))
-        print(pcall(report.table, { { -math.huge } }, { "x" }))
-        report.bar_chart({ a = 1e308, b = -1e308, c = 0 })
-        report.bar_chart({ a = 0, b = 0 })
-        report.table({ { 1e308, 2^63 } }, { "big", "bigger" })
-        report.timeline({ { date = "0001-01-01", label = "a" }, { date = "9999-12-31", label = "b" } })
-        """
+            local report = require("workbench.report")
+            report.heading("h")
+            print(pcall(report.bar_chart, { a = math.huge }))
+            print(pcall(report.bar_chart, { a = 0/0 }))
+            print(pcall(report.table, { { -math.huge } }, { "x" }))
+            report.bar_chart({ a = 1e308, b = -1e308, c = 0 })
+            report.bar_chart({ a = 0, b = 0 })
+            report.table({ { 1e308, 2^63 } }, { "big", "bigger" })
+            report.timeline({ { date = "0001-01-01", label = "a" }, { date = "9999-12-31", label = "b" } })
+            """
         let out = try temporaryFolder().appendingPathComponent("r.\(format)").path
         let r = try workbench(["run", try script(code), "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.components(separatedBy: "reports take finite numbers only").count == 4, "\(r.stdout)")
         // a CSV report is a folder with one file per table
-        let files = format == "csv" ? try FileManager.default.contentsOfDirectory(atPath: out).sorted().map { out + "/" + $0 } : [out]
+        let files =
+            format == "csv"
+            ? try FileManager.default.contentsOfDirectory(atPath: out).sorted().map { out + "/" + $0 } : [out]
         if format == "csv" { #expect(files.count == 3) }
         let text = try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
         #expect(text.utf8.count < 200_000)
@@ -191,7 +206,9 @@ import Testing
     }
 
     @Test func shardCountsAreChecked() throws {
-        let huge = try workbench(["run", "tally", "--shard", "9223372036854775807/9223372036854775807", "--out", "/tmp/x.json"])
+        let huge = try workbench([
+            "run", "tally", "--shard", "9223372036854775807/9223372036854775807", "--out", "/tmp/x.json",
+        ])
         #expect(huge.status == 64)
         let part = try temporaryFolder().appendingPathComponent("p.json")
         #expect(try workbench(["run", "tally", "seeds", "--shard", "1/2", "--out", part.path]).status == 0)
@@ -207,7 +224,10 @@ import Testing
     }
 
     @Test func aFailedWriteToStandardOutputIsAnError() throws {
-        guard FileManager.default.fileExists(atPath: "/dev/full") else { print("skipped: no /dev/full"); return }
+        guard FileManager.default.fileExists(atPath: "/dev/full") else {
+            print("skipped: no /dev/full")
+            return
+        }
         for args in [["parse", "seeds"], ["run", "tally"], ["docs"]] {
             let p = Process()
             p.executableURL = workbenchBinary

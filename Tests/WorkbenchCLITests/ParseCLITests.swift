@@ -10,7 +10,10 @@ import Testing
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        for key in ["path", "id", "title", "lede", "byline", "source", "date", "paragraphs", "sentences", "quotes", "figures", "dates", "parties", "events", "commitments"] {
+        for key in [
+            "path", "id", "title", "lede", "byline", "source", "date", "paragraphs", "sentences", "quotes", "figures",
+            "dates", "parties", "events", "commitments",
+        ] {
             #expect(obj.keys.contains(key), "missing \(key)")
         }
         func items(_ k: String) -> [[String: Any]] { (obj[k] as? [[String: Any]]) ?? [] }
@@ -19,8 +22,13 @@ import Testing
             "figures": ["text", "start", "end", "value", "unit", "kind", "counted", "sentence"],
             "dates": ["text", "start", "end", "kind", "value", "end_value", "sentence"],
             "parties": ["name", "kind", "role", "affiliation", "aliases", "mentions"],
-            "events": ["kind", "actor", "target", "target_type", "place", "weapons", "killed", "wounded", "reported_by", "when", "text", "sentence"],
-            "commitments": ["party", "counterparty", "action", "scope", "condition", "window", "status", "text", "sentence"],
+            "events": [
+                "kind", "actor", "target", "target_type", "place", "weapons", "killed", "wounded", "reported_by",
+                "when", "text", "sentence",
+            ],
+            "commitments": [
+                "party", "counterparty", "action", "scope", "condition", "window", "status", "text", "sentence",
+            ],
         ]
         for (list, fields) in contract {
             #expect(!items(list).isEmpty, "no \(list) in the seed")
@@ -32,7 +40,8 @@ import Testing
         let text = try String(contentsOf: projectRoot.appendingPathComponent(Self.seed), encoding: .utf8)
         let scalars = Array(text.unicodeScalars)
         for q in items("quotes") {
-            let s = q["start"] as! Int, e = q["end"] as! Int
+            let s = q["start"] as! Int
+            let e = q["end"] as! Int
             #expect(String(String.UnicodeScalarView(scalars[s..<e])) == q["text"] as? String)
         }
         #expect(obj["date"] as? String == "2026-01-30")
@@ -49,9 +58,11 @@ import Testing
         let dir = try temporaryFolder()
         try write("", to: "a_empty.txt", in: dir)
         try Data([0x48, 0x69, 0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("b_binary.txt"))
-        try Data([0x48, 0x65, 0x61, 0x64, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: dir.appendingPathComponent("c_latin1.txt"))
+        try Data([0x48, 0x65, 0x61, 0x64, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]).write(
+            to: dir.appendingPathComponent("c_latin1.txt"))
         try write("<!DOCTYPE html><html><body><p>Hi</p></body></html>", to: "d_page.txt", in: dir)
-        try Data([0xEF, 0xBB, 0xBF] + Array("Headline\r\n“Yes,” Putin said.\r\n".utf8)).write(to: dir.appendingPathComponent("e_bom_crlf.txt"))
+        try Data([0xEF, 0xBB, 0xBF] + Array("Headline\r\n“Yes,” Putin said.\r\n".utf8)).write(
+            to: dir.appendingPathComponent("e_bom_crlf.txt"))
         try write("Headline\nHe said “never closed.\n", to: "f_unbalanced.txt", in: dir)
         let r = try workbench(["parse", dir.path])
         #expect(r.status == 2)
@@ -92,7 +103,10 @@ import Testing
         // more inputs than one batch, with unreadable ones among them, so batches and order are exercised
         let dir = try temporaryFolder()
         for i in 0..<150 {
-            let text = i % 37 == 5 ? "" : """
+            let text =
+                i % 37 == 5
+                ? ""
+                : """
                 Strike \(i)
                 Russia launched \(i + 3) drones at Kharkiv overnight, officials said. "We will rebuild," Olena Petrenko said of house \(i).
                 """
@@ -104,7 +118,9 @@ import Testing
         #expect(parallel.stdout == serial.stdout)
         #expect(parallel.stderr == serial.stderr)
         let ids = parallel.stdout.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) .flatMap { ($0 as? [String: Any])?["id"] as? String }
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))).flatMap {
+                ($0 as? [String: Any])?["id"] as? String
+            }
         }
         #expect(ids.count == 150 - 4)
         #expect(ids == ids.sorted())

@@ -32,26 +32,38 @@ import Testing
         #expect(!out.contains("| violation "))
         // corroboration: counts agree, the drones' launch place differs
         let corroboration = out.components(separatedBy: "## Corroboration")[1]
-        #expect(corroboration.contains("| attack drone | 111     | 111 | agreed | the log has 111 | same attack window | 2026-01-29 18:00 – 2026-01-30 08:00 | Voronezh region"))
+        #expect(
+            corroboration.contains(
+                "| attack drone | 111     | 111 | agreed | the log has 111 | same attack window | 2026-01-29 18:00 – 2026-01-30 08:00 | Voronezh region"
+            ))
         #expect(corroboration.contains("| differs |"))
-        #expect(corroboration.contains("| Iskander-M   | 1       |   1 | agreed | the log has 1   | same attack window | 2026-01-29 18:00 – 2026-01-30 08:00 | Voronezh region         | Voronezh oblast"))
+        #expect(
+            corroboration.contains(
+                "| Iskander-M   | 1       |   1 | agreed | the log has 1   | same attack window | 2026-01-29 18:00 – 2026-01-30 08:00 | Voronezh region         | Voronezh oblast"
+            ))
     }
 
     @Test func theAttackLogHasTheArticlesCountsForTheirNights() throws {
         // the three counts the log has exactly: 728 (0267, "on Tuesday night"), 273 and 267 (0260)
-        guard let shared = sharedFolder else { print("skipped: ../shared is not here"); return }
+        guard let shared = sharedFolder else {
+            print("skipped: ../shared is not here")
+            return
+        }
         let dir = try temporaryFolder()
-        let script = try write("""
-        local pause = require("workbench.pause")
-        local log = assert(pause.read_log(arg[1]))
-        for _, c in ipairs(pause.corroborate(pause.from_events(workbench.articles), log)) do
-          print(c.item.article, c.weapon, c.claimed, c.logged, c.count, table.concat(c.rows, ","))
-        end
-        """, to: "corr.lua", in: dir)
+        let script = try write(
+            """
+            local pause = require("workbench.pause")
+            local log = assert(pause.read_log(arg[1]))
+            for _, c in ipairs(pause.corroborate(pause.from_events(workbench.articles), log)) do
+              print(c.item.article, c.weapon, c.claimed, c.logged, c.count, table.concat(c.rows, ","))
+            end
+            """, to: "corr.lua", in: dir)
         let corpus = shared.appendingPathComponent("corpus/ukraine")
-        let r = try workbench(["run", script.path, corpus.appendingPathComponent("0267.txt").path,
-                               corpus.appendingPathComponent("0260.txt").path, "--allow-read", shared.path, "--",
-                               shared.appendingPathComponent("data/missile_attacks_daily.csv").path])
+        let r = try workbench([
+            "run", script.path, corpus.appendingPathComponent("0267.txt").path,
+            corpus.appendingPathComponent("0260.txt").path, "--allow-read", shared.path, "--",
+            shared.appendingPathComponent("data/missile_attacks_daily.csv").path,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("0267\tdrone\t728\t728\tagreed\t933"))
@@ -71,20 +83,26 @@ import Testing
 
     @Test func aBrokenLogIsAClearError() throws {
         let dir = try temporaryFolder()
-        let missing = try workbench(["run", "Scripts/pause_compliance.lua", "seeds", "--arg", "log=\(dir.path)/nope.csv"])
+        let missing = try workbench([
+            "run", "Scripts/pause_compliance.lua", "seeds", "--arg", "log=\(dir.path)/nope.csv",
+        ])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("nope.csv"))
         let wrong = try write("date,model\n2026-01-30,Shahed\n", to: "wrong.csv", in: dir)
         let r = try workbench(["run", "Scripts/pause_compliance.lua", "seeds", "--arg", "log=\(wrong.path)"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("cannot use the attack log: wrong.csv: no column 'time_start' (the columns are: date, model)"))
+        #expect(
+            r.stderr.contains(
+                "cannot use the attack log: wrong.csv: no column 'time_start' (the columns are: date, model)"))
     }
 
     @Test func theHTMLReportHasChartsAndVerdictBadges() throws {
         let dir = try temporaryFolder()
         let csv = try log(in: dir)
         let out = dir.appendingPathComponent("pauses.html")
-        let r = try workbench(["run", "Scripts/pause_compliance.lua", "seeds", "--arg", "log=\(csv.path)", "--out", out.path])
+        let r = try workbench([
+            "run", "Scripts/pause_compliance.lua", "seeds", "--arg", "log=\(csv.path)", "--out", out.path,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOf: out, encoding: .utf8)
         #expect(html.contains("<svg"))

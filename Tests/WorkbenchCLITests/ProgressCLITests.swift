@@ -7,7 +7,9 @@ import Testing
     private func corpus() throws -> URL {
         let dir = try temporaryFolder()
         for i in 1...3 {
-            try write("Title \(i)\n\nRussia launched \(i * 10) drones at Kyiv overnight, the air force said.\n", to: "a\(i).txt", in: dir)
+            try write(
+                "Title \(i)\n\nRussia launched \(i * 10) drones at Kyiv overnight, the air force said.\n",
+                to: "a\(i).txt", in: dir)
         }
         return dir
     }
@@ -26,7 +28,8 @@ import Testing
         }
         let dir = try corpus()
         // script(1) gives the command a pseudo-terminal; its standard output goes to /dev/null
-        let command = "WORKBENCH_PROGRESS_DELAY=0 '\(workbenchBinary.path)' parse --format jsonl '\(dir.path)' > /dev/null"
+        let command =
+            "WORKBENCH_PROGRESS_DELAY=0 '\(workbenchBinary.path)' parse --format jsonl '\(dir.path)' > /dev/null"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         p.arguments = ["-qec", command, "/dev/null"]

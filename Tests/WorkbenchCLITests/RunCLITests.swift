@@ -12,7 +12,9 @@ import Testing
 
     @Test func brokenScriptFailsWithFileAndLine() throws {
         let dir = try temporaryFolder()
-        try write("local n = 0\nfor a in workbench.each() do n = n + 1 end\nlocal x = nil\nprint(x.field)\n", to: "broken.lua", in: dir)
+        try write(
+            "local n = 0\nfor a in workbench.each() do n = n + 1 end\nlocal x = nil\nprint(x.field)\n",
+            to: "broken.lua", in: dir)
         let r = try workbench(["run", dir.appendingPathComponent("broken.lua").path, "seeds"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("broken.lua:4: attempt to index a nil value (local 'x')"))
@@ -38,7 +40,9 @@ import Testing
     @Test func argumentsReachTheScript() throws {
         let dir = try temporaryFolder()
         try write("print(args.top, arg[1], arg[2], #workbench.articles)\n", to: "args.lua", in: dir)
-        let r = try workbench(["run", dir.appendingPathComponent("args.lua").path, "seeds", "--arg", "top=5", "--", "one", "two"])
+        let r = try workbench([
+            "run", dir.appendingPathComponent("args.lua").path, "seeds", "--arg", "top=5", "--", "one", "two",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "5\tone\ttwo\t1\n")
     }
@@ -52,7 +56,9 @@ import Testing
         try write("print(pcall(require, 'sneaky'))\n", to: "probe.lua", in: dir)
         let r = try workbench(["run", dir.appendingPathComponent("main.lua").path])
         #expect(r.stdout == "hi from helper\n")
-        let probe = try workbench(["run", dir.appendingPathComponent("probe.lua").path, projectRoot.appendingPathComponent("seeds").path], in: other)
+        let probe = try workbench(
+            ["run", dir.appendingPathComponent("probe.lua").path, projectRoot.appendingPathComponent("seeds").path],
+            in: other)
         #expect(probe.stdout.hasPrefix("false"))
         #expect(!probe.stdout.contains("./sneaky.lua"))
     }
@@ -70,29 +76,33 @@ import Testing
 
     @Test func modelObjectsAndArgsAreStrict() throws {
         let dir = try temporaryFolder()
-        let typo = try write("for _, q in ipairs(workbench.articles[1].quotes) do print(q.speakr or '(unattributed)') end\n", to: "typo.lua", in: dir)
+        let typo = try write(
+            "for _, q in ipairs(workbench.articles[1].quotes) do print(q.speakr or '(unattributed)') end\n",
+            to: "typo.lua", in: dir)
         let r = try workbench(["run", typo.path, "seeds"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("typo.lua:1: Quote has no field 'speakr' (did you mean 'speaker'?)"), "\(r.stderr)")
         // documented fields without a value are nil; rawget probes; other kinds say their own name
-        let probe = try write("""
-        local a = workbench.articles[1]
-        local q = a.quotes[1]
-        print(q.via == nil, rawget(q, "nope") == nil, q.sentence_text ~= nil, tostring(a.parties[1]):len() > 0)
-        print(select(2, pcall(function() return a.events[1].wepons end)))
-        print(select(2, pcall(function() return a.zzzzqqqq end)))
-        """, to: "probe.lua", in: dir)
+        let probe = try write(
+            """
+            local a = workbench.articles[1]
+            local q = a.quotes[1]
+            print(q.via == nil, rawget(q, "nope") == nil, q.sentence_text ~= nil, tostring(a.parties[1]):len() > 0)
+            print(select(2, pcall(function() return a.events[1].wepons end)))
+            print(select(2, pcall(function() return a.zzzzqqqq end)))
+            """, to: "probe.lua", in: dir)
         let p = try workbench(["run", probe.path, "seeds"])
         #expect(p.status == 0, "\(p.stderr)")
         #expect(p.stdout.contains("true\ttrue\ttrue\ttrue\n"))
         #expect(p.stdout.contains("probe.lua:4: StrikeEvent has no field 'wepons' (did you mean 'weapons'?)"))
         #expect(p.stdout.contains("probe.lua:5: Article has no field 'zzzzqqqq'\n"))
-        let args = try write("""
-        script = { name = "a", version = "0.1.0", description = "d", api = "1",
-          args = { top = { type = "integer", default = 10 }, place = { type = "string" } } }
-        print(args.top, args.place)
-        print(args.tpo)
-        """, to: "args.lua", in: dir)
+        let args = try write(
+            """
+            script = { name = "a", version = "0.1.0", description = "d", api = "1",
+              args = { top = { type = "integer", default = 10 }, place = { type = "string" } } }
+            print(args.top, args.place)
+            print(args.tpo)
+            """, to: "args.lua", in: dir)
         let a = try workbench(["run", args.path, "seeds"])
         #expect(a.stdout == "10\tnil\n")
         #expect(a.stderr.contains("args.lua:4: args has no field 'tpo' (did you mean 'top'?)"))
@@ -100,15 +110,16 @@ import Testing
 
     @Test func modelHelpersWork() throws {
         let dir = try temporaryFolder()
-        try write("""
-        local a = workbench.articles[1]
-        local by = a.quotes:count_by("speaker")
-        print(by["Volodymyr Zelensky"])
-        print(#a.figures:filter(function(f) return f.kind == "count" end))
-        print(tostring(a.quotes[1]))
-        print(a.quotes[2]:cite(20))
-        print(a.quotes[1].sentence_text:sub(1, 17))
-        """, to: "helpers.lua", in: dir)
+        try write(
+            """
+            local a = workbench.articles[1]
+            local by = a.quotes:count_by("speaker")
+            print(by["Volodymyr Zelensky"])
+            print(#a.figures:filter(function(f) return f.kind == "count" end))
+            print(tostring(a.quotes[1]))
+            print(a.quotes[2]:cite(20))
+            print(a.quotes[1].sentence_text:sub(1, 17))
+            """, to: "helpers.lua", in: dir)
         let r = try workbench(["run", dir.appendingPathComponent("helpers.lua").path, "--date", "2026-01-30"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
@@ -122,7 +133,9 @@ import Testing
     @Test func unreadableInputsGiveExitStatus2() throws {
         let dir = try temporaryFolder()
         try write("", to: "empty.txt", in: dir)
-        try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"), to: dir.appendingPathComponent("seed.txt"))
+        try FileManager.default.copyItem(
+            at: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"),
+            to: dir.appendingPathComponent("seed.txt"))
         let r = try workbench(["run", "Scripts/tally.lua", dir.path])
         #expect(r.status == 2)
         #expect(r.stderr.contains("empty.txt: is empty"))
@@ -137,19 +150,24 @@ import Testing
             let folder = dir.appendingPathComponent(sub)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for k in 1...3 {
-                try write("Report \(k)\n“We hold the line,” said Ivan Fedorov. Russia launched \(10 * k + n) drones.\n", to: "00\(k).txt", in: folder)
+                try write(
+                    "Report \(k)\n“We hold the line,” said Ivan Fedorov. Russia launched \(10 * k + n) drones.\n",
+                    to: "00\(k).txt", in: folder)
             }
         }
         try write("", to: "empty.txt", in: dir.appendingPathComponent("east"))
-        let script = try write("""
-        local a = workbench.articles
-        local ids, drones = {}, 0
-        for _, x in ipairs(a) do ids[#ids + 1] = x.id; drones = drones + x.figures:sum("value") end
-        print(#a, table.concat(ids, ","), drones, a[2].quotes[1].speaker)
-        """, to: "count.lua", in: dir)
+        let script = try write(
+            """
+            local a = workbench.articles
+            local ids, drones = {}, 0
+            for _, x in ipairs(a) do ids[#ids + 1] = x.id; drones = drones + x.figures:sum("value") end
+            print(#a, table.concat(ids, ","), drones, a[2].quotes[1].speaker)
+            """, to: "count.lua", in: dir)
         let lazy = try workbench(["run", script.path, dir.path], environment: ["WORKBENCH_EAGER_ARTICLES": "2"])
         let eager = try workbench(["run", script.path, dir.path])
-        #expect(lazy.stdout == "6\teast/001,east/002,east/003,west/001,west/002,west/003\t135\tIvan Fedorov\n", "\(lazy.stderr)")
+        #expect(
+            lazy.stdout == "6\teast/001,east/002,east/003,west/001,west/002,west/003\t135\tIvan Fedorov\n",
+            "\(lazy.stderr)")
         #expect(lazy.stdout == eager.stdout)
         // the unreadable file is named once and the exit status says some inputs failed
         #expect(lazy.status == 2)

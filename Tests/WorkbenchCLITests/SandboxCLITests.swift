@@ -13,7 +13,8 @@ import Testing
     @Test func systemCommandsAreRefused() throws {
         let r = try run("os.execute(':(){ :|:& };:')")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("s.lua:1: os.execute is not allowed in the sandbox (run trusted scripts with --trusted)"))
+        #expect(
+            r.stderr.contains("s.lua:1: os.execute is not allowed in the sandbox (run trusted scripts with --trusted)"))
         let p = try run("io.popen('id')")
         #expect(p.stderr.contains("io.popen is not allowed in the sandbox"))
         let e = try run("os.exit(3)")
@@ -26,7 +27,8 @@ import Testing
     @Test func secretsCannotBeRead() throws {
         let r = try run("local f = io.open('/etc/passwd') print(f:read('a'))")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("reading /etc/passwd is not allowed in the sandbox (grant it with --allow-read /etc)"))
+        #expect(
+            r.stderr.contains("reading /etc/passwd is not allowed in the sandbox (grant it with --allow-read /etc)"))
         #expect(!r.stdout.contains("root:"))
         let d = try run("dofile('/etc/passwd')")
         #expect(d.stderr.contains("reading /etc/passwd is not allowed"))
@@ -45,7 +47,8 @@ import Testing
         let r = try run("local f = assert(io.open('\(target)', 'w')) f:write('x') f:close()")
         #expect(r.stderr.contains("writing \(target) is not allowed in the sandbox (grant it with --allow-write"))
         #expect(!FileManager.default.fileExists(atPath: target))
-        let ok = try run("local f = assert(io.open('\(target)', 'w')) f:write('x') f:close()", ["--allow-write", dir.path])
+        let ok = try run(
+            "local f = assert(io.open('\(target)', 'w')) f:write('x') f:close()", ["--allow-write", dir.path])
         #expect(ok.status == 0)
         #expect(FileManager.default.fileExists(atPath: target))
     }
@@ -67,14 +70,15 @@ import Testing
     }
 
     @Test func stringMetatableAndCustomEnvironmentsDoNotEscape() throws {
-        let r = try run("""
-        local mt = getmetatable('')
-        print(type(mt))
-        local f = load('return os and os.execute', 'x', 't', {})
-        print(f())
-        local g = load('return io.popen')
-        print(pcall(g()))
-        """)
+        let r = try run(
+            """
+            local mt = getmetatable('')
+            print(type(mt))
+            local f = load('return os and os.execute', 'x', 't', {})
+            print(f())
+            local g = load('return io.popen')
+            print(pcall(g()))
+            """)
         #expect(r.stdout.hasPrefix("string\nnil\nfalse"))
     }
 
@@ -95,14 +99,17 @@ import Testing
     }
 
     @Test func patternBlowUpsStopAtTheTimeout() throws {
-        let r = try run("print('before') local s = ('a'):rep(50000) print(pcall(s.find, s, ('.-'):rep(15) .. 'b'))", ["--timeout", "0.5"])
+        let r = try run(
+            "print('before') local s = ('a'):rep(50000) print(pcall(s.find, s, ('.-'):rep(15) .. 'b'))",
+            ["--timeout", "0.5"])
         #expect(r.status == 1)
         #expect(r.stdout.hasPrefix("before\n"))
         #expect(r.stderr.contains("time budget"))
     }
 
     @Test func memoryBombsStopAtTheLimit() throws {
-        let r = try run("print('before') local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end", ["--max-memory", "64"])
+        let r = try run(
+            "print('before') local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end", ["--max-memory", "64"])
         #expect(r.status == 1)
         #expect(r.stdout == "before\n")
         #expect(r.stderr.contains("memory limit of 64 MB (raise it with --max-memory)"))

@@ -6,15 +6,16 @@ import Testing
     /// A small corpus: the seed plus short articles with quotes and a strike each.
     private func corpus() throws -> URL {
         let dir = try temporaryFolder()
-        let seed = try String(contentsOf: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"), encoding: .utf8)
+        let seed = try String(
+            contentsOf: projectRoot.appendingPathComponent("seeds/000_735b6c5849dd2fa6.txt"), encoding: .utf8)
         try write(seed, to: "a00.txt", in: dir)
         let speakers = ["Olena Petrenko", "Dmitry Peskov", "Ivan Fedorov", "Kaja Kallas", "Olena Petrenko"]
         for (i, who) in speakers.enumerated() {
             let text = """
-            Strike on Kharkiv \(i)
-            Russia launched \(10 + i) drones at Kharkiv overnight, the Ukrainian air force said on Monday.
-            "We will rebuild," \(who) said. "Nobody will leave."
-            """
+                Strike on Kharkiv \(i)
+                Russia launched \(10 + i) drones at Kharkiv overnight, the Ukrainian air force said on Monday.
+                "We will rebuild," \(who) said. "Nobody will leave."
+                """
             try write(text, to: "a\(i + 1).txt", in: dir)
         }
         return dir
@@ -28,7 +29,9 @@ import Testing
         var parts: [String] = []
         for k in 1...4 {
             let part = dir.appendingPathComponent("part\(k).json").path
-            let r = try workbench(["run", "Scripts/tally.lua", dir.path, "--date", "2026-01-30", "--shard", "\(k)/4", "--out", part])
+            let r = try workbench([
+                "run", "Scripts/tally.lua", dir.path, "--date", "2026-01-30", "--shard", "\(k)/4", "--out", part,
+            ])
             #expect(r.status == 0, "\(r.stderr)")
             #expect(r.stdout.isEmpty)
             parts.append(part)
@@ -42,10 +45,14 @@ import Testing
     @Test func missingOrRepeatedShardsAreNamed() throws {
         let dir = try corpus()
         for k in 1...2 {
-            let r = try workbench(["run", "Scripts/tally.lua", dir.path, "--shard", "\(k)/3", "--out", dir.appendingPathComponent("p\(k).json").path])
+            let r = try workbench([
+                "run", "Scripts/tally.lua", dir.path, "--shard", "\(k)/3", "--out",
+                dir.appendingPathComponent("p\(k).json").path,
+            ])
             #expect(r.status == 0, "\(r.stderr)")
         }
-        let p1 = dir.appendingPathComponent("p1.json").path, p2 = dir.appendingPathComponent("p2.json").path
+        let p1 = dir.appendingPathComponent("p1.json").path
+        let p2 = dir.appendingPathComponent("p2.json").path
         let partial = try workbench(["merge", p1, p2])
         #expect(partial.status == 2)
         #expect(partial.stderr.contains("1 of 3 shards are missing (3)"))
@@ -69,8 +76,12 @@ import Testing
 
     @Test func aScriptWithoutFinishCannotBeSharded() throws {
         let dir = try corpus()
-        let script = try write("local n = workbench.tally('n')\nfor a in workbench.each() do n:add('articles') end\nprint(n:count('articles'))\n", to: "loop.lua", in: dir)
-        let r = try workbench(["run", script.path, dir.path, "--shard", "1/2", "--out", dir.appendingPathComponent("p.json").path])
+        let script = try write(
+            "local n = workbench.tally('n')\nfor a in workbench.each() do n:add('articles') end\nprint(n:count('articles'))\n",
+            to: "loop.lua", in: dir)
+        let r = try workbench([
+            "run", script.path, dir.path, "--shard", "1/2", "--out", dir.appendingPathComponent("p.json").path,
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("defines no finish() function"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.json").path))

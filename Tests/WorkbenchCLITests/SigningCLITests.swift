@@ -7,26 +7,32 @@ import ZIPFoundation
     /// A teammate: their own config (keys, trusted keys) and data (library) folders.
     private struct Teammate {
         var env: [String: String]
-        init() throws { env = ["XDG_CONFIG_HOME": try temporaryFolder().path, "XDG_DATA_HOME": try temporaryFolder().path] }
+        init() throws {
+            env = ["XDG_CONFIG_HOME": try temporaryFolder().path, "XDG_DATA_HOME": try temporaryFolder().path]
+        }
         var library: String { env["XDG_DATA_HOME"]! + "/workbench/scripts" }
     }
 
     /// A folder with a shareable script.
     private func scriptFolder(name: String = "counter", version: String = "1.0.0") throws -> URL {
         let dir = try temporaryFolder()
-        try write("script = { name = \"\(name)\", version = \"\(version)\", description = \"Counts articles.\" }\n"
-                  + "local n = 0 for a in workbench.each() do n = n + 1 end print('articles', n)\n", to: "\(name).lua", in: dir)
+        try write(
+            "script = { name = \"\(name)\", version = \"\(version)\", description = \"Counts articles.\" }\n"
+                + "local n = 0 for a in workbench.each() do n = n + 1 end print('articles', n)\n", to: "\(name).lua",
+            in: dir)
         return dir
     }
 
     /// Keygen + pack --sign by `signer`; returns the bundle and the public key line.
-    private func signedBundle(by signer: Teammate, key: String = "alice", folder: URL? = nil) throws -> (String, String) {
+    private func signedBundle(by signer: Teammate, key: String = "alice", folder: URL? = nil) throws -> (String, String)
+    {
         let dir = try folder ?? scriptFolder()
         let keygen = try workbench(["scripts", "keygen", key], environment: signer.env)
         #expect(keygen.status == 0, "\(keygen.stderr)")
         let bundle = dir.appendingPathComponent("counter.wbz").path
-        let pack = try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "--out", bundle, "--sign", key],
-                                 environment: signer.env)
+        let pack = try workbench(
+            ["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "--out", bundle, "--sign", key],
+            environment: signer.env)
         #expect(pack.status == 0, "\(pack.stderr)")
         return (bundle, keygen.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -47,7 +53,8 @@ import ZIPFoundation
     }
 
     @Test func aTrustedSignerInstallsAndIsNamed() throws {
-        let alice = try Teammate(), bob = try Teammate()
+        let alice = try Teammate()
+        let bob = try Teammate()
         let (bundle, key) = try signedBundle(by: alice)
         let untrusted = try workbench(["scripts", "install", bundle], environment: bob.env)
         #expect(untrusted.status == 1)
@@ -68,7 +75,8 @@ import ZIPFoundation
     }
 
     @Test func aTeamKeysFileCanBeTrusted() throws {
-        let alice = try Teammate(), bob = try Teammate()
+        let alice = try Teammate()
+        let bob = try Teammate()
         let (bundle, key) = try signedBundle(by: alice)
         let file = try write("# our team\n\(key)\n", to: "trusted_keys", in: try temporaryFolder())
         #expect(try workbench(["scripts", "trust", file.path], environment: bob.env).status == 0)
@@ -83,7 +91,9 @@ import ZIPFoundation
         let bob = try Teammate()
         let dir = try scriptFolder()
         let bundle = dir.appendingPathComponent("u.wbz").path
-        #expect(try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", bundle]).status == 0)
+        #expect(
+            try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", bundle]).status == 0
+        )
         let refused = try workbench(["scripts", "install", bundle], environment: bob.env)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("counter is not signed"))
@@ -94,26 +104,38 @@ import ZIPFoundation
     }
 
     @Test func aRewrittenManifestBreaksTheSignatureEvenWithAllowUnsigned() throws {
-        let alice = try Teammate(), bob = try Teammate()
+        let alice = try Teammate()
+        let bob = try Teammate()
         let (bundle, key) = try signedBundle(by: alice)
         _ = try workbench(["scripts", "trust", key], environment: bob.env)
         // the attacker edits the script and rewrites its hash in the manifest: the checksums agree again
         let url = URL(fileURLWithPath: bundle)
         var files: [String: Data] = [:]
         let archive = try Archive(url: url, accessMode: .read)
-        for entry in archive { var d = Data(); _ = try archive.extract(entry) { d.append($0) }; files[entry.path] = d }
+        for entry in archive {
+            var d = Data()
+            _ = try archive.extract(entry) { d.append($0) }
+            files[entry.path] = d
+        }
         let evil = Data((String(decoding: files["init.lua"]!, as: UTF8.self) + "\nos.execute('id')\n").utf8)
         files["init.lua"] = evil
         var manifest = try JSONSerialization.jsonObject(with: files["manifest.json"]!) as! [String: Any]
         manifest["files"] = (manifest["files"] as! [[String: Any]]).map { f in
             var f = f
-            if f["path"] as? String == "init.lua" { f["size"] = evil.count; f["sha256"] = sha256Hex(evil) }
+            if f["path"] as? String == "init.lua" {
+                f["size"] = evil.count
+                f["sha256"] = sha256Hex(evil)
+            }
             return f
         }
         files["manifest.json"] = try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys])
         try FileManager.default.removeItem(at: url)
         let out = try Archive(url: url, accessMode: .create)
-        for (p, d) in files { try out.addEntry(with: p, type: .file, uncompressedSize: Int64(d.count)) { s, n in d.subdata(in: Int(s)..<min(d.count, Int(s) + n)) } }
+        for (p, d) in files {
+            try out.addEntry(with: p, type: .file, uncompressedSize: Int64(d.count)) { s, n in
+                d.subdata(in: Int(s)..<min(d.count, Int(s) + n))
+            }
+        }
         for flags in [[], ["--allow-unsigned"]] {
             let r = try workbench(["scripts", "install", bundle] + flags, environment: bob.env)
             #expect(r.status == 1)
@@ -125,7 +147,9 @@ import ZIPFoundation
         let bob = try Teammate()
         let dir = try scriptFolder()
         let good = dir.appendingPathComponent("good.wbz")
-        #expect(try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", good.path]).status == 0)
+        #expect(
+            try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", good.path]).status
+                == 0)
         func variant(_ name: String, _ change: (Archive) throws -> Void) throws -> String {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.copyItem(at: good, to: url)
@@ -133,16 +157,28 @@ import ZIPFoundation
             return url.path
         }
         func add(_ a: Archive, _ path: String, _ data: Data, type: Entry.EntryType = .file) throws {
-            try a.addEntry(with: path, type: type, uncompressedSize: Int64(data.count)) { s, n in data.subdata(in: Int(s)..<min(data.count, Int(s) + n)) }
+            try a.addEntry(with: path, type: type, uncompressedSize: Int64(data.count)) { s, n in
+                data.subdata(in: Int(s)..<min(data.count, Int(s) + n))
+            }
         }
         let cases: [(String, String)] = [
-            (try variant("dot.wbz") { try add($0, "./init.lua", Data("os.execute('id')".utf8)) }, "is not a plain relative path"),
+            (
+                try variant("dot.wbz") { try add($0, "./init.lua", Data("os.execute('id')".utf8)) },
+                "is not a plain relative path"
+            ),
             (try variant("up.wbz") { try add($0, "../evil.lua", Data("x".utf8)) }, "is not a plain relative path"),
-            (try variant("extra.wbz") { try add($0, "extra.lua", Data("x".utf8)) }, "extra.lua is not listed in the manifest"),
+            (
+                try variant("extra.wbz") { try add($0, "extra.lua", Data("x".utf8)) },
+                "extra.lua is not listed in the manifest"
+            ),
             // 64 MB of zeros compresses to a few KB: never read, because it is not listed
-            (try variant("bomb.wbz") { a in
-                try a.addEntry(with: "bomb.bin", type: .file, uncompressedSize: Int64(64 << 20), compressionMethod: .deflate) { _, n in Data(count: n) }
-            }, "bomb.bin is not listed in the manifest"),
+            (
+                try variant("bomb.wbz") { a in
+                    try a.addEntry(
+                        with: "bomb.bin", type: .file, uncompressedSize: Int64(64 << 20), compressionMethod: .deflate
+                    ) { _, n in Data(count: n) }
+                }, "bomb.bin is not listed in the manifest"
+            ),
         ]
         for (path, message) in cases {
             let r = try workbench(["scripts", "install", path, "--allow-unsigned"], environment: bob.env)
@@ -155,11 +191,17 @@ import ZIPFoundation
     @Test func symbolicLinksNeverTravel() throws {
         let dir = try temporaryFolder()
         let secret = try write("secret", to: "secret.txt", in: try temporaryFolder())
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("fixtures"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("fixtures/a.txt").path, withDestinationPath: secret.path)
-        try write("script = { name = \"linky\", version = \"1.0.0\", description = \"x\", tests = { { inputs = { \"fixtures\" }, expect_contains = { \"x\" } } } }\nprint('x')\n",
-                  to: "linky.lua", in: dir)
-        let r = try workbench(["scripts", "pack", dir.appendingPathComponent("linky.lua").path, "-o", dir.appendingPathComponent("l.wbz").path])
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("fixtures"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("fixtures/a.txt").path, withDestinationPath: secret.path)
+        try write(
+            "script = { name = \"linky\", version = \"1.0.0\", description = \"x\", tests = { { inputs = { \"fixtures\" }, expect_contains = { \"x\" } } } }\nprint('x')\n",
+            to: "linky.lua", in: dir)
+        let r = try workbench([
+            "scripts", "pack", dir.appendingPathComponent("linky.lua").path, "-o",
+            dir.appendingPathComponent("l.wbz").path,
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("is a symbolic link; bundles hold regular files only"))
         // an unpacked folder with a link is refused too
@@ -172,9 +214,12 @@ import ZIPFoundation
     @Test func shadowingABuiltInWarns() throws {
         let bob = try Teammate()
         let dir = try scriptFolder(name: "tally", version: "9.0.0")
-        try FileManager.default.moveItem(at: dir.appendingPathComponent("tally.lua"), to: dir.appendingPathComponent("counter.lua"))
+        try FileManager.default.moveItem(
+            at: dir.appendingPathComponent("tally.lua"), to: dir.appendingPathComponent("counter.lua"))
         let bundle = dir.appendingPathComponent("t.wbz").path
-        #expect(try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", bundle]).status == 0)
+        #expect(
+            try workbench(["scripts", "pack", dir.appendingPathComponent("counter.lua").path, "-o", bundle]).status == 0
+        )
         let r = try workbench(["scripts", "install", bundle, "--allow-unsigned"], environment: bob.env)
         #expect(r.status == 0)
         #expect(r.stderr.contains("tally has the name of a script that ships with the workbench"))
@@ -195,7 +240,8 @@ func sha256Hex(_ data: Data) -> String {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["sha256sum"]
-    let input = Pipe(), output = Pipe()
+    let input = Pipe()
+    let output = Pipe()
     p.standardInput = input
     p.standardOutput = output
     try? p.run()

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 /// CSV reading and writing: quoted fields, embedded newlines, BOM, CRLF, ragged rows.
 @Suite struct CSVTests {
     @Test func quotedFieldsKeepCommasQuotesAndNewlines() throws {
-        let t = try CSVTable.parse("time_start,launch_place,note\n2026-01-30,\"Hvardiiske, Crimea\",\"said \"\"111\"\"\nthen more\"\n")
+        let t = try CSVTable.parse(
+            "time_start,launch_place,note\n2026-01-30,\"Hvardiiske, Crimea\",\"said \"\"111\"\"\nthen more\"\n")
         #expect(t.columns == ["time_start", "launch_place", "note"])
         #expect(t.rows.count == 1)
         #expect(t.rows[0][1] == "Hvardiiske, Crimea")
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func writingQuotesWhatNeedsIt() throws {
-        let text = CSVTable.format(columns: ["place", "n"], rows: [["Kyiv, city", "1"], ["say \"hi\"", "2"], ["two\nlines", "3"]])
+        let text = CSVTable.format(
+            columns: ["place", "n"], rows: [["Kyiv, city", "1"], ["say \"hi\"", "2"], ["two\nlines", "3"]])
         #expect(text == "place,n\n\"Kyiv, city\",1\n\"say \"\"hi\"\"\",2\n\"two\nlines\",3\n")
         let back = try CSVTable.parse(text)
         #expect(back.rows.map { $0[0] } == ["Kyiv, city", "say \"hi\"", "two\nlines"])
@@ -52,13 +55,15 @@ import Testing
         let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: nil)
         let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
         runtime.policy = SandboxPolicy(trusted: false, readRoots: ["/nonexistent"], writeRoots: [])
-        try runtime.state.run("""
-        local t = assert(workbench.csv.parse('model,launched\\nShahed,111.0\\n"Iskander-M",1\\n', { numbers = true }))
-        result = t[1].model .. ' ' .. math.type(t[1].launched) .. ' ' .. (t[1].launched + t[2].launched) .. ' ' .. table.concat(t.columns, '+')
-        local none, err = workbench.csv.read('/nonexistent/x.csv')
-        result = result .. ' | ' .. tostring(none) .. ' ' .. err
-        """)
+        try runtime.state.run(
+            """
+            local t = assert(workbench.csv.parse('model,launched\\nShahed,111.0\\n"Iskander-M",1\\n', { numbers = true }))
+            result = t[1].model .. ' ' .. math.type(t[1].launched) .. ' ' .. (t[1].launched + t[2].launched) .. ' ' .. table.concat(t.columns, '+')
+            local none, err = workbench.csv.read('/nonexistent/x.csv')
+            result = result .. ' | ' .. tostring(none) .. ' ' .. err
+            """)
         runtime.lua.getGlobal("result")
-        #expect(runtime.lua.string(at: -1) == "Shahed integer 112 model+launched | nil /nonexistent/x.csv: cannot be read")
+        #expect(
+            runtime.lua.string(at: -1) == "Shahed integer 112 model+launched | nil /nonexistent/x.csv: cannot be read")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkbenchCore
 
 /// A console session on a given article, with its output captured.
@@ -19,7 +20,8 @@ private final class Harness {
         // typed lines run in the console's environment, so the articles go there
         try runtime.setConsoleValue("articles", from: -1)
         runtime.lua.pop(2)
-        var o = "", e = ""
+        var o = ""
+        var e = ""
         session = ConsoleSession(runtime: runtime, output: { o += $0 }, errors: { e += $0 + "\n" })
         session.output = { [unowned self] in self.out += $0 }
         session.errors = { [unowned self] in self.err += $0 + "\n" }
@@ -103,7 +105,10 @@ private final class Harness {
     @Test func completion() throws {
         let h = try Harness()
         #expect(h.session.completions(for: "articles[1].qu") == ["articles[1].quotes"])
-        #expect(h.session.completions(for: "articles[1].quotes[1].spe") == ["articles[1].quotes[1].speaker", "articles[1].quotes[1].speaker_mention"])
+        #expect(
+            h.session.completions(for: "articles[1].quotes[1].spe") == [
+                "articles[1].quotes[1].speaker", "articles[1].quotes[1].speaker_mention",
+            ])
         #expect(h.session.completions(for: "workb") == ["workbench"])
         #expect(h.session.completions(for: "articles[1].quotes:fil") == ["articles[1].quotes:filter"])
         #expect(h.session.completions(for: "os.exit(1).x").isEmpty)  // not a plain path: never evaluated

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 @Suite struct DateTests {
@@ -24,7 +25,9 @@ import Testing
         // a window's edge told in the past may lie ahead, and so may a day just ahead
         #expect(try dates("Russia agreed to hold fire until 20 March.").first?.value == "2026-03-20")
         #expect(try dates("Officials said the talks open on 5 February.").first?.value == "2026-02-05")
-        #expect(try dates("Before schools reopen on 20 March, volunteers cleared the damaged buildings.").first?.value == "2026-03-20")
+        #expect(
+            try dates("Before schools reopen on 20 March, volunteers cleared the damaged buildings.").first?.value
+                == "2026-03-20")
         // a holiday months back, in a report of the past
         let july = try parseBody("On New Year's Eve, Russia launched 90 drones.", date: Day(2024, 7, 31)).dates
         #expect(july.first?.value == "2023-12-31")
@@ -81,7 +84,9 @@ import Testing
 
     @Test func holidaysByRuleAndTable() throws {
         // reference 2026-01-30: Orthodox Christmas (7 January) has just passed; Orthodox Easter 2026 is 12 April
-        let d = try dates("A truce over Orthodox Christmas failed. Another is proposed for Orthodox Easter, and for Eid al-Adha 2025 there was none.")
+        let d = try dates(
+            "A truce over Orthodox Christmas failed. Another is proposed for Orthodox Easter, and for Eid al-Adha 2025 there was none."
+        )
         #expect(d.map(\.value) == ["2026-01-07", "2026-04-12", "2025-06-06"])
         #expect(d.allSatisfy { $0.kind == "holiday" })
         let us = try dates("Last Thanksgiving was quiet; next Christmas Eve will not be.")
@@ -89,21 +94,29 @@ import Testing
     }
 
     @Test func nthWeekdaysAndLastDays() throws {
-        let d = try dates("The vote is on the second Tuesday of March, the report on the last day of October 2026, talks on the third of February.")
+        let d = try dates(
+            "The vote is on the second Tuesday of March, the report on the last day of October 2026, talks on the third of February."
+        )
         #expect(d.map(\.value) == ["2026-03-10", "2026-10-31", "2026-02-03"])
     }
 
     @Test func weekdayWithADate() throws {
-        #expect(try dates("It began on Fri, Jan 23, and ended Tuesday the 27th.").map(\.value) == ["2026-01-23", "2026-01-27"])
+        #expect(
+            try dates("It began on Fri, Jan 23, and ended Tuesday the 27th.").map(\.value) == [
+                "2026-01-23", "2026-01-27",
+            ])
     }
 
     @Test func futureOffsets() throws {
-        let d = try dates("Talks resume in three days and end the day after tomorrow; a deal is due two weeks from now.")
+        let d = try dates(
+            "Talks resume in three days and end the day after tomorrow; a deal is due two weeks from now.")
         #expect(d.map(\.value) == ["2026-02-02", "2026-02-01", "2026-02-13"])
     }
 
     @Test func offsetsInDigitsAndAgoHence() throws {
-        let d = try dates("The deal was signed 1 week ago. It runs 3 years from today. Monitors arrive in 2 days. The report came out 3 months ago.")
+        let d = try dates(
+            "The deal was signed 1 week ago. It runs 3 years from today. Monitors arrive in 2 days. The report came out 3 months ago."
+        )
         #expect(d.map(\.value) == ["2026-01-23", "2029-01-30", "2026-02-01", "2025-10-30"])
         #expect(d.allSatisfy { $0.kind == "relative" })
     }
@@ -118,14 +131,20 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appendingPathComponent("holidays.tsv")
         try "name\trule\taliases\nKyiv Day\tnth 5 sun -1\t\n".write(to: file, atomically: true, encoding: .utf8)
-        let parser = ArticleParser(lexicon: try Lexicon.load(extraDirectories: [dir.path]), defaultDate: Day(2026, 1, 30))
-        #expect(try parser.parse(text: "Headline\nThe strike came on Kyiv Day 2025.").dates.first?.value == "2025-05-25")
+        let parser = ArticleParser(
+            lexicon: try Lexicon.load(extraDirectories: [dir.path]), defaultDate: Day(2026, 1, 30))
+        #expect(
+            try parser.parse(text: "Headline\nThe strike came on Kyiv Day 2025.").dates.first?.value == "2025-05-25")
         try "name\trule\taliases\nBad Day\tsometime\t\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect { _ = try Lexicon.load(extraDirectories: [dir.path]) } throws: { "\($0)".contains("the holiday 'Bad Day' has the rule 'sometime'") }
+        #expect { _ = try Lexicon.load(extraDirectories: [dir.path]) } throws: {
+            "\($0)".contains("the holiday 'Bad Day' has the rule 'sometime'")
+        }
     }
 
     @Test func daySpansMonthPartsAndSinceTheStart() throws {
-        let d = try dates("The truce ran from 5 to 7 January. On the night of 1-2 February drones hit Odesa. In mid-January talks resumed, and late March is the deadline. Since the start of the year, 40 attacks.")
+        let d = try dates(
+            "The truce ran from 5 to 7 January. On the night of 1-2 February drones hit Odesa. In mid-January talks resumed, and late March is the deadline. Since the start of the year, 40 attacks."
+        )
         func find(_ text: String) -> DateMention? { d.first { $0.text == text } }
         #expect(find("5 to 7 January")?.value == "2026-01-05")
         #expect(find("5 to 7 January")?.endValue == "2026-01-07")
@@ -161,12 +180,20 @@ import Testing
     @Test func aDayOfARelativeMonth() throws {
         #expect(try dates("The vote is on the 20th of next month.") == ["the 20th of next month=2013-03-20"])
         #expect(try dates("Payments fell due on 5 of the current month.") == ["5 of the current month=2013-02-05"])
-        #expect(try dates("It was signed on the 20th day of the previous month.") == ["the 20th day of the previous month=2013-01-20"])
+        #expect(
+            try dates("It was signed on the 20th day of the previous month.") == [
+                "the 20th day of the previous month=2013-01-20"
+            ])
     }
 
     @Test func anNthWeekdayOfARelativeMonth() throws {
-        #expect(try dates("The talks began on the first Monday of last month.") == ["the first Monday of last month=2013-01-07"])
-        #expect(try dates("They meet on the second Tuesday of the month.") == ["the second Tuesday of the month=2013-02-12"])
+        #expect(
+            try dates("The talks began on the first Monday of last month.") == [
+                "the first Monday of last month=2013-01-07"
+            ])
+        #expect(
+            try dates("They meet on the second Tuesday of the month.") == ["the second Tuesday of the month=2013-02-12"]
+        )
     }
 
     @Test func aWeekdayOfARelativeWeek() throws {

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import WorkbenchCore
 
 @Suite struct FigureTests {
     private func figures(_ body: String) throws -> [Figure] { try parseBody(body).figures }
 
     @Test func countsWithWhatIsCounted() throws {
-        let f = try figures("Russia launched 111 attack drones and one Iskander-M ballistic missile, wounding one person.")
+        let f = try figures(
+            "Russia launched 111 attack drones and one Iskander-M ballistic missile, wounding one person.")
         #expect(f.map(\.value) == [111, 1, 1])
         #expect(f.map(\.counted) == ["attack drones", "Iskander-M ballistic missile", "person"])
         #expect(f.allSatisfy { $0.kind == "count" })
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func halvesAndExtraUnits() throws {
-        let f = try figures("The war has lasted two and a half years; the talks took an hour and a half and 2 more minutes.")
+        let f = try figures(
+            "The war has lasted two and a half years; the talks took an hour and a half and 2 more minutes.")
         #expect(f.map(\.value) == [2.5, 1.5, 2])
         #expect(f.map(\.unit) == ["year", "h", "min"])
     }
@@ -71,7 +74,9 @@ import Testing
     }
 
     @Test func ordinalsOfTimeUnitsAndVerbsAfterCounts() throws {
-        let a = try parseBody("As the war enters its sixth month, she said that of 11 volunteers, eight died in a missile strike.", date: Day(2022, 8, 11))
+        let a = try parseBody(
+            "As the war enters its sixth month, she said that of 11 volunteers, eight died in a missile strike.",
+            date: Day(2022, 8, 11))
         let sixth = try #require(a.figures.first { $0.text.hasPrefix("sixth") })
         #expect(sixth.kind == "ordinal")
         #expect(sixth.counted == "month")
@@ -80,7 +85,9 @@ import Testing
     }
 
     @Test func labelNumbersCountNothing() throws {
-        let a = try parseBody("Prosecutors opened cases under Article 438 of the Ukrainian criminal code, with nearly 16,000 such cases now open.")
+        let a = try parseBody(
+            "Prosecutors opened cases under Article 438 of the Ukrainian criminal code, with nearly 16,000 such cases now open."
+        )
         #expect(a.figures.first { $0.value == 438 }?.counted == nil)
         #expect(a.figures.first { $0.value == 16000 }?.counted == "such cases")
     }
@@ -88,7 +95,8 @@ import Testing
 
 @Suite struct StandingOrdinalTests {
     @Test func anOrdinalAfterTheOrAloneIsAFigureButAnAdverbIsNot() throws {
-        let a = try parse("List\n\nThe attack was the third in a week.\n\nThird.\n\nShe first broached the idea in May.\n")
+        let a = try parse(
+            "List\n\nThe attack was the third in a week.\n\nThird.\n\nShe first broached the idea in May.\n")
         let ordinals = a.figures.filter { $0.kind == "ordinal" }.map { ($0.text, $0.value) }
         #expect(ordinals.map(\.0) == ["third", "Third"])
         #expect(ordinals.map(\.1) == [3, 3])
@@ -112,9 +120,16 @@ import Testing
 
 @Suite struct MeasurePartsTests {
     @Test func lengthsOfTimeAndDistancesToldInPartsAreOne() throws {
-        let a = try parse("Race\n\nHe served five years and eight months, ran two hours, 23 minutes and 10 seconds, and jumped 7 feet 10 inches.\n")
-        let parts = a.figures.filter { $0.kind == "duration" || $0.kind == "distance" }.map { ($0.text, $0.value ?? -1, $0.unit ?? "") }
-        #expect(parts.map(\.0) == ["five years and eight months", "two hours, 23 minutes and 10 seconds", "7 feet 10 inches"])
+        let a = try parse(
+            "Race\n\nHe served five years and eight months, ran two hours, 23 minutes and 10 seconds, and jumped 7 feet 10 inches.\n"
+        )
+        let parts = a.figures.filter { $0.kind == "duration" || $0.kind == "distance" }.map {
+            ($0.text, $0.value ?? -1, $0.unit ?? "")
+        }
+        #expect(
+            parts.map(\.0) == [
+                "five years and eight months", "two hours, 23 minutes and 10 seconds", "7 feet 10 inches",
+            ])
         #expect(parts.map(\.1) == [68, 8590, 94])
         #expect(parts.map(\.2) == ["month", "s", "in"])
     }
@@ -140,7 +155,9 @@ import Testing
 
 @Suite struct QuarterAndMinuteTests {
     @Test func quartersOfAnHourAndMinutesAfterHours() throws {
-        let a = try parse("Shifts\n\nShifts lasted one and a quarter hours, two and three quarters of an hour and one hour and half.\n")
+        let a = try parse(
+            "Shifts\n\nShifts lasted one and a quarter hours, two and three quarters of an hour and one hour and half.\n"
+        )
         #expect(a.figures.map { $0.value ?? -1 } == [1.25, 2.75, 1.5])
         #expect(a.figures.map { $0.unit ?? "" } == ["h", "h", "h"])
         let b = try parse("Flight\n\nThe flight takes 1 hour thirty.\n")
@@ -153,7 +170,8 @@ import Testing
 
 @Suite struct CurrencyWordTests {
     @Test func currencyNamesInAnyCaseCodesGluedAndADollar() throws {
-        let a = try parse("Prices\n\nTickets cost 42 kuwaiti Dinar, RM42, Rs. 20 and 20 ringgit and 43 sen; a coffee is a dollar.\n")
+        let a = try parse(
+            "Prices\n\nTickets cost 42 kuwaiti Dinar, RM42, Rs. 20 and 20 ringgit and 43 sen; a coffee is a dollar.\n")
         #expect(a.figures.map { $0.unit ?? "" } == ["KWD", "MYR", "INR", "MYR", "USD"])
         #expect(a.figures.map { $0.value ?? -1 } == [42, 42, 20, 20.43, 1])
     }
@@ -167,7 +185,9 @@ import Testing
 
 @Suite struct NumberWordTests {
     @Test func decimalsInWordsPluralScalesAndDozens() throws {
-        let a = try parse("Figures\n\nThe convoy drove three point five miles with 200 dozens of eggs worth three thousand millions of dollars.\n")
+        let a = try parse(
+            "Figures\n\nThe convoy drove three point five miles with 200 dozens of eggs worth three thousand millions of dollars.\n"
+        )
         #expect(a.figures.map { $0.value ?? -1 } == [3.5, 2400, 3e9])
         // "at one point" is a moment, not 1.2
         let b = try parse("Talks\n\nAt one point two envoys left the room.\n")
@@ -177,23 +197,41 @@ import Testing
 
 @Suite struct EllipticalFigureTests {
     private func figures(_ text: String) throws -> [String] {
-        try parse("Toll\n\n" + text + "\n").figures.map { "\($0.text)=\($0.value ?? -1) \($0.kind) \($0.counted ?? $0.unit ?? "-")" }
+        try parse("Toll\n\n" + text + "\n").figures.map {
+            "\($0.text)=\($0.value ?? -1) \($0.kind) \($0.counted ?? $0.unit ?? "-")"
+        }
     }
 
     @Test func tollsWithoutTheirNoun() throws {
         #expect(try figures("The strike left four injured.") == ["four=4.0 count injured"])
-        #expect(try figures("Gunmen killed two and injured seven.") == ["two=2.0 count killed", "seven=7.0 count injured"])
+        #expect(
+            try figures("Gunmen killed two and injured seven.") == ["two=2.0 count killed", "seven=7.0 count injured"])
     }
 
     @Test func aPartAndItsWholeShareTheirNoun() throws {
-        #expect(try figures("Officials said 18 out of 33 cruise missiles were downed.") == ["18=18.0 count cruise missiles", "33 cruise missiles=33.0 count cruise missiles"])
-        #expect(try figures("Of the passengers, 44 out of 91 survived.") == ["44=44.0 count passengers", "91=91.0 count passengers"])
-        #expect(try figures("Four people were hurt, two of them children.") == ["Four people=4.0 count people", "two of them children=2.0 count children"])
-        #expect(try figures("Four people were hurt, two of them in Kyiv.") == ["Four people=4.0 count people", "two of them=2.0 count people"])
+        #expect(
+            try figures("Officials said 18 out of 33 cruise missiles were downed.") == [
+                "18=18.0 count cruise missiles", "33 cruise missiles=33.0 count cruise missiles",
+            ])
+        #expect(
+            try figures("Of the passengers, 44 out of 91 survived.") == [
+                "44=44.0 count passengers", "91=91.0 count passengers",
+            ])
+        #expect(
+            try figures("Four people were hurt, two of them children.") == [
+                "Four people=4.0 count people", "two of them children=2.0 count children",
+            ])
+        #expect(
+            try figures("Four people were hurt, two of them in Kyiv.") == [
+                "Four people=4.0 count people", "two of them=2.0 count people",
+            ])
     }
 
     @Test func agesAndNamesWithNumberWords() throws {
-        #expect(try figures("A 30-month-old boy and a two-year-old girl were rescued.") == ["30-month-old=30.0 age month", "two-year-old=2.0 age year"])
+        #expect(
+            try figures("A 30-month-old boy and a two-year-old girl were rescued.") == [
+                "30-month-old=30.0 age month", "two-year-old=2.0 age year",
+            ])
         #expect(try figures("A one-and-a-half-year-old was rescued.") == ["one-and-a-half-year-old=1.5 age year"])
         #expect(try figures("First responders reached the site.").isEmpty)
     }

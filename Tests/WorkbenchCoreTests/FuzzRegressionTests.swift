@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 /// Every input in Tests/Fixtures/fuzz/ (hand-made edge cases, and anything `make fuzz` finds) keeps
@@ -55,8 +56,10 @@ import Testing
 
     @Test func damagedCompressionIsRefusedBeforeExtraction() throws {
         // ZIPFoundation spins forever on these; the preflight refuses them at once
-        let refusals = [("deflate-without-end.wbz", "compressed data is cut short"),
-                        ("timeout-unknown-method.wbz", "two headers name different compression methods")]
+        let refusals = [
+            ("deflate-without-end.wbz", "compressed data is cut short"),
+            ("timeout-unknown-method.wbz", "two headers name different compression methods"),
+        ]
         for (name, reason) in refusals {
             let file = try #require(Self.files(in: "bundle").first { $0.lastPathComponent == name })
             #expect { try ScriptBundle.readBundle(file.path) } throws: { "\($0)".contains(reason) }

@@ -1,14 +1,18 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 /// The Lua API registry: complete, up to date in docs/lua-api.md, and valid as editor stubs.
 @Suite(.serialized) struct LuaAPIDocsTests {
-    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     @Test func referenceIsUpToDate() throws {
         let committed = try String(contentsOf: root.appendingPathComponent("docs/lua-api.md"), encoding: .utf8)
-        #expect(committed == LuaAPIDocs.markdown(try LuaAPIRegistry.load()), "docs/lua-api.md is stale: regenerate it with `workbench docs lua > docs/lua-api.md`")
+        #expect(
+            committed == LuaAPIDocs.markdown(try LuaAPIRegistry.load()),
+            "docs/lua-api.md is stale: regenerate it with `workbench docs lua > docs/lua-api.md`")
     }
 
     @Test func everyEntryHasParametersResultsAndAnExample() throws {
@@ -16,7 +20,9 @@ import Testing
         #expect(api.functions.count > 60)
         for f in api.functions {
             #expect(!f.summary.isEmpty && !f.example.isEmpty, "\(f.name) lacks a summary or an example")
-            #expect(f.parameterList.count == (f.parameters.isEmpty ? 0 : f.parameters.split(separator: ",").count), "\(f.name): unreadable parameters '\(f.parameters)'")
+            #expect(
+                f.parameterList.count == (f.parameters.isEmpty ? 0 : f.parameters.split(separator: ",").count),
+                "\(f.name): unreadable parameters '\(f.parameters)'")
             #expect(api.modules.contains { $0.name == f.module }, "\(f.name) belongs to no listed module")
         }
     }
@@ -25,35 +31,40 @@ import Testing
     @Test func helpDescribesEveryFunction() throws {
         let parser = ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))
         let runtime = try ScriptRuntime(parser: parser, corpus: nil, modulePath: [])
-        try runtime.state.run("""
-        local report, pause = require("workbench.report"), require("workbench.pause")
-        local modules = { workbench = workbench, ["workbench.csv"] = workbench.csv, ["workbench.json"] = workbench.json,
-          ["workbench.lexicon"] = workbench.lexicon, ["workbench.time"] = workbench.time, report = report, pause = pause, List = workbench.List,
-          incidents = require("workbench.incidents"), positions = require("workbench.positions"),
-          Tally = getmetatable(workbench.tally()) }
-        local missing = {}
-        for name, m in pairs(modules) do
-          for k, v in pairs(m) do
-            if type(v) == "function" and type(k) == "string" and not k:match("^_") then
-              local d = workbench.describe(v)
-              if d:match("^a function") then missing[#missing + 1] = name .. "." .. k end
+        try runtime.state.run(
+            """
+            local report, pause = require("workbench.report"), require("workbench.pause")
+            local modules = { workbench = workbench, ["workbench.csv"] = workbench.csv, ["workbench.json"] = workbench.json,
+              ["workbench.lexicon"] = workbench.lexicon, ["workbench.time"] = workbench.time, report = report, pause = pause, List = workbench.List,
+              incidents = require("workbench.incidents"), positions = require("workbench.positions"),
+              Tally = getmetatable(workbench.tally()) }
+            local missing = {}
+            for name, m in pairs(modules) do
+              for k, v in pairs(m) do
+                if type(v) == "function" and type(k) == "string" and not k:match("^_") then
+                  local d = workbench.describe(v)
+                  if d:match("^a function") then missing[#missing + 1] = name .. "." .. k end
+                end
+              end
             end
-          end
-        end
-        table.sort(missing)
-        assert(#missing == 0, "no help for: " .. table.concat(missing, ", "))
-        local api = require("workbench.api")
-        for _, e in ipairs(api.functions) do
-          assert(workbench.describe(e[1]):sub(1, #e[1]) == e[1], "help('" .. e[1] .. "') does not find it")
-        end
-        assert(workbench.describe(report.table):match("^report%.table%(rows: table"))
-        assert(workbench.describe(report):match("^report — "))
-        """)
+            table.sort(missing)
+            assert(#missing == 0, "no help for: " .. table.concat(missing, ", "))
+            local api = require("workbench.api")
+            for _, e in ipairs(api.functions) do
+              assert(workbench.describe(e[1]):sub(1, #e[1]) == e[1], "help('" .. e[1] .. "') does not find it")
+            end
+            assert(workbench.describe(report.table):match("^report%.table%(rows: table"))
+            assert(workbench.describe(report):match("^report — "))
+            """)
     }
 
     @Test func stubsAreLuaAndNameEveryModelType() throws {
         let stubs = LuaAPIDocs.lualsStubs(try LuaAPIRegistry.load())
-        #expect(stubs.map(\.file) == ["workbench.lua", "workbench.report.lua", "workbench.pause.lua", "workbench.incidents.lua", "workbench.positions.lua"])
+        #expect(
+            stubs.map(\.file) == [
+                "workbench.lua", "workbench.report.lua", "workbench.pause.lua", "workbench.incidents.lua",
+                "workbench.positions.lua",
+            ])
         let state = LuaState()
         for s in stubs {
             try state.load(s.text, chunkName: "=" + s.file)

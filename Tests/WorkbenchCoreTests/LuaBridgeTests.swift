@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 /// Counts how many instances were deinitialised, to prove Swift frames unwind normally.
@@ -13,12 +14,24 @@ private final class Tracker {
         let state = LuaState()
         let lua = state.lua
         try state.run("x = 41 + 1; s = 'héllo' .. '\\0' .. 'z'; f = 1.5; b = true; t = {1, 2, n = 'x'}")
-        lua.getGlobal("x"); #expect(lua.integer(at: -1) == 42); lua.pop()
-        lua.getGlobal("s"); #expect(lua.string(at: -1) == "héllo\u{0}z"); lua.pop()
-        lua.getGlobal("f"); #expect(lua.number(at: -1) == 1.5); #expect(lua.integer(at: -1) == nil); lua.pop()
-        lua.getGlobal("b"); #expect(lua.truthy(at: -1)); lua.pop()
-        lua.getGlobal("t"); #expect(lua.rawLength(at: -1) == 2)
-        lua.getField("n", in: -1); #expect(lua.string(at: -1) == "x"); lua.pop(2)
+        lua.getGlobal("x")
+        #expect(lua.integer(at: -1) == 42)
+        lua.pop()
+        lua.getGlobal("s")
+        #expect(lua.string(at: -1) == "héllo\u{0}z")
+        lua.pop()
+        lua.getGlobal("f")
+        #expect(lua.number(at: -1) == 1.5)
+        #expect(lua.integer(at: -1) == nil)
+        lua.pop()
+        lua.getGlobal("b")
+        #expect(lua.truthy(at: -1))
+        lua.pop()
+        lua.getGlobal("t")
+        #expect(lua.rawLength(at: -1) == 2)
+        lua.getField("n", in: -1)
+        #expect(lua.string(at: -1) == "x")
+        lua.pop(2)
         #expect(lua.top == 0)
     }
 
@@ -26,20 +39,28 @@ private final class Tracker {
         let state = LuaState()
         let lua = state.lua
         lua.push(function: { l in
-            let a = try l.checkInteger(1), b = try l.checkInteger(2)
+            let a = try l.checkInteger(1)
+            let b = try l.checkInteger(2)
             l.push(a + b)
             l.push("sum")
             return 2
         })
         lua.setGlobal("add")
         try state.run("r, label = add(2, 3)")
-        lua.getGlobal("r"); #expect(lua.integer(at: -1) == 5); lua.pop()
-        lua.getGlobal("label"); #expect(lua.string(at: -1) == "sum"); lua.pop()
+        lua.getGlobal("r")
+        #expect(lua.integer(at: -1) == 5)
+        lua.pop()
+        lua.getGlobal("label")
+        #expect(lua.string(at: -1) == "sum")
+        lua.pop()
     }
 
     @Test func argumentErrorsSpeakLua() throws {
         let state = LuaState()
-        state.lua.push(function: { l in try l.checkTable(1); return 0 })
+        state.lua.push(function: { l in
+            try l.checkTable(1)
+            return 0
+        })
         state.lua.setGlobal("tally")
         do {
             try state.run("local x\ntally(x)", chunkName: "@Scripts/x.lua")
@@ -62,8 +83,12 @@ private final class Tracker {
         state.lua.setGlobal("explode")
         try state.run("ok, msg = pcall(function() explode() end)", chunkName: "@t.lua")
         #expect(Tracker.deinits == 1)
-        state.lua.getGlobal("ok"); #expect(state.lua.type(at: -1) == .boolean && !state.lua.truthy(at: -1)); state.lua.pop()
-        state.lua.getGlobal("msg"); #expect(state.lua.string(at: -1) == "t.lua:1: boom"); state.lua.pop()
+        state.lua.getGlobal("ok")
+        #expect(state.lua.type(at: -1) == .boolean && !state.lua.truthy(at: -1))
+        state.lua.pop()
+        state.lua.getGlobal("msg")
+        #expect(state.lua.string(at: -1) == "t.lua:1: boom")
+        state.lua.pop()
     }
 
     @Test func luaErrorFromNestedCallPassesThroughSwift() throws {
@@ -79,8 +104,12 @@ private final class Tracker {
         state.lua.setGlobal("callback")
         try state.run("ok, msg = pcall(callback, function() error('inner failure') end)", chunkName: "@n.lua")
         #expect(Tracker.deinits == 1)
-        state.lua.getGlobal("ok"); #expect(!state.lua.truthy(at: -1)); state.lua.pop()
-        state.lua.getGlobal("msg"); #expect(state.lua.string(at: -1) == "n.lua:1: inner failure"); state.lua.pop()
+        state.lua.getGlobal("ok")
+        #expect(!state.lua.truthy(at: -1))
+        state.lua.pop()
+        state.lua.getGlobal("msg")
+        #expect(state.lua.string(at: -1) == "n.lua:1: inner failure")
+        state.lua.pop()
     }
 
     @Test func syntaxErrorsAreReported() {

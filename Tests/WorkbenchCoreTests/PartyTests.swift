@@ -1,9 +1,11 @@
 import Testing
+
 @testable import WorkbenchCore
 
 @Suite struct PartyTests {
     @Test func capitalsGovernmentsAndDemonymsJoinTheirCountry() throws {
-        let a = try parseBody("The Kremlin said Moscow and Kyiv would talk; Ukrainian and Russian officials agreed, Washington said.")
+        let a = try parseBody(
+            "The Kremlin said Moscow and Kyiv would talk; Ukrainian and Russian officials agreed, Washington said.")
         let russia = try #require(a.parties.first { $0.name == "Russia" })
         #expect(Set(russia.mentions.map(\.text)).isSuperset(of: ["The Kremlin", "Moscow", "Russian"]))
         let ukraine = try #require(a.parties.first { $0.name == "Ukraine" })
@@ -20,7 +22,8 @@ import Testing
     }
 
     @Test func organisationsAndGroups() throws {
-        let a = try parseBody("The Ukrainian air force said so. Authorities in the northern Chernihiv region said drones hit.")
+        let a = try parseBody(
+            "The Ukrainian air force said so. Authorities in the northern Chernihiv region said drones hit.")
         #expect(a.parties.contains { $0.name == "Ukrainian air force" && $0.affiliation == "Ukraine" })
         let g = try #require(a.parties.first { $0.kind == "group" })
         #expect(g.affiliation == "Ukraine")
@@ -28,7 +31,8 @@ import Testing
     }
 
     @Test func aBareOfficialOrSourceIsNoParty() throws {
-        let a = try parseBody("\"We will not stop,\" the official said. The ministry said it was fine. \"It is over,\" a source said.")
+        let a = try parseBody(
+            "\"We will not stop,\" the official said. The ministry said it was fine. \"It is over,\" a source said.")
         #expect(!a.parties.contains { ["official", "ministry", "source"].contains($0.name) })
         #expect(a.quotes.first?.speaker == nil)
         #expect(a.quotes.first?.speakerMention?.text == "the official")
@@ -44,7 +48,8 @@ import Testing
 
     @Test func lexiconsCanBeExtendedWithoutRebuilding() throws {
         let base = try Lexicon.standard.get()
-        let extra = try LexiconTable(parsing: "name\taffiliation\trole\taliases\nOlena Testenko\tUkraine\tGovernor\tTestenko\n", source: "test")
+        let extra = try LexiconTable(
+            parsing: "name\taffiliation\trole\taliases\nOlena Testenko\tUkraine\tGovernor\tTestenko\n", source: "test")
         let parser = ArticleParser(lexicon: base.adding(extra, to: "people"), defaultDate: nil)
         let a = try parser.parse(text: "Headline\nTestenko said the region was calm.", path: "t.txt")
         let p = try #require(a.parties.first { $0.name == "Olena Testenko" })
@@ -52,7 +57,8 @@ import Testing
     }
 
     @Test func titlesInARowAndSpeakersNoRuleKnew() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Russia's Deputy Foreign Minister Sergei Ryabkov spoke first. Maj Gen Andrei Kolesnikov was killed, officials said.
 
             “Anybody who understands nuclear safety is worried,” said Mycle Schneider, an independent analyst.
@@ -69,7 +75,9 @@ import Testing
     }
 
     @Test func aPlaceAfterOfIsNotPartOfTheName() throws {
-        let a = try parseBody("Sen. Chuck Schumer of New York wouldn't say how the party would act, saying only that “it has been an issue for two decades.”", date: Day(2016, 6, 1))
+        let a = try parseBody(
+            "Sen. Chuck Schumer of New York wouldn't say how the party would act, saying only that “it has been an issue for two decades.”",
+            date: Day(2016, 6, 1))
         #expect(a.parties.contains { $0.name == "Chuck Schumer" && $0.kind == "person" })
         #expect(a.quotes.first?.speaker == "Chuck Schumer")
     }

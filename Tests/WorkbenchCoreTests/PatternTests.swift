@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkbenchCore
 
 /// The stoppable pattern matcher behaves like Lua's own, and stops where Lua's would hang.
@@ -6,7 +7,9 @@ import Testing
     /// Runs `code` in a state and returns what it returns, as one string.
     private func eval(_ code: String, stoppable: Bool) throws -> String {
         let state = LuaState(stoppablePatterns: stoppable)
-        try state.load("local function show(...) local t = table.pack(...) for i = 1, t.n do t[i] = tostring(t[i]) end return table.concat(t, '|') end\n" + code, chunkName: "=t")
+        try state.load(
+            "local function show(...) local t = table.pack(...) for i = 1, t.n do t[i] = tostring(t[i]) end return table.concat(t, '|') end\n"
+                + code, chunkName: "=t")
         try state.call(nargs: 0, nresults: 1)
         return state.lua.string(at: -1) ?? "(nil)"
     }
@@ -51,7 +54,8 @@ import Testing
 
     @Test(arguments: cases)
     func matchesLuaItself(_ code: String) throws {
-        let ours = try eval(code, stoppable: true), theirs = try eval(code, stoppable: false)
+        let ours = try eval(code, stoppable: true)
+        let theirs = try eval(code, stoppable: false)
         #expect(ours == theirs, "ours: \(ours) — Lua: \(theirs)")
     }
 

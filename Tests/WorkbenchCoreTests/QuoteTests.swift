@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkbenchCore
 
 @Suite struct QuoteTests {
@@ -51,7 +52,9 @@ import Testing
     }
 
     @Test func quoteOnlyParagraphContinuesThePreviousSpeaker() throws {
-        let a = try parse("Headline\n\"We are ready to sit down,\" Stoltenberg told journalists.\n\"And we hope Russia is ready too.\"")
+        let a = try parse(
+            "Headline\n\"We are ready to sit down,\" Stoltenberg told journalists.\n\"And we hope Russia is ready too.\""
+        )
         #expect(a.quotes.count == 2)
         #expect(a.quotes[1].speaker == "Jens Stoltenberg")
     }
@@ -87,9 +90,12 @@ import Testing
 
     @Test func aParticipialCueSpeaksForTheMainSubject() throws {
         // the nearest name (Olena Petrenko) is an object; the speaker is the sentence's subject
-        let a = try parseBody("Ivan Fedorov pushed back on Olena Petrenko's claims on Thursday, saying the plan had “every security component it needed.”")
+        let a = try parseBody(
+            "Ivan Fedorov pushed back on Olena Petrenko's claims on Thursday, saying the plan had “every security component it needed.”"
+        )
         #expect(a.quotes.first?.speaker == "Ivan Fedorov")
-        let b = try parseBody("Kaja Kallas apologized for the remarks after they came out, saying they were “old and beside the point.”")
+        let b = try parseBody(
+            "Kaja Kallas apologized for the remarks after they came out, saying they were “old and beside the point.”")
         #expect(b.quotes.first?.speaker == "Kaja Kallas")
     }
 
@@ -101,22 +107,26 @@ import Testing
     }
 
     @Test func ageAndHomeTownAppositivesAreSkipped() throws {
-        let a = try parseBody("Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise” at the convention.")
+        let a = try parseBody(
+            "Cory James, 22, of Flint, Mich., said he had not given up hope of a “surprise” at the convention.")
         #expect(a.quotes.first?.speakerMention?.text == "Cory James")
     }
 
     @Test func aNarrativeSentenceIntroducesTheNextQuote() throws {
-        let a = try parse("""
-        Headline
-        “It will be close,” said Ivan Fedorov, the mayor.
-        Olena Petrenko, a local historian, agreed. “Nobody expected this winter to be so hard.”
-        """)
+        let a = try parse(
+            """
+            Headline
+            “It will be close,” said Ivan Fedorov, the mayor.
+            Olena Petrenko, a local historian, agreed. “Nobody expected this winter to be so hard.”
+            """)
         #expect(a.quotes.count == 2)
         #expect(a.quotes[1].speaker == "Olena Petrenko")
     }
 
     @Test func aTitleInsideANameRunAndAStateAbbreviation() throws {
-        let a = try parseBody("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+        let a = try parseBody(
+            "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
+        )
         let q = try #require(a.quotes.first)
         #expect(q.speaker == "Mitch McConnell")
         #expect(q.speakerMention?.text == "Senate Majority Leader Mitch McConnell")
@@ -124,7 +134,8 @@ import Testing
     }
 
     @Test func sheSkipsAManAndHeSkipsAWoman() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Mayor Jennifer Roberts met Donald Trump on Friday. Trump said the protests were a disgrace.
 
             Later she said “the question is the timing,” and he said “we will see.”
@@ -134,7 +145,8 @@ import Testing
     }
 
     @Test func participlesRelativeClausesAndCoordinatedVerbs() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was taken to hospital.
 
             Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”
@@ -159,7 +171,8 @@ import Testing
     }
 
     @Test func aNounCompoundIsNotACueAndToldTakesAListener() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.
 
             “This narrative is pushed by the media,” Malkia Cyril, the executive director of a media group, told The Huffington Post.
@@ -169,7 +182,8 @@ import Testing
     }
 
     @Test func nominalsAndPronounsFindTheRightPerson() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Russian President Vladimir Putin spoke on Monday. On Tuesday Joe Biden wrote an essay.
 
             In his essay, the president said the U.S. was “not encouraging Ukraine to strike beyond its borders.”
@@ -184,7 +198,8 @@ import Testing
     }
 
     @Test func titlesWithTheSentenceStopAreTermsShortRepliesAreQuotes() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             She was a guest on “Meet the Press.” Asked whether he would run, he said, “Absolutely not.” He added: “I am not shy.”
             """, date: Day(2016, 9, 20))
         #expect(a.terms.contains { $0.text.hasPrefix("Meet the Press") })
@@ -194,7 +209,8 @@ import Testing
     }
 
     @Test func britishStyleTitlesAndAMissingCommaBeforeWho() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your child watch it."
 
             "It is no wonder the government wants to move on," said Tory MP Peter Luff.
@@ -204,7 +220,8 @@ import Testing
     }
 
     @Test func aClauseAfterThePartialQuoteIsNotTheSpeaker() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             "You can't even begin that process until you prove to people" that border security is working, Marco Rubio said.
 
             Republicans will take "every state in the country" if Sanders wins the nomination, John Kasich said.
@@ -214,7 +231,8 @@ import Testing
     }
 
     @Test func aParagraphEndingWithAColonIntroducesTheQuoteBelow() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             When Wallace died in 1998, President Bill Clinton released the following statement:
 
             “Hillary and I offer our condolences to the family.”
@@ -224,11 +242,13 @@ import Testing
             “He speaks his mind, and I think that might be what we need.”
             """, date: Day(2016, 1, 20))
         #expect(a.quotes.first { $0.text.hasPrefix("Hillary and I") }?.speaker == "Bill Clinton")
-        #expect(a.quotes.first { $0.text.hasPrefix("He speaks") }?.speakerMention?.text.hasSuffix("Jared Potts") == true)
+        #expect(
+            a.quotes.first { $0.text.hasPrefix("He speaks") }?.speakerMention?.text.hasSuffix("Jared Potts") == true)
     }
 
     @Test func theReporterOfAQuoteIsKeptApartFromItsSpeaker() throws {
-        let a = try parseBody("“I ask you not to protest on the floor,” Bernie Sanders said, according to CNN.", date: Day(2016, 7, 25))
+        let a = try parseBody(
+            "“I ask you not to protest on the floor,” Bernie Sanders said, according to CNN.", date: Day(2016, 7, 25))
         let q = try #require(a.quotes.first)
         #expect(q.speaker == "Bernie Sanders")
         #expect(q.via?.text == "CNN")
@@ -237,7 +257,8 @@ import Testing
     }
 
     @Test func reportedSpeechAfterACueIsNotItsSpeaker() throws {
-        let a = try parseBody("""
+        let a = try parseBody(
+            """
             Jeff Hemsley, the co-author of a book on how news spreads, said the days when the nation had "a somewhat unifying story" from newspapers are gone.
             """, date: Day(2016, 11, 1))
         #expect(a.quotes.first?.speaker == "Jeff Hemsley")
@@ -246,8 +267,10 @@ import Testing
 
 @Suite struct AppositiveSpeakerTests {
     @Test func aNameSetOffAfterATitleIsTheSpeaker() throws {
-        let text = "Kharkiv\n\n\"We will rebuild,\" the governor, Oleh Syniehubov, said.\n\n\"It was a quiet night,\" the ministry, however, said.\n"
-        let a = try ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30)).parse(text: text, path: "t.txt")
+        let text =
+            "Kharkiv\n\n\"We will rebuild,\" the governor, Oleh Syniehubov, said.\n\n\"It was a quiet night,\" the ministry, however, said.\n"
+        let a = try ArticleParser(lexicon: try Lexicon.standard.get(), defaultDate: Day(2026, 1, 30)).parse(
+            text: text, path: "t.txt")
         #expect(a.quotes.count == 2)
         #expect(a.quotes.first?.speakerMention?.text == "Oleh Syniehubov")
         // "however" is no name: the ministry stays the speaker
@@ -261,11 +284,16 @@ import Testing
     }
 
     @Test func aGenericInstitutionIsTheOneNamedBefore() throws {
-        #expect(try speakers("The Electoral Commission published its report. \"We are not opposed,\" the commission said.") == ["Electoral Commission"])
+        #expect(
+            try speakers("The Electoral Commission published its report. \"We are not opposed,\" the commission said.")
+                == ["Electoral Commission"])
     }
 
     @Test func aGenericInstitutionOfTheCountryTheReportIsAbout() throws {
-        #expect(try speakers("Russia launched drones at Kyiv and Odesa in Ukraine overnight. \"We downed 40,\" the air force said.") == ["Ukrainian air force"])
+        #expect(
+            try speakers(
+                "Russia launched drones at Kyiv and Odesa in Ukraine overnight. \"We downed 40,\" the air force said.")
+                == ["Ukrainian air force"])
         // two countries named as often: the text does not say whose air force
         #expect(try speakers("Russia and Ukraine traded strikes. \"We downed 40,\" the air force said.") == ["-"])
     }

@@ -1,37 +1,43 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import WorkbenchCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Renders reports built in Lua through `workbench.report`, and checks each format.
 @Suite(.serialized) struct ReportTests {
     private func build(_ code: String) throws -> ReportDocument? { try buildReport(code) }
 
     private let sample = """
-    report.title("Strikes & <pauses>")
-    report.heading("Launches")
-    report.table({ { "Kyiv, city", 12 }, { "Kharkiv \\"oblast\\"", 3.5 } }, { "place", "launched" })
-    report.bar_chart({ { key = "Shahed", count = 111 }, { key = "Iskander-M", count = 1 } }, { unit = "launches" })
-    report.timeline({ { date = "2026-01-29", ["end"] = "2026-01-30", label = "barrage" }, { date = "2026-02-01", label = "pause ends" } })
-    report.paragraph("A & B")
-    """
+        report.title("Strikes & <pauses>")
+        report.heading("Launches")
+        report.table({ { "Kyiv, city", 12 }, { "Kharkiv \\"oblast\\"", 3.5 } }, { "place", "launched" })
+        report.bar_chart({ { key = "Shahed", count = 111 }, { key = "Iskander-M", count = 1 } }, { unit = "launches" })
+        report.timeline({ { date = "2026-01-29", ["end"] = "2026-01-30", label = "barrage" }, { date = "2026-02-01", label = "pause ends" } })
+        report.paragraph("A & B")
+        """
 
     @Test func noReportMeansNil() throws {
         #expect(try build("local x = 1") == nil)
     }
 
     @Test func barChartsOfDatesStayInDateOrder() throws {
-        let dated = try #require(try build("report.bar_chart({ ['2025-03-02'] = 5, ['2025-03-01'] = 9, ['2025-03-10'] = 1 })")).render(.markdown)
+        let dated = try #require(
+            try build("report.bar_chart({ ['2025-03-02'] = 5, ['2025-03-01'] = 9, ['2025-03-10'] = 1 })")
+        ).render(.markdown)
         let rows = dated.split(separator: "\n").filter { $0.hasPrefix("2025") }.map { String($0.prefix(10)) }
         #expect(rows == ["2025-03-01", "2025-03-02", "2025-03-10"])
         let named = try #require(try build("report.bar_chart({ b = 9, a = 5, c = 1 })")).render(.markdown)
-        #expect(named.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["b", "a", "c"])  // by value: 9, 5, 1
+        // by value: 9, 5, 1
+        #expect(named.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["b", "a", "c"])
         let byKey = try #require(try build("report.bar_chart({ b = 9, a = 5 }, { order = 'key' })")).render(.markdown)
         #expect(byKey.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["a", "b"])
         let pairs = try #require(try build("report.bar_chart({ { 'z', 1 }, { 'y', 2 } })")).render(.markdown)
-        #expect(pairs.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["z", "y"])  // lists keep their order
+        // lists keep their order
+        #expect(pairs.split(separator: "\n").compactMap(\.first).filter(\.isLetter) == ["z", "y"])
         #expect(throws: LuaError.self) { try build("report.bar_chart({ a = 1 }, { order = 'sideways' })") }
     }
 
@@ -61,7 +67,8 @@ import Testing
         #expect(html.contains("@media print"))
         // the body, minus the doctype, parses as XML: every tag is closed and every entity escaped
         let start = try #require(html.range(of: "<html"))
-        let xml = String(html[start.lowerBound...]).replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
+        let xml = String(html[start.lowerBound...]).replacingOccurrences(
+            of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
         let parser = XMLParser(data: Data(xml.utf8))
         let ok = parser.parse()
         #expect(ok, "HTML is not well-formed: \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
@@ -97,15 +104,18 @@ import Testing
 /// Line and grouped bar charts, linked citations and CSV folders.
 @Suite(.serialized) struct ReportChartTests {
     private let twoSeries = """
-    local articles = { ["2026-01-27"] = 90, ["2026-01-26"] = 120, ["2026-01-29"] = 150 }
-    local log = { ["2026-01-26"] = 118, ["2026-01-28"] = 40, ["2026-01-29"] = 149 }
-    report.line_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Drones", unit = "drones" })
-    report.grouped_bar_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Side by side" })
-    """
+        local articles = { ["2026-01-27"] = 90, ["2026-01-26"] = 120, ["2026-01-29"] = 150 }
+        local log = { ["2026-01-26"] = 118, ["2026-01-28"] = 40, ["2026-01-29"] = 149 }
+        report.line_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Drones", unit = "drones" })
+        report.grouped_bar_chart({ { name = "articles", data = articles }, { name = "log", data = log } }, { title = "Side by side" })
+        """
 
     @Test func seriesShareTheirLabelsInDateOrder() throws {
         let doc = try #require(try buildReport(twoSeries))
-        guard case .seriesChart(let kind, _, let unit, let labels, let series) = doc.blocks[0] else { Issue.record("not a series chart"); return }
+        guard case .seriesChart(let kind, _, let unit, let labels, let series) = doc.blocks[0] else {
+            Issue.record("not a series chart")
+            return
+        }
         #expect(kind == .line)
         #expect(unit == "drones")
         #expect(labels == ["2026-01-26", "2026-01-27", "2026-01-28", "2026-01-29"])
@@ -115,8 +125,12 @@ import Testing
     }
 
     @Test func oneSeriesNeedsNoNames() throws {
-        let doc = try #require(try buildReport("report.line_chart({ ['2026-01-02'] = 3, ['2026-01-01'] = 1 }, { unit = 'strikes' })"))
-        guard case .seriesChart(_, _, _, let labels, let series) = doc.blocks[0] else { Issue.record("not a series chart"); return }
+        let doc = try #require(
+            try buildReport("report.line_chart({ ['2026-01-02'] = 3, ['2026-01-01'] = 1 }, { unit = 'strikes' })"))
+        guard case .seriesChart(_, _, _, let labels, let series) = doc.blocks[0] else {
+            Issue.record("not a series chart")
+            return
+        }
         #expect(labels == ["2026-01-01", "2026-01-02"])
         #expect(series.count == 1 && series[0].values == [1, 3])
     }
@@ -128,7 +142,8 @@ import Testing
         // a series breaks where it has no value; here each has one run of two or more points to draw as a line
         #expect(html.components(separatedBy: "<polyline").count - 1 == 2)
         let start = try #require(html.range(of: "<html"))
-        let xml = String(html[start.lowerBound...]).replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
+        let xml = String(html[start.lowerBound...]).replacingOccurrences(
+            of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
         #expect(XMLParser(data: Data(xml.utf8)).parse(), "HTML is not well-formed")
     }
 
@@ -157,11 +172,11 @@ import Testing
 
     @Test func citationsLinkToTheArticle() throws {
         let code = """
-        local a = workbench.parse("---\\nurl: https://example.org/kyiv?a=1&b=2\\n---\\nKyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
-        report.cite(a.events[1])
-        local b = workbench.parse("Kyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
-        report.cite(b.events[1])
-        """
+            local a = workbench.parse("---\\nurl: https://example.org/kyiv?a=1&b=2\\n---\\nKyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
+            report.cite(a.events[1])
+            local b = workbench.parse("Kyiv\\n\\nRussia launched 40 drones at Kyiv overnight, the air force said.\\n")
+            report.cite(b.events[1])
+            """
         let doc = try #require(try buildReport(code))
         let html = doc.render(.html)
         #expect(html.contains("<a href=\"https://example.org/kyiv?a=1&amp;b=2\">"))

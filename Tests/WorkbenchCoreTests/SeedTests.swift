@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WorkbenchCore
 
 /// The reference article, parsed as an analyst reads it: every quote with its speaker, every figure,
@@ -30,16 +31,19 @@ import Testing
 
     @Test func everyQuoteHasItsSpeaker() throws {
         let a = try seed()
-        let got = a.quotes.map { "\($0.kind) | \($0.speaker ?? "-") | \($0.speakerMention?.text ?? "-") | \($0.text.prefix(40))" }
-        #expect(got == [
-            "direct | Volodymyr Zelensky | Zelensky | If Russia does not strike our energy inf",
-            "partial | Dmitry Peskov | spokesman Dmitry Peskov | favorable conditions",
-            "partial | Donald Trump | Trump | not to fire into Kyiv and the various to",
-            "partial | Donald Trump | Trump | he agreed to do that, and I have to tell",
-            "direct | Volodymyr Zelensky | Zelensky | So far, we have been unable to find a co",
-            "direct | Volodymyr Zelensky | Zelensky | We are ready for compromises that lead t",
-            "direct | Volodymyr Zelensky | he | They are not particularly interested in ",
-        ])
+        let got = a.quotes.map {
+            "\($0.kind) | \($0.speaker ?? "-") | \($0.speakerMention?.text ?? "-") | \($0.text.prefix(40))"
+        }
+        #expect(
+            got == [
+                "direct | Volodymyr Zelensky | Zelensky | If Russia does not strike our energy inf",
+                "partial | Dmitry Peskov | spokesman Dmitry Peskov | favorable conditions",
+                "partial | Donald Trump | Trump | not to fire into Kyiv and the various to",
+                "partial | Donald Trump | Trump | he agreed to do that, and I have to tell",
+                "direct | Volodymyr Zelensky | Zelensky | So far, we have been unable to find a co",
+                "direct | Volodymyr Zelensky | Zelensky | We are ready for compromises that lead t",
+                "direct | Volodymyr Zelensky | he | They are not particularly interested in ",
+            ])
         // the quote after a colon belongs to the subject of the sentence, and the cue is what introduced it
         #expect(a.quotes[0].cue == "set a clear condition")
     }
@@ -50,7 +54,8 @@ import Testing
         let cold = try #require(figure("minus 30C"))
         #expect(cold.value == -30 && cold.unit == "°C" && cold.kind == "temperature")
         let drones = try #require(figure("111 attack drones"))
-        #expect(drones.value == 111 && drones.kind == "count" && drones.counted == "attack drones" && !drones.approximate)
+        #expect(
+            drones.value == 111 && drones.kind == "count" && drones.counted == "attack drones" && !drones.approximate)
         let missile = try #require(figure("one Iskander-M ballistic missile"))
         #expect(missile.value == 1 && missile.counted == "Iskander-M ballistic missile")
         let wounded = try #require(figure("one person"))
@@ -101,11 +106,15 @@ import Testing
         let a = try seed()
         #expect(a.events.count == 3)
         let barrage = a.events[0]
-        #expect(barrage.actor == "Russia" && barrage.launchPlace == "Voronezh region" && barrage.reportedBy == "Ukrainian air force")
+        #expect(
+            barrage.actor == "Russia" && barrage.launchPlace == "Voronezh region"
+                && barrage.reportedBy == "Ukrainian air force")
         #expect(barrage.weapons.map { "\($0.count ?? 0) \($0.name)" } == ["111 attack drone", "1 Iskander-M"])
         #expect(barrage.when == "2026-01-29/2026-01-30")
         let zaporizhzhia = a.events[1]
-        #expect(zaporizhzhia.place == "Zaporizhzhia" && zaporizhzhia.targetType == "residential" && zaporizhzhia.wounded == 1)
+        #expect(
+            zaporizhzhia.place == "Zaporizhzhia" && zaporizhzhia.targetType == "residential"
+                && zaporizhzhia.wounded == 1)
         let chernihiv = a.events[2]
         #expect(chernihiv.place == "Chernihiv" && chernihiv.targetType == "civilian infrastructure")
     }

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import WorkbenchCore
 
 @Suite struct SentenceTests {
     @Test func abbreviationsDoNotSplit() throws {
-        let a = try parseBody("The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv. Mr. Jones said nothing. Officials left.")
+        let a = try parseBody(
+            "The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv. Mr. Jones said nothing. Officials left.")
         let body = a.sentences.filter { a.paragraphs[$0.paragraph].kind == "body" }.map(\.text)
-        #expect(body == ["The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv.", "Mr. Jones said nothing.", "Officials left."])
+        #expect(
+            body == ["The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv.", "Mr. Jones said nothing.", "Officials left."])
     }
 
     @Test func acronymCanEndASentence() throws {
@@ -30,7 +33,8 @@ import Testing
     }
 
     @Test func headlineBylineSourceAndBoilerplate() throws {
-        let a = try parse("A headline\nThe lede paragraph.\n- Advertisement -\nSecond paragraph.\nBy Jane Roe\nExample Wire.")
+        let a = try parse(
+            "A headline\nThe lede paragraph.\n- Advertisement -\nSecond paragraph.\nBy Jane Roe\nExample Wire.")
         #expect(a.title == "A headline")
         #expect(a.lede == "The lede paragraph.")
         #expect(a.byline == "Jane Roe")
@@ -40,7 +44,9 @@ import Testing
     }
 
     @Test func frontMatterSetsMetadata() throws {
-        let a = try parse("---\ntitle: Given title\ndate: 2024-03-05\nsource: AP\nurl: https://example.org/x\n---\nHeadline line\nBody yesterday.", date: nil)
+        let a = try parse(
+            "---\ntitle: Given title\ndate: 2024-03-05\nsource: AP\nurl: https://example.org/x\n---\nHeadline line\nBody yesterday.",
+            date: nil)
         #expect(a.title == "Given title")
         #expect(a.date == "2024-03-05")
         #expect(a.dateSource == "front_matter")
@@ -51,7 +57,9 @@ import Testing
     }
 
     @Test func hardWrappedParagraphsAreJoined() throws {
-        let a = try parse("Headline\n\nThis paragraph was wrapped by an old newsroom system at a fixed\nwidth so that every line is about the same length and the\nsentence continues on the next line.\n\nA new paragraph.")
+        let a = try parse(
+            "Headline\n\nThis paragraph was wrapped by an old newsroom system at a fixed\nwidth so that every line is about the same length and the\nsentence continues on the next line.\n\nA new paragraph."
+        )
         #expect(a.paragraphs.count == 3)
         #expect(a.paragraphs[1].text.hasSuffix("next line."))
     }

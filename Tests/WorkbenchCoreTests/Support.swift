@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import WorkbenchCore
 
 /// Parses a short text written for a test (headline first), with a fixed reference date.
@@ -29,4 +30,5 @@ extension Article {
 }
 
 /// The project folder (two levels above this file).
-let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

@@ -14,23 +14,27 @@ package enum ConsoleCommand {
         package init() {}
     }
 
-    package static func run(paths: [String], parser: ArticleParser, history: String?, maxBytes: Int, serial: Bool,
-                            access: Access = Access()) -> Int32 {
+    package static func run(
+        paths: [String], parser: ArticleParser, history: String?, maxBytes: Int, serial: Bool,
+        access: Access = Access()
+    ) -> Int32 {
         var paths = paths
         if paths.isEmpty && FileManager.default.fileExists(atPath: "seeds") { paths = ["seeds"] }
         let corpus = paths.isEmpty ? nil : Corpus(paths: paths, parser: parser, maxBytes: maxBytes, serial: serial)
         let runtime: ScriptRuntime
         do {
-            runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: ["Scripts", Resources.scriptsDirectory],
-                                        memoryLimit: access.memoryLimit)
+            runtime = try ScriptRuntime(
+                parser: parser, corpus: corpus, modulePath: ["Scripts", Resources.scriptsDirectory],
+                memoryLimit: access.memoryLimit)
         } catch {
             StandardStreams.error("workbench: \(error.description)")
             return ExitStatus.failure
         }
         // typed lines and :run scripts get what a script gets with `run`: the inputs, the workbench's
         // data and --allow-read to read, --allow-write to write, no commands — unless --trusted
-        runtime.policy = SandboxPolicy(trusted: access.trusted, readRoots: paths + [Resources.directory] + access.allowRead,
-                                       writeRoots: access.allowWrite)
+        runtime.policy = SandboxPolicy(
+            trusted: access.trusted, readRoots: paths + [Resources.directory] + access.allowRead,
+            writeRoots: access.allowWrite)
         let historyFile = history.map { $0.isEmpty ? nil : $0 } ?? Console.historyPath()
         return Console.run(runtime: runtime, history: historyFile)
     }

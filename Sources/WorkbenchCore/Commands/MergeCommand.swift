@@ -7,8 +7,10 @@ package enum MergeCommand {
     ///   - partPaths: files written by `workbench run --shard K/N --out FILE.json`.
     ///   - script: the script to finish with (default: the one recorded in the parts).
     /// - Returns: the exit status.
-    package static func run(partPaths: [String], script: String?, out: String?, format: ReportDocument.Format?,
-                            trusted: Bool, parser: ArticleParser) -> Int32 {
+    package static func run(
+        partPaths: [String], script: String?, out: String?, format: ReportDocument.Format?,
+        trusted: Bool, parser: ArticleParser
+    ) -> Int32 {
         let parts: [ShardPart]
         let incomplete: Bool
         do {
@@ -23,8 +25,10 @@ package enum MergeCommand {
         // the script as recorded (its path when it still exists, else its name on the search path)
         let chosen = script ?? (FileManager.default.fileExists(atPath: first.path) ? first.path : first.script)
         if script == nil, let found = ScriptLocator.find(chosen), let m = try? ScriptMetadata.read(path: found),
-           let recorded = first.version, m.version != recorded {
-            StandardStreams.error("workbench: warning: the shards were made by \(first.script) \(recorded); finishing with \(m.version)")
+            let recorded = first.version, m.version != recorded
+        {
+            StandardStreams.error(
+                "workbench: warning: the shards were made by \(first.script) \(recorded); finishing with \(m.version)")
         }
         var options = RunCommand.Options(script: chosen, paths: [])
         options.named = first.arguments
@@ -32,7 +36,8 @@ package enum MergeCommand {
         options.format = format
         options.trusted = trusted
         options.mergeParts = parts
-        let inputs = parts.reduce(0) { $0 + $1.inputs }, failed = parts.reduce(0) { $0 + $1.failedInputs }
+        let inputs = parts.reduce(0) { $0 + $1.inputs }
+        let failed = parts.reduce(0) { $0 + $1.failedInputs }
         let status = RunCommand.run(options, parser: parser) { _ in Corpus(paths: [], parser: parser) }
         StandardStreams.error("workbench: merged \(parts.count) of \(first.shards) shards (\(inputs) inputs)")
         if status == ExitStatus.success, failed > 0 {

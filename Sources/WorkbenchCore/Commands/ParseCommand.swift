@@ -15,12 +15,15 @@ package enum ParseCommand {
     /// - Parameter listWarnings: name every article warning on standard error; otherwise one input's
     ///   warnings are listed and a corpus's are summed up in one line (they are in the JSON either way).
     /// - Returns: the exit status (2 when some inputs failed).
-    package static func run(corpus: Corpus, format: Format, includeText: Bool = false, listWarnings: Bool = false) -> Int32 {
+    package static func run(corpus: Corpus, format: Format, includeText: Bool = false, listWarnings: Bool = false)
+        -> Int32
+    {
         let pretty = format == .json
         var failed = 0
         var written = 0
         let list = listWarnings || corpus.count == 1
-        var warned = 0, warnings = 0
+        var warned = 0
+        var warnings = 0
         if format == .json { StandardStreams.write("[") }
         // each article's JSON is written by the worker that parsed it; this thread only prints, in order
         corpus.forEach(transform: { entry -> Printed in
@@ -30,7 +33,9 @@ package enum ParseCommand {
             case .article(let article):
                 let writer = JSONWriter(pretty: pretty)
                 article.write(to: writer)
-                let warnings = article.warnings.map { "workbench: \(article.path):\($0.line):\($0.column): warning: \($0.message)" }
+                let warnings = article.warnings.map {
+                    "workbench: \(article.path):\($0.line):\($0.column): warning: \($0.message)"
+                }
                 return Printed(json: writer.bytes, messages: warnings)
             }
         }) { printed in
@@ -43,12 +48,17 @@ package enum ParseCommand {
                 failed += 1
             }
             let articleWarnings = printed.json == nil ? [] : printed.messages
-            if !articleWarnings.isEmpty { warned += 1; warnings += articleWarnings.count }
+            if !articleWarnings.isEmpty {
+                warned += 1
+                warnings += articleWarnings.count
+            }
             for m in printed.messages where list || printed.json == nil { StandardStreams.error(m) }
             return !StandardStreams.outputFailed
         }
         if !list && warnings > 0 {
-            StandardStreams.error("workbench: \(warnings) warning\(warnings == 1 ? "" : "s") in \(warned) of \(written) articles (each article's JSON has them under \"warnings\"; --warnings lists them)")
+            StandardStreams.error(
+                "workbench: \(warnings) warning\(warnings == 1 ? "" : "s") in \(warned) of \(written) articles (each article's JSON has them under \"warnings\"; --warnings lists them)"
+            )
         }
         if format == .json { StandardStreams.write(written == 0 ? "]\n" : "\n]\n") }
         StandardStreams.flush()

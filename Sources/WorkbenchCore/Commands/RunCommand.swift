@@ -43,7 +43,8 @@ package enum RunCommand {
 
     /// Runs the script; errors are printed as Lua prints them (file:line: message, then the traceback).
     /// - Returns: the exit status.
-    package static func run(_ options: Options, parser: ArticleParser, corpus makeCorpus: ([String]) -> Corpus) -> Int32 {
+    package static func run(_ options: Options, parser: ArticleParser, corpus makeCorpus: ([String]) -> Corpus) -> Int32
+    {
         guard let scriptPath = ScriptLocator.find(options.script) else {
             StandardStreams.error("workbench: " + ScriptLocator.notFound(options.script))
             return ExitStatus.usage
@@ -55,7 +56,9 @@ package enum RunCommand {
         var paths = options.paths
         if paths.isEmpty, options.mergeParts.isEmpty {
             guard FileManager.default.fileExists(atPath: "seeds") else {
-                StandardStreams.error("workbench: no articles to run \(options.script) over: pass files or folders (workbench run \(options.script) ARTICLES…), or run it in a folder that has seeds/")
+                StandardStreams.error(
+                    "workbench: no articles to run \(options.script) over: pass files or folders (workbench run \(options.script) ARTICLES…), or run it in a folder that has seeds/"
+                )
                 return ExitStatus.usage
             }
             paths = ["seeds"]
@@ -64,8 +67,10 @@ package enum RunCommand {
         let scriptDir = (scriptPath as NSString).deletingLastPathComponent
         let runtime: ScriptRuntime
         do {
-            runtime = try ScriptRuntime(parser: parser, corpus: corpus,
-                                        modulePath: [scriptDir.isEmpty ? "." : scriptDir, "Scripts", Resources.scriptsDirectory], memoryLimit: options.memoryLimit)
+            runtime = try ScriptRuntime(
+                parser: parser, corpus: corpus,
+                modulePath: [scriptDir.isEmpty ? "." : scriptDir, "Scripts", Resources.scriptsDirectory],
+                memoryLimit: options.memoryLimit)
         } catch {
             StandardStreams.error("workbench: \(error.description)")
             return ExitStatus.failure
@@ -77,8 +82,9 @@ package enum RunCommand {
         for arg in header.metadata?.arguments ?? [] where arg.type == "path" && header.given[arg.name] != nil {
             if case .string(let p)? = header.named[arg.name] { readRoots.append(p) }
         }
-        runtime.policy = SandboxPolicy(trusted: options.trusted, readRoots: readRoots,
-                                       writeRoots: options.allowWrite + (options.out.map { [$0] } ?? []))
+        runtime.policy = SandboxPolicy(
+            trusted: options.trusted, readRoots: readRoots,
+            writeRoots: options.allowWrite + (options.out.map { [$0] } ?? []))
         // one budget and one interrupt for the whole run, and a watchdog for code they cannot reach
         runtime.state.timeout = options.timeout ?? (options.trusted ? 0 : defaultSandboxTimeout)
         runtime.state.startClock()
@@ -87,21 +93,27 @@ package enum RunCommand {
         defer { RunEmergency.disarm() }
         CEditLine_installSigint(LuaState.interruptAllFromSignal)
         defer { CEditLine_restoreSigint() }
-        runtime.setArguments(script: options.script, positional: options.positional, named: header.named,
-                              declared: header.metadata.map { $0.arguments.map(\.name) })
+        runtime.setArguments(
+            script: options.script, positional: options.positional, named: header.named,
+            declared: header.metadata.map { $0.arguments.map(\.name) })
 
-        var (status, failure) = execute(runtime, scriptPath: scriptPath, metadata: header.metadata, options: options, corpus: corpus)
+        var (status, failure) = execute(
+            runtime, scriptPath: scriptPath, metadata: header.metadata, options: options, corpus: corpus)
         corpus?.progress?.finish()
         if options.shard != nil && failure == nil { return status }
         StandardStreams.flush()
         // The report is rendered once, at the end; a failed run still delivers what it built, marked incomplete.
         if let report = runtime.reportCollector.takeForDelivery() {
-            if !deliver(report, failure: failure, options: options), status == ExitStatus.success { status = ExitStatus.failure }
+            if !deliver(report, failure: failure, options: options), status == ExitStatus.success {
+                status = ExitStatus.failure
+            }
         } else if let out = options.out, status == ExitStatus.success {
-            StandardStreams.error("workbench: warning: the script built no report (workbench.report), so nothing was written to \(out)")
+            StandardStreams.error(
+                "workbench: warning: the script built no report (workbench.report), so nothing was written to \(out)")
         }
         if status == ExitStatus.success, runtime.failedInputs > 0 {
-            StandardStreams.error("workbench: \(runtime.failedInputs) of \(corpus?.count ?? 0) inputs could not be read")
+            StandardStreams.error(
+                "workbench: \(runtime.failedInputs) of \(corpus?.count ?? 0) inputs could not be read")
             return ExitStatus.someInputsFailed
         }
         return status
@@ -109,10 +121,13 @@ package enum RunCommand {
 
     /// Reads the script's header and converts the arguments it declares.
     private static func readHeader(_ scriptPath: String, _ options: Options) throws
-        -> (metadata: ScriptMetadata?, given: [String: String], named: [String: ArgumentValue]) {
+        -> (metadata: ScriptMetadata?, given: [String: String], named: [String: ArgumentValue])
+    {
         let metadata = try ScriptMetadata.read(path: scriptPath)
         if let m = metadata, m.api > WorkbenchInfo.api {
-            throw WorkbenchError.message("\(m.name) needs workbench API \(m.api); this workbench \(WorkbenchInfo.version) has API \(WorkbenchInfo.api) (upgrade the workbench)")
+            throw WorkbenchError.message(
+                "\(m.name) needs workbench API \(m.api); this workbench \(WorkbenchInfo.version) has API \(WorkbenchInfo.api) (upgrade the workbench)"
+            )
         }
         var given = try options.argsFile.map(ScriptArguments.readFile) ?? [:]
         for (k, v) in options.named { given[k] = v }
@@ -120,23 +135,35 @@ package enum RunCommand {
     }
 
     /// Runs the script (and saves a shard's tallies); returns the status and, when it stopped early, why.
-    private static func execute(_ runtime: ScriptRuntime, scriptPath: String, metadata: ScriptMetadata?, options: Options,
-                                corpus: Corpus?) -> (Int32, String?) {
+    private static func execute(
+        _ runtime: ScriptRuntime, scriptPath: String, metadata: ScriptMetadata?, options: Options,
+        corpus: Corpus?
+    ) -> (Int32, String?) {
         let merging = !options.mergeParts.isEmpty
         do throws(LuaError) {
             let splitRun = merging || options.shard != nil
             try runtime.state.whileActive { () throws(LuaError) in
-                try runtime.runScript(at: scriptPath, displayPath: scriptPath, beforeFinish: splitRun ? { () throws(LuaError) in
-                    // a sharded script counts in each(article) and reports in finish(), so slices add up
-                    guard runtime.scriptDefines("finish") else {
-                        throw LuaError(kind: .runtime, message: "\(scriptPath) cannot be \(merging ? "merged" : "sharded"): it defines no finish() function; count into named tallies (workbench.tally(\"name\")) in each(article) and build the report in finish()")
-                    }
-                    for part in options.mergeParts { try runtime.mergeTallies(part.tallies) }
-                } : nil, callFinish: options.shard == nil)
+                try runtime.runScript(
+                    at: scriptPath, displayPath: scriptPath,
+                    beforeFinish: splitRun
+                        ? { () throws(LuaError) in
+                            // a sharded script counts in each(article) and reports in finish(), so slices add up
+                            guard runtime.scriptDefines("finish") else {
+                                throw LuaError(
+                                    kind: .runtime,
+                                    message:
+                                        "\(scriptPath) cannot be \(merging ? "merged" : "sharded"): it defines no finish() function; count into named tallies (workbench.tally(\"name\")) in each(article) and build the report in finish()"
+                                )
+                            }
+                            for part in options.mergeParts { try runtime.mergeTallies(part.tallies) }
+                        } : nil, callFinish: options.shard == nil)
             }
             if let shard = options.shard, let out = options.out {
-                return (try saveShard(runtime, shard: shard, out: out, scriptPath: scriptPath, metadata: metadata,
-                                      options: options, corpus: corpus), nil)
+                return (
+                    try saveShard(
+                        runtime, shard: shard, out: out, scriptPath: scriptPath, metadata: metadata,
+                        options: options, corpus: corpus), nil
+                )
             }
             return (ExitStatus.success, nil)
         } catch {
@@ -152,19 +179,26 @@ package enum RunCommand {
     }
 
     /// Saves a sharded run's named tallies for `workbench merge`.
-    private static func saveShard(_ runtime: ScriptRuntime, shard: (index: Int, count: Int), out: String, scriptPath: String,
-                                  metadata: ScriptMetadata?, options: Options, corpus: Corpus?) throws(LuaError) -> Int32 {
+    private static func saveShard(
+        _ runtime: ScriptRuntime, shard: (index: Int, count: Int), out: String, scriptPath: String,
+        metadata: ScriptMetadata?, options: Options, corpus: Corpus?
+    ) throws(LuaError) -> Int32 {
         let tallies = try runtime.namedTallies()
         if tallies.isEmpty {
-            StandardStreams.error("workbench: \(scriptPath) keeps no named tallies (workbench.tally(\"name\")), so shard \(shard.index)/\(shard.count) has nothing to save; put the counting in each(article) and the report in finish()")
+            StandardStreams.error(
+                "workbench: \(scriptPath) keeps no named tallies (workbench.tally(\"name\")), so shard \(shard.index)/\(shard.count) has nothing to save; put the counting in each(article) and the report in finish()"
+            )
             return ExitStatus.failure
         }
-        let part = ShardPart(script: metadata?.name ?? (scriptPath as NSString).lastPathComponent, version: metadata?.version,
-                             path: scriptPath, arguments: options.named, shard: shard.index, shards: shard.count,
-                             inputs: corpus?.count ?? 0, failedInputs: runtime.failedInputs, tallies: tallies)
+        let part = ShardPart(
+            script: metadata?.name ?? (scriptPath as NSString).lastPathComponent, version: metadata?.version,
+            path: scriptPath, arguments: options.named, shard: shard.index, shards: shard.count,
+            inputs: corpus?.count ?? 0, failedInputs: runtime.failedInputs, tallies: tallies)
         do {
             try part.write(to: out)
-            StandardStreams.error("workbench: shard \(shard.index)/\(shard.count) (\(corpus?.count ?? 0) inputs) saved to \(out); add the shards up with: workbench merge PARTS…")
+            StandardStreams.error(
+                "workbench: shard \(shard.index)/\(shard.count) (\(corpus?.count ?? 0) inputs) saved to \(out); add the shards up with: workbench merge PARTS…"
+            )
         } catch {
             StandardStreams.error("workbench: cannot write \(out): \(error.localizedDescription)")
             return ExitStatus.failure
@@ -179,25 +213,37 @@ package enum RunCommand {
     /// - Returns: whether it was written.
     static func deliver(_ document: ReportDocument, failure: String?, options: Options) -> Bool {
         var report = document
-        if let failure { report.blocks.append(.note("This report is incomplete: the script stopped early (\(failure)).")) }
+        if let failure {
+            report.blocks.append(.note("This report is incomplete: the script stopped early (\(failure))."))
+        }
         let format = options.reportFormat
         guard let out = options.out else {
             StandardStreams.write(report.render(format))
             let tables = format == .csv ? report.csvTables().count : 0
-            if tables > 1 { StandardStreams.error("workbench: the report has \(tables) tables, printed one after another; --out DIR writes one CSV file per table") }
+            if tables > 1 {
+                StandardStreams.error(
+                    "workbench: the report has \(tables) tables, printed one after another; --out DIR writes one CSV file per table"
+                )
+            }
             return StandardStreams.finish()
         }
         do {
             if format == .csv {
                 let files = try ReportFolder.write(report, to: out)
-                StandardStreams.error("workbench: report written to \(out)/ (\(files.count) CSV file\(files.count == 1 ? "" : "s"): \(files.joined(separator: ", ")))\(failure == nil ? "" : ", marked incomplete")")
+                StandardStreams.error(
+                    "workbench: report written to \(out)/ (\(files.count) CSV file\(files.count == 1 ? "" : "s"): \(files.joined(separator: ", ")))\(failure == nil ? "" : ", marked incomplete")"
+                )
             } else {
                 try report.render(format).write(toFile: out, atomically: true, encoding: .utf8)
-                StandardStreams.error("workbench: report written to \(out) (\(format.rawValue))\(failure == nil ? "" : ", marked incomplete")")
+                StandardStreams.error(
+                    "workbench: report written to \(out) (\(format.rawValue))\(failure == nil ? "" : ", marked incomplete")"
+                )
             }
             return true
         } catch {
-            StandardStreams.error("workbench: cannot write the report to \(out): \((error as? WorkbenchError)?.description ?? error.localizedDescription)")
+            StandardStreams.error(
+                "workbench: cannot write the report to \(out): \((error as? WorkbenchError)?.description ?? error.localizedDescription)"
+            )
             return false
         }
     }
@@ -228,14 +274,18 @@ final class RunEmergency: @unchecked Sendable {
     /// Called on the watchdog's thread; never returns.
     private static let stuck: @convention(c) (Int32) -> Void = { reason in
         if reason == 4 {
-            StandardStreams.error("workbench: the script's finalizers (__gc) were still running \(Int(RunCommand.stopGrace)) s after it ended, so the workbench ended them")
+            StandardStreams.error(
+                "workbench: the script's finalizers (__gc) were still running \(Int(RunCommand.stopGrace)) s after it ended, so the workbench ended them"
+            )
             _exit(ExitStatus.failure)
         }
         let why = reason == 1 ? "interrupted (Ctrl-C)" : "stopped: the time budget is exhausted"
         if let e = current, let report = e.collector.takeForDelivery() {
             _ = RunCommand.deliver(report, failure: "\(why); the script did not stop in time", options: e.options)
         }
-        StandardStreams.error("workbench: \(why); the script did not stop within \(Int(RunCommand.stopGrace)) s, so the workbench ended it")
+        StandardStreams.error(
+            "workbench: \(why); the script did not stop within \(Int(RunCommand.stopGrace)) s, so the workbench ended it"
+        )
         _exit(reason == 1 ? ExitStatus.interrupted : ExitStatus.failure)
     }
 }

@@ -16,29 +16,41 @@ package enum ScriptsCommand {
             if let category, !(e.metadata?.categories.contains(category) ?? false) { continue }
             let version = e.metadata?.version ?? "-"
             var description = e.metadata?.description ?? (e.problem.map { "(header problem: \($0))" } ?? "(no header)")
-            if !e.builtin, builtins.contains(e.name), e.source != "Scripts" { description = "(shadows the built-in) " + description }
+            if !e.builtin, builtins.contains(e.name), e.source != "Scripts" {
+                description = "(shadows the built-in) " + description
+            }
             let signer: String
-            if e.builtin { signer = "built-in" }
-            else if let r = e.install { signer = r.signer.map { "\($0) (\(r.fingerprint ?? "?"))" } ?? "unsigned" }
-            else { signer = "-" }
+            if e.builtin {
+                signer = "built-in"
+            } else if let r = e.install {
+                signer = r.signer.map { "\($0) (\(r.fingerprint ?? "?"))" } ?? "unsigned"
+            } else {
+                signer = "-"
+            }
             let from = e.builtin ? "the workbench" : e.install.map { $0.git ?? $0.origin } ?? e.source
             rows.append([e.name, version, signer, from, description])
         }
         if rows.isEmpty {
-            StandardStreams.write(category.map { "no scripts in category \($0)\n" } ?? "no scripts on the search path (\(ScriptLocator.searchPath().joined(separator: ", ")))\n")
+            StandardStreams.write(
+                category.map { "no scripts in category \($0)\n" }
+                    ?? "no scripts on the search path (\(ScriptLocator.searchPath().joined(separator: ", ")))\n")
             return ExitStatus.success
         }
         let headers = ["name", "version", "signer", "from", "description"]
         var widths = headers.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() where i < 4 { widths[i] = min(i == 3 ? 80 : 32, max(widths[i], c.count)) } }
+        for r in rows {
+            for (i, c) in r.enumerated() where i < 4 { widths[i] = min(i == 3 ? 80 : 32, max(widths[i], c.count)) }
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 guard i < 4 else { return c }
                 // a cell too long for its column ends with an ellipsis, never cut silently
-                let fitted = c.count > widths[i] ? (i == 3 ? "…" + String(c.suffix(widths[i] - 1)) : String(c.prefix(widths[i] - 1)) + "…") : c
+                let fitted =
+                    c.count > widths[i]
+                    ? (i == 3 ? "…" + String(c.suffix(widths[i] - 1)) : String(c.prefix(widths[i] - 1)) + "…") : c
                 return fitted.padding(toLength: widths[i], withPad: " ", startingAt: 0)
             }
-                .joined(separator: "  ")
+            .joined(separator: "  ")
         }
         StandardStreams.write(line(headers) + "\n")
         for r in rows { StandardStreams.write(line(r) + "\n") }
@@ -53,7 +65,9 @@ package enum ScriptsCommand {
         }
         do {
             guard let m = try ScriptMetadata.read(path: path) else {
-                StandardStreams.write("\(path) has no header: add a `script = { name = …, version = …, description = …, args = { … } }` table at the top\n")
+                StandardStreams.write(
+                    "\(path) has no header: add a `script = { name = …, version = …, description = …, args = { … } }` table at the top\n"
+                )
                 return ExitStatus.success
             }
             StandardStreams.write(m.usage(source: path))

@@ -33,19 +33,26 @@ package struct ShardPart {
     /// Reads a part written by a sharded run.
     /// - Throws: `WorkbenchError.message` naming the file when it is not a shard part.
     package static func read(_ path: String) throws -> ShardPart {
-        guard let data = FileManager.default.contents(atPath: path) else { throw WorkbenchError.message("\(path): cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WorkbenchError.message("\(path): cannot be read")
+        }
         guard let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any], o["format"] as? String == format,
-              let script = o["script"] as? [String: Any], let name = script["name"] as? String,
-              let shard = o["shard"] as? [String: Any], let index = shard["index"] as? Int, let count = shard["count"] as? Int,
-              let tallies = o["tallies"] as? [String: Any] else {
+            let script = o["script"] as? [String: Any], let name = script["name"] as? String,
+            let shard = o["shard"] as? [String: Any], let index = shard["index"] as? Int,
+            let count = shard["count"] as? Int,
+            let tallies = o["tallies"] as? [String: Any]
+        else {
             throw WorkbenchError.message("\(path) is not a shard saved by `workbench run --shard K/N --out FILE.json`")
         }
         guard (1...maxShards).contains(count), (1...count).contains(index) else {
-            throw WorkbenchError.message("\(path) is damaged: it says it is shard \(index) of \(count), and shards run from 1 to N with N between 1 and \(maxShards)")
+            throw WorkbenchError.message(
+                "\(path) is damaged: it says it is shard \(index) of \(count), and shards run from 1 to N with N between 1 and \(maxShards)"
+            )
         }
-        return ShardPart(script: name, version: script["version"] as? String, path: script["path"] as? String ?? name,
-                         arguments: o["arguments"] as? [String: String] ?? [:], shard: index, shards: count,
-                         inputs: o["inputs"] as? Int ?? 0, failedInputs: o["failed_inputs"] as? Int ?? 0, tallies: tallies)
+        return ShardPart(
+            script: name, version: script["version"] as? String, path: script["path"] as? String ?? name,
+            arguments: o["arguments"] as? [String: String] ?? [:], shard: index, shards: count,
+            inputs: o["inputs"] as? Int ?? 0, failedInputs: o["failed_inputs"] as? Int ?? 0, tallies: tallies)
     }
 
     /// Checks that parts belong together and orders them; returns warnings (missing shards).
@@ -54,10 +61,17 @@ package struct ShardPart {
         guard let first = parts.first else { throw WorkbenchError.usage("give the shard files to merge") }
         for p in parts.dropFirst() {
             if p.script != first.script || p.version != first.version {
-                throw WorkbenchError.usage("shards come from different scripts: \(first.script) \(first.version ?? "") and \(p.script) \(p.version ?? "")")
+                throw WorkbenchError.usage(
+                    "shards come from different scripts: \(first.script) \(first.version ?? "") and \(p.script) \(p.version ?? "")"
+                )
             }
-            if p.arguments != first.arguments { throw WorkbenchError.usage("shards were run with different --arg values; they cannot be added up") }
-            if p.shards != first.shards { throw WorkbenchError.usage("shards split the corpus differently (\(first.shards) and \(p.shards) slices)") }
+            if p.arguments != first.arguments {
+                throw WorkbenchError.usage("shards were run with different --arg values; they cannot be added up")
+            }
+            if p.shards != first.shards {
+                throw WorkbenchError.usage(
+                    "shards split the corpus differently (\(first.shards) and \(p.shards) slices)")
+            }
         }
         let sorted = parts.sorted { $0.shard < $1.shard }
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.shard == b.shard {
@@ -67,14 +81,19 @@ package struct ShardPart {
         var missing: [Int] = []
         var expected = 1
         for k in sorted.map(\.shard) + [first.shards + 1] {
-            while expected < k && missing.count < 10 { missing.append(expected); expected += 1 }
+            while expected < k && missing.count < 10 {
+                missing.append(expected)
+                expected += 1
+            }
             expected = k + 1
         }
         let missingCount = first.shards - sorted.count
         var warnings: [String] = []
         if missingCount > 0 {
             let shown = missing.map(String.init).joined(separator: ", ") + (missingCount > missing.count ? ", …" : "")
-            warnings.append("\(missingCount) of \(first.shards) shards are missing (\(shown)): the result covers part of the corpus")
+            warnings.append(
+                "\(missingCount) of \(first.shards) shards are missing (\(shown)): the result covers part of the corpus"
+            )
         }
         return (sorted, warnings)
     }

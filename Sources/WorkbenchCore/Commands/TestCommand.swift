@@ -29,13 +29,15 @@ package enum TestCommand {
         for (name, path) in targets {
             do {
                 guard let m = try ScriptMetadata.read(path: path), !m.tests.isEmpty else {
-                    StandardStreams.write("NONE  \(name): no tests in its header (add tests = { {inputs = {…}, expect = \"file\"} })\n")
+                    StandardStreams.write(
+                        "NONE  \(name): no tests in its header (add tests = { {inputs = {…}, expect = \"file\"} })\n")
                     continue
                 }
                 for t in m.tests {
                     let o = runTest(t, metadata: m, path: path, parser: parser)
                     outcomes.append(o)
-                    StandardStreams.write("\(o.passed ? "PASS" : "FAIL")  \(m.name): \(t.name)\(o.passed ? "" : "\n" + o.detail)\n")
+                    StandardStreams.write(
+                        "\(o.passed ? "PASS" : "FAIL")  \(m.name): \(t.name)\(o.passed ? "" : "\n" + o.detail)\n")
                     StandardStreams.flush()
                 }
             } catch {
@@ -49,25 +51,32 @@ package enum TestCommand {
     }
 
     /// Runs one test in a fresh sandboxed runtime, capturing what the script prints.
-    package static func runTest(_ t: ScriptMetadata.Test, metadata: ScriptMetadata, path: String, parser: ArticleParser) -> Outcome {
+    package static func runTest(_ t: ScriptMetadata.Test, metadata: ScriptMetadata, path: String, parser: ArticleParser)
+        -> Outcome
+    {
         let dir = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (dir as NSString).appendingPathComponent(p) }
         let inputs = t.inputs.map(resolve)
-        var out = "", diagnostics = ""
+        var out = ""
+        var diagnostics = ""
         do {
             let args = try ScriptArguments.resolve(t.args, metadata: metadata)
             let corpus = inputs.isEmpty ? nil : Corpus(paths: inputs, parser: parser)
-            let runtime = try ScriptRuntime(parser: parser, corpus: corpus, modulePath: [dir, "Scripts", Resources.scriptsDirectory], memoryLimit: 1024 << 20)
+            let runtime = try ScriptRuntime(
+                parser: parser, corpus: corpus, modulePath: [dir, "Scripts", Resources.scriptsDirectory],
+                memoryLimit: 1024 << 20)
             runtime.output = { out += $0 }
             runtime.diagnostics = { diagnostics += $0 + "\n" }
             runtime.policy = SandboxPolicy(readRoots: inputs + [dir, Resources.directory])
             runtime.state.timeout = 120
-            runtime.setArguments(script: metadata.name, positional: [], named: args, declared: metadata.arguments.map(\.name))
+            runtime.setArguments(
+                script: metadata.name, positional: [], named: args, declared: metadata.arguments.map(\.name))
             try runtime.runScript(at: path, displayPath: path)
             // what a user sees: the printed lines, then the report the script built, in the test's format
             if let report = runtime.reportCollector.takeForDelivery() { out += report.render(t.format) }
         } catch let e as LuaError {
-            return Outcome(script: metadata.name, test: t.name, passed: false, detail: "  the script failed: \(e.description)")
+            return Outcome(
+                script: metadata.name, test: t.name, passed: false, detail: "  the script failed: \(e.description)")
         } catch {
             return Outcome(script: metadata.name, test: t.name, passed: false, detail: "  \(error)")
         }
@@ -75,7 +84,9 @@ package enum TestCommand {
         if let file = t.expectFile {
             let expectedPath = resolve(file)
             guard let data = FileManager.default.contents(atPath: expectedPath) else {
-                return Outcome(script: metadata.name, test: t.name, passed: false, detail: "  cannot read the expected output \(expectedPath)")
+                return Outcome(
+                    script: metadata.name, test: t.name, passed: false,
+                    detail: "  cannot read the expected output \(expectedPath)")
             }
             let expected = String(decoding: data, as: UTF8.self)
             if expected != out { problems.append(firstDifference(expected: expected, actual: out)) }
@@ -85,7 +96,8 @@ package enum TestCommand {
             problems.append("  expected the output to contain: " + missing.map { "\"\($0)\"" }.joined(separator: ", "))
             problems.append(excerpt(of: out))
         }
-        return Outcome(script: metadata.name, test: t.name, passed: problems.isEmpty, detail: problems.joined(separator: "\n"))
+        return Outcome(
+            script: metadata.name, test: t.name, passed: problems.isEmpty, detail: problems.joined(separator: "\n"))
     }
 
     /// The first lines of what came instead, so a failure shows both sides.

@@ -14,7 +14,9 @@ package enum Console {
     /// (`~/.local/state/workbench/history` by default).
     package static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let p = environment["WORKBENCH_HISTORY"], !p.isEmpty { return p }
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? ".") + "/.local/state")
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? ".") + "/.local/state")
         return state + "/workbench/history"
     }
 
@@ -26,9 +28,13 @@ package enum Console {
     package static func run(runtime: ScriptRuntime, history: String?) -> Int32 {
         runtime.state.watchesInterrupts = true
         let interactive = StandardStreams.isTerminal(0)
-        let session = ConsoleSession(runtime: runtime,
-                                     output: { StandardStreams.write($0); StandardStreams.flush() },
-                                     errors: { StandardStreams.error($0) })
+        let session = ConsoleSession(
+            runtime: runtime,
+            output: {
+                StandardStreams.write($0)
+                StandardStreams.flush()
+            },
+            errors: { StandardStreams.error($0) })
         // Ctrl-C interrupts running Lua code (through the hook) instead of ending the process.
         CEditLine_installSigint(LuaState.interruptAllFromSignal)
         defer { CEditLine_restoreSigint() }
@@ -47,10 +53,12 @@ package enum Console {
         CEditLine_limitHistory(5000)
         CEditLine_setCompleter(complete, Self.wordBreaks)
         if let history {
-            try? FileManager.default.createDirectory(atPath: (history as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (history as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             _ = CEditLine_readHistory(history)
         }
-        StandardStreams.write("workbench \(WorkbenchInfo.version) console (Lua 5.4) — :help for help, Ctrl-D to leave\n")
+        StandardStreams.write(
+            "workbench \(WorkbenchInfo.version) console (Lua 5.4) — :help for help, Ctrl-D to leave\n")
         StandardStreams.flush()
         while true {
             guard let raw = CEditLine_readline(session.prompt) else {

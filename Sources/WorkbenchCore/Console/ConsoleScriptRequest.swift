@@ -14,7 +14,10 @@ struct ConsoleScriptRequest {
         var i = 0
         while i < words.count {
             let w = words[i]
-            if w == "--" { positional = Array(words[(i + 1)...]); break }
+            if w == "--" {
+                positional = Array(words[(i + 1)...])
+                break
+            }
             let pair: String
             if w == "--arg" {
                 guard i + 1 < words.count else { throw WorkbenchError.message(":run: --arg needs NAME=VALUE") }
@@ -24,7 +27,8 @@ struct ConsoleScriptRequest {
                 pair = String(w.dropFirst(6))
                 i += 1
             } else {
-                throw WorkbenchError.message(":run: unexpected '\(w)' (arguments are --arg NAME=VALUE; positional ones go after --)")
+                throw WorkbenchError.message(
+                    ":run: unexpected '\(w)' (arguments are --arg NAME=VALUE; positional ones go after --)")
             }
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
                 throw WorkbenchError.message(":run: --arg needs NAME=VALUE, not '\(pair)'")
@@ -35,16 +39,25 @@ struct ConsoleScriptRequest {
 
     /// Splits a line into words, keeping quoted stretches together.
     private static func words(_ line: String) throws -> [String] {
-        var out: [String] = [], word = "", quote: Character? = nil, inWord = false
+        var out: [String] = []
+        var word = ""
+        var quote: Character? = nil
+        var inWord = false
         for ch in line {
             if let q = quote {
                 if ch == q { quote = nil } else { word.append(ch) }
             } else if ch == "'" || ch == "\"" {
-                quote = ch; inWord = true
+                quote = ch
+                inWord = true
             } else if ch == " " || ch == "\t" {
-                if inWord { out.append(word); word = ""; inWord = false }
+                if inWord {
+                    out.append(word)
+                    word = ""
+                    inWord = false
+                }
             } else {
-                word.append(ch); inWord = true
+                word.append(ch)
+                inWord = true
             }
         }
         if quote != nil { throw WorkbenchError.message(":run: a quote is not closed") }

@@ -1,7 +1,9 @@
 /// Tab completion: globals, keywords, table fields, model fields and methods.
 extension ConsoleSession {
-    private static let keywords = ["and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
-                                   "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while"]
+    private static let keywords = [
+        "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
+        "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+    ]
 
     /// Candidates completing `word` (the text before the cursor back to a word break):
     /// `articles[1].qu` → `articles[1].quotes`, `wor` → `workbench`, `s:up` → `s:upper`.
@@ -57,11 +59,12 @@ extension ConsoleSession {
     /// Names of the global table (and `articles`).
     private func globalNames() -> [String] {
         // the console's own variables and, for a trusted console, the globals behind them
-        var names = namesFromLua("""
-        local t = workbench._names(_ENV)
-        if rawget(_ENV, "_G") ~= _ENV then for _, n in ipairs(workbench._names(_G)) do t[#t + 1] = n end end
-        return t
-        """)
+        var names = namesFromLua(
+            """
+            local t = workbench._names(_ENV)
+            if rawget(_ENV, "_G") ~= _ENV then for _, n in ipairs(workbench._names(_G)) do t[#t + 1] = n end end
+            return t
+            """)
         if !names.contains("articles") { names.append("articles") }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }

@@ -138,16 +138,25 @@ package final class ConsoleSession {
         case "quit", "q", "exit":
             return false
         case "load":
-            guard !argument.isEmpty else { errors("usage: :load PATH (an article file or folder)"); return true }
+            guard !argument.isEmpty else {
+                errors("usage: :load PATH (an article file or folder)")
+                return true
+            }
             let before = runtime.failedInputs
             // articles the user loads may be read, as inputs are
             let policy = runtime.policy
-            runtime.policy = SandboxPolicy(trusted: policy.trusted, readRoots: policy.readRoots + [argument], writeRoots: policy.writeRoots)
+            runtime.policy = SandboxPolicy(
+                trusted: policy.trusted, readRoots: policy.readRoots + [argument], writeRoots: policy.writeRoots)
             let added = runtime.addInputs([argument])
             let failed = runtime.failedInputs - before
-            output("added \(added) article\(added == 1 ? "" : "s") from \(argument)\(failed > 0 ? " (\(failed) could not be read)" : "")\n")
+            output(
+                "added \(added) article\(added == 1 ? "" : "s") from \(argument)\(failed > 0 ? " (\(failed) could not be read)" : "")\n"
+            )
         case "run":
-            guard !argument.isEmpty else { errors("usage: :run SCRIPT [--arg NAME=VALUE]… [-- ARG…]"); return true }
+            guard !argument.isEmpty else {
+                errors("usage: :run SCRIPT [--arg NAME=VALUE]… [-- ARG…]")
+                return true
+            }
             runScript(argument)
         case "reload":
             reload()
@@ -161,7 +170,10 @@ package final class ConsoleSession {
     /// - Parameter line: the script and its arguments: `tally --arg top=5 -- extra`.
     private func runScript(_ line: String) {
         let request: ConsoleScriptRequest
-        do { request = try ConsoleScriptRequest(parsing: line) } catch { errors("\(error)"); return }
+        do { request = try ConsoleScriptRequest(parsing: line) } catch {
+            errors("\(error)")
+            return
+        }
         guard let path = ScriptLocator.find(request.script) else {
             errors(ScriptLocator.notFound(request.script))
             return
@@ -183,8 +195,9 @@ package final class ConsoleSession {
                 if case .string(let p)? = named[arg.name] { roots.append(p) }
             }
             runtime.policy = SandboxPolicy(trusted: policy.trusted, readRoots: roots, writeRoots: policy.writeRoots)
-            runtime.setArguments(script: request.script, positional: request.positional, named: named,
-                                  declared: metadata.map { $0.arguments.map(\.name) })
+            runtime.setArguments(
+                script: request.script, positional: request.positional, named: named,
+                declared: metadata.map { $0.arguments.map(\.name) })
             try runtime.runScript(at: path, displayPath: path)
             try runtime.keepScriptGlobals()
             // a report the script built is shown, as `run` prints it without --out
@@ -203,13 +216,14 @@ package final class ConsoleSession {
     /// Re-reads changed modules and re-runs changed scripts.
     private func reload() {
         // forget modules loaded from files, so the next require reads them again
-        try? runtime.state.run("""
-        for name in pairs(package.loaded) do
-          if not ({ _G = 1, coroutine = 1, debug = 1, io = 1, math = 1, os = 1, package = 1, string = 1, table = 1, utf8 = 1, workbench = 1 })[name] then
-            package.loaded[name] = nil
-          end
-        end
-        """, chunkName: "=(reload)")
+        try? runtime.state.run(
+            """
+            for name in pairs(package.loaded) do
+              if not ({ _G = 1, coroutine = 1, debug = 1, io = 1, math = 1, os = 1, package = 1, string = 1, table = 1, utf8 = 1, workbench = 1 })[name] then
+                package.loaded[name] = nil
+              end
+            end
+            """, chunkName: "=(reload)")
         var rerun = 0
         for (path, modified, line) in ranScripts {
             let now = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
@@ -231,24 +245,24 @@ package final class ConsoleSession {
 
     /// What `:help` and `help()` print.
     package static let helpText = """
-    workbench console — Lua 5.4 with the articles loaded.
+        workbench console — Lua 5.4 with the articles loaded.
 
-      articles                 the articles (workbench.articles): articles[1].quotes, #articles …
-      help(x)                  what a model object or type is, and its fields: help(articles[1].quotes[1])
-      workbench.inspect(x)     a readable rendering of any value
-      x:cite()                 the evidence of a quote, figure, date, event …
-      _  _1 _2 …               the last result, and every result by number
+          articles                 the articles (workbench.articles): articles[1].quotes, #articles …
+          help(x)                  what a model object or type is, and its fields: help(articles[1].quotes[1])
+          workbench.inspect(x)     a readable rendering of any value
+          x:cite()                 the evidence of a quote, figure, date, event …
+          _  _1 _2 …               the last result, and every result by number
 
-      :load PATH               add articles from a file or folder
-      :run SCRIPT [--arg k=v] [-- ARG…]
-                               run a script in this session, sandboxed as with
-                               `workbench run` (its globals stay)
-      :reload                  re-read changed modules and re-run changed scripts
-      :help                    this text
-      :quit                    leave (or Ctrl-D)
+          :load PATH               add articles from a file or folder
+          :run SCRIPT [--arg k=v] [-- ARG…]
+                                   run a script in this session, sandboxed as with
+                                   `workbench run` (its globals stay)
+          :reload                  re-read changed modules and re-run changed scripts
+          :help                    this text
+          :quit                    leave (or Ctrl-D)
 
-    A line is shown as a value when it is an expression (= also works). Tab completes names and
-    fields; Ctrl-R searches history; Ctrl-C stops a running statement or clears the line.
+        A line is shown as a value when it is an expression (= also works). Tab completes names and
+        fields; Ctrl-R searches history; Ctrl-C stops a running statement or clears the line.
 
-    """
+        """
 }

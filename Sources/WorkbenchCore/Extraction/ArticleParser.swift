@@ -39,16 +39,22 @@ package struct ArticleParser: Sendable {
 
         // The reference date: front matter, then --date, then a date written in the article, then the file name.
         if let d = source.frontMatter["date"].flatMap(Day.init(iso:)) {
-            doc.referenceDate = d; article.dateSource = source.frontMatter["date_source"] ?? "front_matter"
+            doc.referenceDate = d
+            article.dateSource = source.frontMatter["date_source"] ?? "front_matter"
         } else if let d = defaultDate {
-            doc.referenceDate = d; article.dateSource = "option"
+            doc.referenceDate = d
+            article.dateSource = "option"
         } else if let d = doc.writtenDate() {
-            doc.referenceDate = d; article.dateSource = "text"
+            doc.referenceDate = d
+            article.dateSource = "text"
         } else if let d = Self.dateInFileName(source.path) {
-            doc.referenceDate = d; article.dateSource = "file_name"
+            doc.referenceDate = d
+            article.dateSource = "file_name"
         }
         article.date = doc.referenceDate?.iso
-        if article.dateSource == "front_matter", let stamp = source.frontMatter["date"], Self.isInstant(stamp) { article.published = stamp }
+        if article.dateSource == "front_matter", let stamp = source.frontMatter["date"], Self.isInstant(stamp) {
+            article.published = stamp
+        }
 
         doc.extractParties()
         doc.extractDates()
@@ -59,16 +65,21 @@ package struct ArticleParser: Sendable {
         doc.commitments = CommitmentPass(context).run()
         if Self.debugTokens { doc.dumpTokens() }
 
-        article.paragraphs = doc.paragraphs.map { Paragraph(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, kind: $0.kind) }
-        article.sentences = doc.sentences.map { Sentence(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, paragraph: $0.paragraph) }
+        article.paragraphs = doc.paragraphs.map {
+            Paragraph(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, kind: $0.kind)
+        }
+        article.sentences = doc.sentences.map {
+            Sentence(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, paragraph: $0.paragraph)
+        }
         article.lede = article.paragraphs.first(where: { $0.kind == "body" })?.text
         article.quotes = doc.quotes
         article.terms = doc.terms
         article.figures = doc.figures
         article.dates = doc.dates
         article.parties = doc.partyTable.map { p in
-            Party(name: p.name, kind: p.kind, role: p.role, affiliation: p.affiliation,
-                  aliases: p.aliases.filter { $0 != p.name }, mentions: p.mentions)
+            Party(
+                name: p.name, kind: p.kind, role: p.role, affiliation: p.affiliation,
+                aliases: p.aliases.filter { $0 != p.name }, mentions: p.mentions)
         }
         article.events = doc.events
         article.commitments = doc.commitments
@@ -89,10 +100,17 @@ package struct ArticleParser: Sendable {
         func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { $0 < s.count && ("0"..."9").contains(s[$0]) } }
         guard digits(11..<13), s[13] == ":", digits(14..<16) else { return false }
         var i = 16
-        if i < s.count, s[i] == ":" { guard digits(17..<19) else { return false }; i = 19 }
-        if i < s.count, s[i] == "." { i += 1; while i < s.count, ("0"..."9").contains(s[i]) { i += 1 } }
+        if i < s.count, s[i] == ":" {
+            guard digits(17..<19) else { return false }
+            i = 19
+        }
+        if i < s.count, s[i] == "." {
+            i += 1
+            while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
+        }
         if i == s.count - 1 { return s[i] == "Z" }
-        return i == s.count - 6 && (s[i] == "+" || s[i] == "-") && digits(i + 1..<i + 3) && s[i + 3] == ":" && digits(i + 4..<i + 6)
+        return i == s.count - 6 && (s[i] == "+" || s[i] == "-") && digits(i + 1..<i + 3) && s[i + 3] == ":"
+            && digits(i + 4..<i + 6)
     }
 
     /// A `YYYY-MM-DD` in a file name (e.g. `breitbart_2016-09-12_….txt`).
@@ -101,8 +119,11 @@ package struct ArticleParser: Sendable {
         guard name.count >= 10 else { return nil }
         for i in 0...(name.count - 10) {
             let s = String(String.UnicodeScalarView(name[i..<(i + 10)]))
-            if s.unicodeScalars.enumerated().allSatisfy({ ($0.offset == 4 || $0.offset == 7) ? $0.element == "-" : $0.element.isDigit }),
-               let d = Day(iso: s), d.year >= 1900, d.year <= 2100 {
+            if s.unicodeScalars.enumerated().allSatisfy({
+                ($0.offset == 4 || $0.offset == 7) ? $0.element == "-" : $0.element.isDigit
+            }),
+                let d = Day(iso: s), d.year >= 1900, d.year <= 2100
+            {
                 return d
             }
         }

@@ -42,7 +42,8 @@ indirect enum DateExpression: Sendable {
         case .day(let y, _, _): return y == nil ? "absolute" : "absolute"
         case .month, .year: return "absolute"
         case .weekday: return "weekday"
-        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart, .monthOffset: return "relative"
+        case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart, .monthOffset:
+            return "relative"
         case .monthPart: return "absolute"
         case .night: return "night"
         case .range: return "range"
@@ -67,11 +68,17 @@ indirect enum DateExpression: Sendable {
             }
             // a report of what happened "on 20 March", written in January: last year's (a date just ahead
             // may be one announced: "said the talks open on 5 February")
-            if tense == .past, let b = best, b.ordinal - ref.ordinal > 14, let earlier = Day(b.year - 1, m, d) ?? Day(b.year - 1, m, d - 1) { best = earlier }
+            if tense == .past, let b = best, b.ordinal - ref.ordinal > 14,
+                let earlier = Day(b.year - 1, m, d) ?? Day(b.year - 1, m, d - 1)
+            {
+                best = earlier
+            }
             return best.map { ($0, $0, "day") }
         case .month(let y, let m):
             let year: Int
-            if let y { year = y } else {
+            if let y {
+                year = y
+            } else {
                 guard let ref else { return nil }
                 // the nearest such month
                 let diff = m - ref.month
@@ -89,7 +96,11 @@ indirect enum DateExpression: Sendable {
             case -1: day = ref.adding(days: diff < 0 ? diff : diff - 7)
             case 1: day = ref.adding(days: diff > 0 ? diff : diff + 7)
             default:
-                if future { day = ref.adding(days: diff >= 0 ? diff : diff + 7) } else { day = ref.adding(days: diff <= 0 ? diff : diff - 7) }
+                if future {
+                    day = ref.adding(days: diff >= 0 ? diff : diff + 7)
+                } else {
+                    day = ref.adding(days: diff <= 0 ? diff : diff - 7)
+                }
             }
             return (day, day, "day")
         case .offset(let n):
@@ -143,7 +154,9 @@ indirect enum DateExpression: Sendable {
             // a window announced in the past may still lie ahead ("announced a truce from 8 May until 11 May")
             let tense = tense == .past ? .unmarked : tense
             guard let ra = a.resolve(ref, tense: tense), var rb = b.resolve(ref, tense: tense) else { return nil }
-            if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) { rb = (fixed, fixed, "day") }
+            if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) {
+                rb = (fixed, fixed, "day")
+            }
             return (ra.0, rb.1, "interval")
         case .window(let days, let until):
             guard let r = until.resolve(ref, tense: tense == .past ? .unmarked : tense) else { return nil }
@@ -200,8 +213,10 @@ struct HolidayRule: Sendable {
             kind = .fixed(month: md[0], day: md[1])
         case "nth":
             let days = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
-            guard parts.count >= 4, let m = Int(parts[1]), (1...12).contains(m), let wd = days[parts[2]], let n = Int(parts[3]),
-                  n == -1 || (1...5).contains(n) else { return nil }
+            guard parts.count >= 4, let m = Int(parts[1]), (1...12).contains(m), let wd = days[parts[2]],
+                let n = Int(parts[3]),
+                n == -1 || (1...5).contains(n)
+            else { return nil }
             kind = .nthWeekday(month: m, weekday: wd, n: n, offset: parts.count > 4 ? offset(parts[4]) ?? 0 : 0)
         case "easter", "orthodox_easter":
             guard parts.count == 2, let o = offset(parts[1]) else { return nil }
@@ -245,17 +260,32 @@ struct HolidayRule: Sendable {
 
     /// Western Easter Sunday (anonymous Gregorian algorithm).
     static func westernEaster(_ y: Int) -> Day {
-        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
-        let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let a = y % 19
+        let b = y / 100
+        let c = y % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
         let m = (a + 11 * h + 22 * l) / 451
-        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
         return Day(y, month, day)!
     }
 
     /// Orthodox Easter Sunday (Meeus's Julian algorithm, converted to Gregorian).
     static func orthodoxEaster(_ y: Int) -> Day {
-        let a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7
-        let month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1
+        let a = y % 4
+        let b = y % 7
+        let c = y % 19
+        let d = (19 * c + 15) % 30
+        let e = (2 * a + 4 * b - d + 34) % 7
+        let month = (d + e + 114) / 31
+        let day = (d + e + 114) % 31 + 1
         let julianToGregorian = y / 100 - y / 400 - 2
         return Day(y, month, day)!.adding(days: julianToGregorian)
     }

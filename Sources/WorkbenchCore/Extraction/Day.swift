@@ -15,7 +15,8 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `YYYY-MM-DD` (a longer datetime's date part is accepted).
     package init?(iso: String) {
         let parts = iso.prefix(10).split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(y, m, d)
     }
 
@@ -59,13 +60,16 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// This day moved by `n` months (the day clamped to the month's length).
     package func adding(months n: Int) -> Day {
         let total = year * 12 + (month - 1) + n
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return Day(y, m, min(day, Day.daysIn(m, y)))!
     }
 
     /// `YYYY-MM-DD`.
     package var iso: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
         return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
     }
 

@@ -37,30 +37,38 @@ extension Document {
     }
 
     /// Words that, with "to" and a verb, speak of what is to come.
-    private static let prospective: Set<String> = ["expected", "expects", "expect", "plans", "planned", "set", "going", "due",
-                                                   "intends", "ready", "willing", "prepared", "wants", "hopes", "hoped"]
+    private static let prospective: Set<String> = [
+        "expected", "expects", "expect", "plans", "planned", "set", "going", "due",
+        "intends", "ready", "willing", "prepared", "wants", "hopes", "hoped",
+    ]
 
     /// Words that open a noun phrase: after "due to" they make it a cause, not a plan.
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+    ]
 
     /// Whether the date at `range` is all its sentence says: no other words but a preposition or article.
     private func standsAlone(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         sentence.allSatisfy { k in
-            range.contains(k) || tokens[k].kind != .word || ["on", "at", "in", "the", "for", "by", "of"].contains(tokens[k].lower)
+            range.contains(k) || tokens[k].kind != .word
+                || ["on", "at", "in", "the", "for", "by", "of"].contains(tokens[k].lower)
         }
     }
 
     /// Whether the clause holding `range` opens with a window word ("Before schools reopen on Sept. 1, …").
     private func opensWithWindowWord(_ range: Range<Int>, sentence: Range<Int>) -> Bool {
         var a = range.lowerBound
-        while a > max(sentence.lowerBound, range.lowerBound - 40) && ![",", ";", ":", "—", "–"].contains(tokens[a - 1].text) { a -= 1 }
+        while a > max(sentence.lowerBound, range.lowerBound - 40)
+            && ![",", ";", ":", "—", "–"].contains(tokens[a - 1].text)
+        { a -= 1 }
         return a < range.lowerBound && lexicon.windowWords.contains(tokens[a].lower)
     }
 
     /// The tense the words of `span` (outside the date itself) mark: any future marker wins, or with
     /// `firstMarker` the first past or future marker.
     private func tense(of span: Range<Int>, skipping date: Range<Int>, firstMarker: Bool = false) -> ClauseTense {
-        var past = false, present = false
+        var past = false
+        var present = false
         for k in span where !date.contains(k) {
             let w = tokens[k].lower
             let marked = lexicon.tenseWords[w]
@@ -69,10 +77,15 @@ extension Document {
             // "is expected to", "plans to", "set to", "going to", "due to" + a verb (not "due to the danger"),
             // also with its subject between ("expected Denmark to join")
             if Self.prospective.contains(w), k + 1 < span.upperBound - 1,
-               let to = ((k + 1)..<min(span.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "to" }),
-               !Self.determiners.contains(tokens[to + 1].lower) { return .future }
+                let to = ((k + 1)..<min(span.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "to" }),
+                !Self.determiners.contains(tokens[to + 1].lower)
+            {
+                return .future
+            }
             // a verb in -ed, unless a present passive ("is proposed", "are expected")
-            let participle = marked == nil && tokens[k].kind == .word && w.count >= 5 && w.hasSuffix("ed") && !tokens[k].isCapitalized
+            let participle =
+                marked == nil && tokens[k].kind == .word && w.count >= 5 && w.hasSuffix("ed")
+                && !tokens[k].isCapitalized
                 && !(k > span.lowerBound && ["is", "are", "am", "be", "being"].contains(tokens[k - 1].lower))
             if marked == .past || participle {
                 if firstMarker { return .past }
@@ -104,11 +117,15 @@ extension Document {
             var tense = clauseTense(m.range, sentence: sentences[si].tokens)
             // a window's edge told in the past may lie ahead: "agreed to hold fire until 23 February";
             // so may the holiday a pause is named for ("the US had proposed a Christmas truce")
-            if tense == .past, m.range.upperBound < sentences[si].tokens.upperBound, tokens[m.range.upperBound].has(Lexicon.pauseBit) {
+            if tense == .past, m.range.upperBound < sentences[si].tokens.upperBound,
+                tokens[m.range.upperBound].has(Lexicon.pauseBit)
+            {
                 tense = .unmarked
             }
             if tense == .past, m.range.lowerBound > sentences[si].tokens.lowerBound,
-               lexicon.windowWords.contains(tokens[m.range.lowerBound - 1].lower) || opensWithWindowWord(m.range, sentence: sentences[si].tokens) {
+                lexicon.windowWords.contains(tokens[m.range.lowerBound - 1].lower)
+                    || opensWithWindowWord(m.range, sentence: sentences[si].tokens)
+            {
                 tense = .unmarked
             }
             // a date standing alone ("Monday", "Christmas", a heading or a diary line) names the coming
@@ -118,12 +135,15 @@ extension Document {
             var mention = self.mention(tokens: m.range)
             // "Feb. 1." at a sentence end keeps its abbreviation period; a full stop after a number does not belong
             if mention.text.hasSuffix(".") && !(tokens[m.range.upperBound - 1].kind == .word) {
-                mention.text.removeLast(); mention.end -= 1
+                mention.text.removeLast()
+                mention.end -= 1
             }
             var endValue: String? = nil
             if let r = resolved, r.0 != r.1 { endValue = r.1.iso }
-            dates.append(DateMention(text: mention.text, start: mention.start, end: mention.end, kind: m.expression.kind,
-                                     value: resolved?.0.iso, endValue: endValue, grain: resolved?.2, sentence: si))
+            dates.append(
+                DateMention(
+                    text: mention.text, start: mention.start, end: mention.end, kind: m.expression.kind,
+                    value: resolved?.0.iso, endValue: endValue, grain: resolved?.2, sentence: si))
         }
     }
 
@@ -133,13 +153,17 @@ extension Document {
         for pi in candidates {
             let p = paragraphs[pi]
             // only paragraphs with a four-digit year can hold a full date
-            guard p.tokens.contains(where: { tokens[$0].kind == .number && tokens[$0].text.utf8.count == 4 }) else { continue }
+            guard p.tokens.contains(where: { tokens[$0].kind == .number && tokens[$0].text.utf8.count == 4 }) else {
+                continue
+            }
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
                 if let m = dateMatch(at: i, limit: p.tokens.upperBound) {
                     if case .day(let y?, let mo, let d) = m.expression, let day = Day(y, mo, d) { return day }
                     i = m.range.upperBound
-                } else { i += 1 }
+                } else {
+                    i += 1
+                }
             }
         }
         return nil
@@ -155,11 +179,16 @@ extension Document {
                 let b = found[n + 1]
                 let gap = a.range.upperBound..<b.range.lowerBound
                 let words = gap.map { tokens[$0].lower }
-                if words == ["to"] || words == ["until"] || words == ["through"] || words == ["-"] || words == ["–"] || words == ["and"] || words == ["—"] {
+                if words == ["to"] || words == ["until"] || words == ["through"] || words == ["-"] || words == ["–"]
+                    || words == ["and"] || words == ["—"]
+                {
                     var start = a.range.lowerBound
                     if start > 0 && ["from", "between"].contains(tokens[start - 1].lower) { start -= 1 }
                     if words != ["and"] || (start < a.range.lowerBound) {
-                        out.append(DateMatch(range: start..<b.range.upperBound, expression: .range(a.expression, b.expression), parts: [a, b]))
+                        out.append(
+                            DateMatch(
+                                range: start..<b.range.upperBound, expression: .range(a.expression, b.expression),
+                                parts: [a, b]))
                         n += 2
                         continue
                     }
@@ -167,10 +196,15 @@ extension Document {
             }
             // "Feb. 1-5": a day followed by "-N"
             if case .day(let y, let m, _) = a.expression, a.range.upperBound + 1 < tokens.count,
-               tokens[a.range.upperBound].kind == .dash, !tokens[a.range.upperBound].spaceBefore,
-               tokens[a.range.upperBound + 1].kind == .number, let d2 = Int(tokens[a.range.upperBound + 1].text), d2 >= 1, d2 <= 31,
-               sentenceOfToken[a.range.upperBound + 1] == sentenceOfToken[a.range.lowerBound] {
-                out.append(DateMatch(range: a.range.lowerBound..<(a.range.upperBound + 2), expression: .range(a.expression, .day(year: y, month: m, day: d2)), parts: [a]))
+                tokens[a.range.upperBound].kind == .dash, !tokens[a.range.upperBound].spaceBefore,
+                tokens[a.range.upperBound + 1].kind == .number, let d2 = Int(tokens[a.range.upperBound + 1].text),
+                d2 >= 1, d2 <= 31,
+                sentenceOfToken[a.range.upperBound + 1] == sentenceOfToken[a.range.lowerBound]
+            {
+                out.append(
+                    DateMatch(
+                        range: a.range.lowerBound..<(a.range.upperBound + 2),
+                        expression: .range(a.expression, .day(year: y, month: m, day: d2)), parts: [a]))
                 n += 1
                 continue
             }
@@ -178,7 +212,10 @@ extension Document {
             if a.range.lowerBound >= 3 {
                 let u = a.range.lowerBound - 1
                 if ["until", "till", "through", "to"].contains(tokens[u].lower), let (days, from) = durationBefore(u) {
-                    out.append(DateMatch(range: from..<a.range.upperBound, expression: .window(days: days, until: a.expression), parts: [a]))
+                    out.append(
+                        DateMatch(
+                            range: from..<a.range.upperBound, expression: .window(days: days, until: a.expression),
+                            parts: [a]))
                     n += 1
                     continue
                 }
@@ -203,9 +240,13 @@ extension Document {
         }
         k -= 1
         var count = 1
-        if tokens[k].lower == "a" || tokens[k].lower == "an" { count = 1 }
-        else if let r = NumberReader(tokens: tokens).read(at: k, limit: u - 1), r.length == 1 { count = Int(r.value) }
-        else { return nil }
+        if tokens[k].lower == "a" || tokens[k].lower == "an" {
+            count = 1
+        } else if let r = NumberReader(tokens: tokens).read(at: k, limit: u - 1), r.length == 1 {
+            count = Int(r.value)
+        } else {
+            return nil
+        }
         var from = k
         if k >= 1 && tokens[k - 1].lower == "for" { from = k - 1 }
         return (count * perUnit, from)
@@ -216,23 +257,37 @@ extension Document {
         let t = tokens[i]
         let l = t.lower
         // most words cannot start a date expression
-        if t.kind == .word && !t.has(Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit | Lexicon.holidayBit)
-            && !l.hasPrefix("mid-") { return nil }
+        if t.kind == .word
+            && !t.has(
+                Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit
+                    | Lexicon.holidayBit)
+            && !l.hasPrefix("mid-")
+        {
+            return nil
+        }
         if t.kind != .word && t.kind != .number { return nil }
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
 
         // ISO 2026-02-01 and numeric 2/15, 10/31/1974
         if t.kind == .number, let v = Int(t.text) {
-            if t.text.count == 4, let d1 = next(1), d1.kind == .dash, !d1.spaceBefore, let m = next(2), m.kind == .number, !m.spaceBefore,
-               let d2 = next(3), d2.kind == .dash, !d2.spaceBefore, let d = next(4), d.kind == .number, !d.spaceBefore,
-               let mm = Int(m.text), let dd = Int(d.text), Day(v, mm, dd) != nil {
+            if t.text.count == 4, let d1 = next(1), d1.kind == .dash, !d1.spaceBefore, let m = next(2),
+                m.kind == .number, !m.spaceBefore,
+                let d2 = next(3), d2.kind == .dash, !d2.spaceBefore, let d = next(4), d.kind == .number, !d.spaceBefore,
+                let mm = Int(m.text), let dd = Int(d.text), Day(v, mm, dd) != nil
+            {
                 return DateMatch(range: i..<(i + 5), expression: .day(year: v, month: mm, day: dd))
             }
-            if let s1 = next(1), s1.text == "/", !s1.spaceBefore, let b = next(2), b.kind == .number, !b.spaceBefore, let bv = Int(b.text),
-               v >= 1, v <= 12, bv >= 1, bv <= 31, t.text.count <= 2, b.text.count <= 2 {
-                if let s2 = next(3), s2.text == "/", !s2.spaceBefore, let c = next(4), c.kind == .number, !c.spaceBefore, var y = Int(c.text) {
+            if let s1 = next(1), s1.text == "/", !s1.spaceBefore, let b = next(2), b.kind == .number, !b.spaceBefore,
+                let bv = Int(b.text),
+                v >= 1, v <= 12, bv >= 1, bv <= 31, t.text.count <= 2, b.text.count <= 2
+            {
+                if let s2 = next(3), s2.text == "/", !s2.spaceBefore, let c = next(4), c.kind == .number,
+                    !c.spaceBefore, var y = Int(c.text)
+                {
                     if c.text.count == 2 { y += y < 50 ? 2000 : 1900 }
-                    if Day(y, v, bv) != nil { return DateMatch(range: i..<(i + 5), expression: .day(year: y, month: v, day: bv)) }
+                    if Day(y, v, bv) != nil {
+                        return DateMatch(range: i..<(i + 5), expression: .day(year: y, month: v, day: bv))
+                    }
                 }
                 // "2/10" could be a fraction; only take it as a date with a preposition before
                 if i > 0, ["on", "by", "until", "from", "since", "before", "after"].contains(tokens[i - 1].lower) {
@@ -241,12 +296,16 @@ extension Document {
                 return nil
             }
             // 5-7 January, 5 to 7 January 2026, the night of 1-2 February: a span of days in one month
-            if v >= 1 && v <= 31 && t.text.count <= 2, let sep = next(1), sep.kind == .dash || ["to", "and", "until"].contains(sep.lower),
-               let w = next(2), w.kind == .number, let wv = Int(w.text), wv > v, wv <= 31, w.text.count <= 2,
-               let m = next(3), let month = Grammar.months[m.lower], m.isCapitalized {
+            if v >= 1 && v <= 31 && t.text.count <= 2, let sep = next(1),
+                sep.kind == .dash || ["to", "and", "until"].contains(sep.lower),
+                let w = next(2), w.kind == .number, let wv = Int(w.text), wv > v, wv <= 31, w.text.count <= 2,
+                let m = next(3), let month = Grammar.months[m.lower], m.isCapitalized
+            {
                 let y = yearAt(i + 4, limit: limit, allowComma: true)
-                return DateMatch(range: i..<(i + 4 + (y?.length ?? 0)),
-                                 expression: .range(.day(year: y?.year, month: month, day: v), .day(year: y?.year, month: month, day: wv)))
+                return DateMatch(
+                    range: i..<(i + 4 + (y?.length ?? 0)),
+                    expression: .range(
+                        .day(year: y?.year, month: month, day: v), .day(year: y?.year, month: month, day: wv)))
             }
             // "20th of next month", "2 upcoming days"
             if let m = dayOfRelativeMonth(at: i, limit: limit) ?? upcomingUnits(at: i, limit: limit) { return m }
@@ -258,7 +317,8 @@ extension Document {
                 if let m = next(k), let month = Grammar.months[m.lower], m.isCapitalized || m.lower.count > 3 {
                     k += 1
                     if let y = yearAt(i + k, limit: limit, allowComma: true) {
-                        return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: v))
+                        return DateMatch(
+                            range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: v))
                     }
                     return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: v))
                 }
@@ -266,8 +326,12 @@ extension Document {
             // a year: "in 2025", "2014." — four digits with a preposition before
             if t.text.count == 4 && v >= 1900 && v <= 2100 && i > 0 {
                 let p = tokens[i - 1].lower
-                if ["in", "since", "until", "by", "of", "from", "before", "after", "during", "year", "early", "late", "mid", "through", "to", "for", "and", "between", "till"].contains(p)
-                    && !(next(1)?.kind == .word && next(1)!.lower.hasSuffix("s") && !(next(1)!.isCapitalized)) {
+                if [
+                    "in", "since", "until", "by", "of", "from", "before", "after", "during", "year", "early", "late",
+                    "mid", "through", "to", "for", "and", "between", "till",
+                ].contains(p)
+                    && !(next(1)?.kind == .word && next(1)!.lower.hasSuffix("s") && !(next(1)!.isCapitalized))
+                {
                     return DateMatch(range: i..<(i + 1), expression: .year(v))
                 }
             }
@@ -283,15 +347,20 @@ extension Document {
         let partWords = ["early": 0, "mid": 1, "late": 2]
         if l.hasPrefix("mid-"), let month = Grammar.months[String(l.dropFirst(4))] {
             let y = yearAt(i + 1, limit: limit, allowComma: false)
-            return DateMatch(range: i..<(i + 1 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: 1))
+            return DateMatch(
+                range: i..<(i + 1 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: 1))
         }
         if let part = partWords[l], let m = next(1), let month = Grammar.months[m.lower], m.isCapitalized {
             let y = yearAt(i + 2, limit: limit, allowComma: false)
-            return DateMatch(range: i..<(i + 2 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: part))
+            return DateMatch(
+                range: i..<(i + 2 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: part))
         }
         // since the start (beginning) of the year / the month / this year
-        if l == "since", next(1)?.lower == "the", ["start", "beginning"].contains(next(2)?.lower ?? ""), next(3)?.lower == "of",
-           ["the", "this"].contains(next(4)?.lower ?? ""), let unit = next(5), unit.lower == "year" || unit.lower == "month" {
+        if l == "since", next(1)?.lower == "the", ["start", "beginning"].contains(next(2)?.lower ?? ""),
+            next(3)?.lower == "of",
+            ["the", "this"].contains(next(4)?.lower ?? ""), let unit = next(5),
+            unit.lower == "year" || unit.lower == "month"
+        {
             return DateMatch(range: i..<(i + 6), expression: .sinceStart(month: unit.lower == "month"))
         }
 
@@ -304,7 +373,8 @@ extension Document {
             if let of = next(k), of.lower == "of", let m = next(k + 1), let month = Grammar.months[m.lower] {
                 k += 2
                 if let y = yearAt(i + k, limit: limit, allowComma: true) {
-                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                    return DateMatch(
+                        range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
                 }
                 return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: ord.day))
             }
@@ -315,13 +385,15 @@ extension Document {
             if d.kind == .number, let v = Int(d.text), (1...31).contains(v), d.text.count <= 2 { return true }
             return ordinalDay(d, next(2)) != nil
         }()
-        if let month = Grammar.months[l], t.isCapitalized || (l.count >= 4 && l != "may" && l != "march") || dayFollows {
+        if let month = Grammar.months[l], t.isCapitalized || (l.count >= 4 && l != "may" && l != "march") || dayFollows
+        {
             if l == "may" && !t.isCapitalized && !dayFollows { return nil }
             // "February the 15th"
             if let the = next(1), the.lower == "the", let d = next(2), let ord = ordinalDay(d, next(3)) {
                 let k = 2 + ord.length
                 if let y = yearAt(i + k, limit: limit, allowComma: true) {
-                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                    return DateMatch(
+                        range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: ord.day))
                 }
                 return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: ord.day))
             }
@@ -330,27 +402,39 @@ extension Document {
                 k += 1
                 if let s = next(k), !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) { k += 1 }
                 if let y = yearAt(i + k, limit: limit, allowComma: true) {
-                    return DateMatch(range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: dv))
+                    return DateMatch(
+                        range: i..<(i + k + y.length), expression: .day(year: y.year, month: month, day: dv))
                 }
                 return DateMatch(range: i..<(i + k), expression: .day(year: nil, month: month, day: dv))
             }
             if let d = next(1), let ord = ordinalDay(d, next(2)), ord.word {
                 if let y = yearAt(i + 1 + ord.length, limit: limit, allowComma: true) {
-                    return DateMatch(range: i..<(i + 1 + ord.length + y.length), expression: .day(year: y.year, month: month, day: ord.day))
+                    return DateMatch(
+                        range: i..<(i + 1 + ord.length + y.length),
+                        expression: .day(year: y.year, month: month, day: ord.day))
                 }
-                return DateMatch(range: i..<(i + 1 + ord.length), expression: .day(year: nil, month: month, day: ord.day))
+                return DateMatch(
+                    range: i..<(i + 1 + ord.length), expression: .day(year: nil, month: month, day: ord.day))
             }
             if let y = yearAt(i + 1, limit: limit, allowComma: false) {
                 return DateMatch(range: i..<(i + 1 + y.length), expression: .month(year: y.year, month: month))
             }
             // "March after next": the March after the coming one
             if let ref = referenceDate, next(1)?.lower == "after", next(2)?.lower == "next" {
-                return DateMatch(range: i..<(i + 3), expression: .month(year: (month > ref.month ? ref.year : ref.year + 1) + 1, month: month))
+                return DateMatch(
+                    range: i..<(i + 3),
+                    expression: .month(year: (month > ref.month ? ref.year : ref.year + 1) + 1, month: month))
             }
             // a bare month needs a preposition or modifier before it ("May" is also a verb)
             if i > 0, sentenceOfToken[i - 1] == sentenceOfToken[i],
-               ["in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from", "through", "till", "before", "after", "during", "end"].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-") {
-                if i > 0, tokens[i - 1].lower == "last" { return DateMatch(range: (i - 1)..<(i + 1), expression: .month(year: nil, month: month)) }
+                [
+                    "in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "from",
+                    "through", "till", "before", "after", "during", "end",
+                ].contains(tokens[i - 1].lower) || t.text.hasPrefix("mid-")
+            {
+                if i > 0, tokens[i - 1].lower == "last" {
+                    return DateMatch(range: (i - 1)..<(i + 1), expression: .month(year: nil, month: month))
+                }
                 return DateMatch(range: i..<(i + 1), expression: .month(year: nil, month: month))
             }
             return nil
@@ -364,20 +448,27 @@ extension Document {
             // (the word before belongs to the same sentence: "… after next" ending a paragraph is not "next Sunday")
             if i > 0, sentenceOfToken[i - 1] == sentenceOfToken[i] {
                 switch tokens[i - 1].lower {
-                case "last", "past": dir = -1; start = i - 1
-                case "next", "coming": dir = 1; start = i - 1
+                case "last", "past":
+                    dir = -1
+                    start = i - 1
+                case "next", "coming":
+                    dir = 1
+                    start = i - 1
                 case "this": start = i - 1
                 default: break
                 }
             }
             // "Wednesday next week", "Wednesday of this week", "Friday after next"
             if start == i, let w = weekdayInWeek(wd, after: i + 1, limit: limit) {
-                return DateMatch(range: i..<w.end, expression: .day(year: w.day.year, month: w.day.month, day: w.day.day))
+                return DateMatch(
+                    range: i..<w.end, expression: .day(year: w.day.year, month: w.day.month, day: w.day.day))
             }
             // "Fri, Jul 18" / "Monday, February 2": the date that follows says which day
             var after = i + 1
             if after < limit, tokens[after].text == "," { after += 1 }
-            if after < limit, Grammar.months[tokens[after].lower] != nil, let d = dateMatch(at: after, limit: limit), case .day(let y, let m, let dd) = d.expression {
+            if after < limit, Grammar.months[tokens[after].lower] != nil, let d = dateMatch(at: after, limit: limit),
+                case .day(let y, let m, let dd) = d.expression
+            {
                 // without a year, the weekday says which: "Fri, Jul 18" is the nearest 18 July that is a Friday
                 if y == nil, let ref = referenceDate, let year = Self.year(of: wd, month: m, day: dd, near: ref) {
                     return DateMatch(range: start..<d.range.upperBound, expression: .day(year: year, month: m, day: dd))
@@ -387,14 +478,21 @@ extension Document {
             // "Tuesday the 19th", "Thu 15th": that day of the reference month
             var o = i + 1
             if o < limit, tokens[o].lower == "the" { o += 1 }
-            if o < limit, let ord = ordinalDay(tokens[o], o + 1 < limit ? tokens[o + 1] : nil), !ord.word || o > i + 1, let ref = referenceDate {
-                return DateMatch(range: start..<(o + ord.length), expression: .day(year: nil, month: ref.month, day: ord.day))
+            if o < limit, let ord = ordinalDay(tokens[o], o + 1 < limit ? tokens[o + 1] : nil), !ord.word || o > i + 1,
+                let ref = referenceDate
+            {
+                return DateMatch(
+                    range: start..<(o + ord.length), expression: .day(year: nil, month: ref.month, day: ord.day))
             }
             return DateMatch(range: start..<end, expression: .weekday(wd, direction: dir))
         }
         if l == "the", next(1)?.lower == "day", let rel = next(2), let w = next(3) {
-            if rel.lower == "after" && w.lower == "tomorrow" { return DateMatch(range: i..<(i + 4), expression: .offset(days: 2)) }
-            if rel.lower == "before" && w.lower == "yesterday" { return DateMatch(range: i..<(i + 4), expression: .offset(days: -2)) }
+            if rel.lower == "after" && w.lower == "tomorrow" {
+                return DateMatch(range: i..<(i + 4), expression: .offset(days: 2))
+            }
+            if rel.lower == "before" && w.lower == "yesterday" {
+                return DateMatch(range: i..<(i + 4), expression: .offset(days: -2))
+            }
         }
         switch l {
         case "today": return DateMatch(range: i..<(i + 1), expression: .offset(days: 0))
@@ -418,24 +516,33 @@ extension Document {
             }
         }
         // over the weekend / at the weekend
-        if (l == "over" || l == "at" || l == "during"), next(1)?.lower == "the", next(2)?.lower == "weekend" {
+        if l == "over" || l == "at" || l == "during", next(1)?.lower == "the", next(2)?.lower == "weekend" {
             return DateMatch(range: i..<(i + 3), expression: .weekend(-1))
         }
         // in the coming days / weeks; in recent days
-        if l == "in", next(1)?.lower == "the", let c = next(2), c.lower == "coming" || c.lower == "next" || c.lower == "past" || c.lower == "last", let u = next(3) {
+        if l == "in", next(1)?.lower == "the", let c = next(2),
+            c.lower == "coming" || c.lower == "next" || c.lower == "past" || c.lower == "last", let u = next(3)
+        {
             let sign = c.lower == "past" || c.lower == "last" ? -1 : 1
             switch u.lower {
-            case "days": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 7) : .span(from: -7, to: -1))
-            case "weeks": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 28) : .span(from: -28, to: -1))
-            case "months": return DateMatch(range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 90) : .span(from: -90, to: -1))
+            case "days":
+                return DateMatch(
+                    range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 7) : .span(from: -7, to: -1))
+            case "weeks":
+                return DateMatch(
+                    range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 28) : .span(from: -28, to: -1))
+            case "months":
+                return DateMatch(
+                    range: i..<(i + 4), expression: sign > 0 ? .span(from: 1, to: 90) : .span(from: -90, to: -1))
             default: break
             }
         }
         if l == "in", next(1)?.lower == "recent", let u = next(2), u.lower == "days" || u.lower == "weeks" {
-            return DateMatch(range: i..<(i + 3), expression: u.lower == "days" ? .span(from: -7, to: -1) : .span(from: -28, to: -1))
+            return DateMatch(
+                range: i..<(i + 3), expression: u.lower == "days" ? .span(from: -7, to: -1) : .span(from: -28, to: -1))
         }
         // earlier / later this week|month|year
-        if (l == "earlier" || l == "later"), next(1)?.lower == "this", let u = next(2) {
+        if l == "earlier" || l == "later", next(1)?.lower == "this", let u = next(2) {
             switch u.lower {
             case "week": return DateMatch(range: i..<(i + 3), expression: .week(0))
             case "month": return DateMatch(range: i..<(i + 3), expression: .relativeMonth(0))
@@ -453,7 +560,9 @@ extension Document {
             default: break
             }
         }
-        if (l == "days" || l == "weeks" || l == "hours"), let b = next(1), b.lower == "before" || b.lower == "after" || b.lower == "earlier" || b.lower == "later" {
+        if l == "days" || l == "weeks" || l == "hours", let b = next(1),
+            b.lower == "before" || b.lower == "after" || b.lower == "earlier" || b.lower == "later"
+        {
             return DateMatch(range: i..<(i + 2), expression: .vague)
         }
         return nil
@@ -467,22 +576,32 @@ extension Document {
             direction = ["last", "past"].contains(tokens[i].lower) ? -1 : tokens[i].lower == "this" ? 0 : 1
             k = i + 1
         }
-        guard tokens[k].has(Lexicon.holidayBit), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit) else { return nil }
+        guard tokens[k].has(Lexicon.holidayBit), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit)
+        else { return nil }
         var end = k + m.length
         var year: Int?
         if let y = yearAt(end, limit: limit, allowComma: true) {
-            year = y.year; end += y.length
-        } else if end + 2 < limit, tokens[end].lower == "of", ["next", "last", "this"].contains(tokens[end + 1].lower), tokens[end + 2].lower == "year",
-                  let ref = referenceDate {
-            year = ref.year + (tokens[end + 1].lower == "next" ? 1 : tokens[end + 1].lower == "last" ? -1 : 0); end += 3
-        } else if end + 1 < limit, ["next", "last", "this"].contains(tokens[end].lower), tokens[end + 1].lower == "year", let ref = referenceDate {
-            year = ref.year + (tokens[end].lower == "next" ? 1 : tokens[end].lower == "last" ? -1 : 0); end += 2
+            year = y.year
+            end += y.length
+        } else if end + 2 < limit, tokens[end].lower == "of", ["next", "last", "this"].contains(tokens[end + 1].lower),
+            tokens[end + 2].lower == "year",
+            let ref = referenceDate
+        {
+            year = ref.year + (tokens[end + 1].lower == "next" ? 1 : tokens[end + 1].lower == "last" ? -1 : 0)
+            end += 3
+        } else if end + 1 < limit, ["next", "last", "this"].contains(tokens[end].lower),
+            tokens[end + 1].lower == "year", let ref = referenceDate
+        {
+            year = ref.year + (tokens[end].lower == "next" ? 1 : tokens[end].lower == "last" ? -1 : 0)
+            end += 2
         } else if end + 1 < limit, tokens[end].lower == "in", let y = yearAt(end + 1, limit: limit, allowComma: false) {
             // "Diwali in 2019"
-            year = y.year; end += 1 + y.length
+            year = y.year
+            end += 1 + y.length
         } else if let ref = referenceDate, let shift = yearsAway(at: end, limit: limit) {
             // "Thanksgiving in 3 years", "Diwali six years hence", "Easter two years ago"
-            year = ref.year + shift.years; end = shift.end
+            year = ref.year + shift.years
+            end = shift.end
         }
         return DateMatch(range: i..<end, expression: .holiday(m.payload, year: year, direction: direction))
     }
@@ -493,17 +612,24 @@ extension Document {
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
         let l = tokens[i].lower
         // in three days / in two weeks
-        if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000,
-           let u = next(1 + r.length), let e = future(Int(r.value), unit: u.lower) {
+        if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1,
+            r.value < 1000,
+            let u = next(1 + r.length), let e = future(Int(r.value), unit: u.lower)
+        {
             return DateMatch(range: i..<(i + 2 + r.length), expression: e)
         }
-        guard let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1, r.value < 1000 || l == "a",
-              let u = next(r.length), let after = next(r.length + 1) else { return nil }
+        guard let r = NumberReader(tokens: tokens).read(at: i, limit: limit), !r.ordinal, r.value >= 1,
+            r.value < 1000 || l == "a",
+            let u = next(r.length), let after = next(r.length + 1)
+        else { return nil }
         let n = Int(r.value)
         // "three Fridays from now", "2 Thursdays ago"
-        let ahead = after.lower == "hence" || (after.lower == "from" && ["now", "today"].contains(next(r.length + 2)?.lower ?? ""))
+        let ahead =
+            after.lower == "hence"
+            || (after.lower == "from" && ["now", "today"].contains(next(r.length + 2)?.lower ?? ""))
         if ahead || after.lower == "ago" || after.lower == "back",
-           let e = weekdaysAway(n, weekdayWord: u.lower, direction: ahead ? 1 : -1) {
+            let e = weekdaysAway(n, weekdayWord: u.lower, direction: ahead ? 1 : -1)
+        {
             return DateMatch(range: i..<(i + r.length + (after.lower == "from" ? 3 : 2)), expression: e)
         }
         switch after.lower {
@@ -515,7 +641,8 @@ extension Document {
             guard after.lower == "hence", let e = future(n, unit: u.lower) else { return nil }
             return DateMatch(range: i..<(i + r.length + 2), expression: e)
         case "from":
-            guard let now = next(r.length + 2), ["now", "today"].contains(now.lower), let e = future(n, unit: u.lower) else { return nil }
+            guard let now = next(r.length + 2), ["now", "today"].contains(now.lower), let e = future(n, unit: u.lower)
+            else { return nil }
             return DateMatch(range: i..<(i + r.length + 3), expression: e)
         default:
             return nil
@@ -541,17 +668,29 @@ extension Document {
         guard k < limit else { return nil }
         var n: Int?
         var length = 1
-        if tokens[k].lower == "last" { n = -1 } else if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) { n = ord.day; length = ord.length }
+        if tokens[k].lower == "last" {
+            n = -1
+        } else if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) {
+            n = ord.day
+            length = ord.length
+        }
         guard let nth = n else { return nil }
         var j = k + length
         guard j < limit else { return nil }
         var weekday: Int?
         var dayWord = false
-        if let wd = Grammar.weekdays[tokens[j].lower] { weekday = wd; j += 1 } else if tokens[j].lower == "day" { dayWord = true; j += 1 }
+        if let wd = Grammar.weekdays[tokens[j].lower] {
+            weekday = wd
+            j += 1
+        } else if tokens[j].lower == "day" {
+            dayWord = true
+            j += 1
+        }
         guard j + 1 < limit, ["of", "in"].contains(tokens[j].lower) else { return nil }
         // "the first Monday of last month", "second Tuesday of the month"
         if let wd = weekday, let m = relativeMonth(at: j + 1, limit: limit), nth == -1 || (1...5).contains(nth),
-           let d = Self.nthWeekday(nth, wd, year: m.year, month: m.month) {
+            let d = Self.nthWeekday(nth, wd, year: m.year, month: m.month)
+        {
             return DateMatch(range: i..<(j + 1 + m.length), expression: .day(year: d.year, month: d.month, day: d.day))
         }
         guard let month = Grammar.months[tokens[j + 1].lower] else { return nil }
@@ -566,7 +705,9 @@ extension Document {
         let expression: DateExpression
         if let wd = weekday {
             guard nth == -1 || (1...5).contains(nth) else { return nil }
-            expression = .holiday(HolidayRule(kind: .nthWeekday(month: month, weekday: wd, n: nth, offset: 0)), year: year?.year, direction: 0)
+            expression = .holiday(
+                HolidayRule(kind: .nthWeekday(month: month, weekday: wd, n: nth, offset: 0)), year: year?.year,
+                direction: 0)
         } else if nth == -1 {
             guard dayWord else { return nil }
             expression = .holiday(HolidayRule(kind: .lastDay(month: month)), year: year?.year, direction: 0)
@@ -579,18 +720,28 @@ extension Document {
 
     /// A four-digit year at `k` (after an optional comma).
     private func yearAt(_ k: Int, limit: Int, allowComma: Bool) -> (year: Int, length: Int)? {
-        var k = k, n = 0
-        if allowComma, k < limit, tokens[k].text == "," { k += 1; n = 1 }
-        guard k < limit, tokens[k].kind == .number, tokens[k].text.count == 4, let y = Int(tokens[k].text), y >= 1800, y <= 2200 else { return nil }
+        var k = k
+        var n = 0
+        if allowComma, k < limit, tokens[k].text == "," {
+            k += 1
+            n = 1
+        }
+        guard k < limit, tokens[k].kind == .number, tokens[k].text.count == 4, let y = Int(tokens[k].text), y >= 1800,
+            y <= 2200
+        else { return nil }
         return (y, n + 1)
     }
 
     /// A day of the month written as an ordinal: "first", "15th", "twenty-first".
     func ordinalDay(_ t: Token, _ after: Token?) -> (day: Int, length: Int, word: Bool)? {
-        if t.kind == .number, let v = Int(t.text), v >= 1, v <= 31, let s = after, !s.spaceBefore, ["st", "nd", "rd", "th"].contains(s.lower) {
+        if t.kind == .number, let v = Int(t.text), v >= 1, v <= 31, let s = after, !s.spaceBefore,
+            ["st", "nd", "rd", "th"].contains(s.lower)
+        {
             return (v, 2, false)
         }
-        if t.kind == .word, let (v, ord) = NumberReader.wordValue(t.lower), ord, v >= 1, v <= 31 { return (Int(v), 1, true) }
+        if t.kind == .word, let (v, ord) = NumberReader.wordValue(t.lower), ord, v >= 1, v <= 31 {
+            return (Int(v), 1, true)
+        }
         return nil
     }
     /// The year, within six of `ref`'s, whose `month`/`day` falls on `weekday` (1 = Monday) nearest to `ref`.

@@ -12,12 +12,16 @@ extension Document {
             var parts = t.lower.dropLast(4).split(separator: "-").map(String.init)
             guard parts.count >= 2, let unit = ageUnit(parts.removeLast()) else { return nil }
             var half = 0.0
-            if parts.count >= 4, parts.suffix(3) == ["and", "a", "half"] { half = 0.5; parts.removeLast(3) }
+            if parts.count >= 4, parts.suffix(3) == ["and", "a", "half"] {
+                half = 0.5
+                parts.removeLast(3)
+            }
             guard let v = NumberReader.wordValue(parts.joined(separator: "-")), !v.ordinal else { return nil }
             return (v.value + half, unit, 1)
         }
         guard t.kind == .number, let v = NumberReader.digitValue(t.text), j + 2 < limit, tokens[j + 1].kind == .dash,
-              !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, tokens[j + 2].lower.hasSuffix("-old") else { return nil }
+            !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, tokens[j + 2].lower.hasSuffix("-old")
+        else { return nil }
         let rest = tokens[j + 2].lower.dropLast(4)
         guard !rest.contains("-"), let unit = ageUnit(String(rest)) else { return nil }
         return (v, unit, 3)
@@ -26,7 +30,8 @@ extension Document {
     /// The unit of an age's middle word ("year", "months" → month), from the units lexicon.
     private func ageUnit(_ word: String) -> String? {
         guard let u = lexicon.unitMatcher.match(lexicon.tokens(word), at: 0)?.payload, u.kind == "duration",
-              ["year", "month", "week", "day"].contains(u.unit) else { return nil }
+            ["year", "month", "week", "day"].contains(u.unit)
+        else { return nil }
         return u.unit
     }
 
@@ -37,17 +42,24 @@ extension Document {
 
     /// The casualty word a bare number tells of: the participle after it ("four injured", "two dead") or
     /// the verb before it ("injured seven", "killing two"), from the event words' killed and wounded rows.
-    func casualtyWord(before numberStart: Int, after k: Int, limit: Int, sentence: Range<Int>) -> (word: String, after: Bool)? {
+    func casualtyWord(before numberStart: Int, after k: Int, limit: Int, sentence: Range<Int>) -> (
+        word: String, after: Bool
+    )? {
         let toll = (lexicon.eventWords[.killed] ?? []).union(lexicon.eventWords[.wounded] ?? [])
         // (a participle, not the intransitive "died": "of 11 volunteers, eight died" counts volunteers)
         if k < limit, tokens[k].kind == .word, toll.contains(tokens[k].lower), tokens[k].lower != "died",
-           tokens[k].lower.hasSuffix("ed") || ["dead", "hurt"].contains(tokens[k].lower) {
+            tokens[k].lower.hasSuffix("ed") || ["dead", "hurt"].contains(tokens[k].lower)
+        {
             return (tokens[k].text, true)
         }
         let p = numberStart - 1
-        if p >= sentence.lowerBound, tokens[p].kind == .word, toll.contains(tokens[p].lower), tokens[p].lower.hasSuffix("ed") || tokens[p].lower.hasSuffix("ing") {
+        if p >= sentence.lowerBound, tokens[p].kind == .word, toll.contains(tokens[p].lower),
+            tokens[p].lower.hasSuffix("ed") || tokens[p].lower.hasSuffix("ing")
+        {
             // the number ends the phrase: "injured seven." / "killing two and wounding four"
-            if k >= limit || tokens[k].kind != .word || ["and", "or", "but", "in", "on", "at", "when", "after"].contains(tokens[k].lower) {
+            if k >= limit || tokens[k].kind != .word
+                || ["and", "or", "but", "in", "on", "at", "when", "after"].contains(tokens[k].lower)
+            {
                 return (tokens[p].text, false)
             }
         }
@@ -61,7 +73,9 @@ extension Document {
         for (n, f) in list.enumerated() {
             guard f.kind == "count" || f.kind == "number", f.unit == nil else { continue }
             // "two of them children": the noun after the pronoun is what is counted
-            if let c = f.counted, let space = c.firstIndex(of: " "), Self.countedPronouns.contains(c[..<space].lowercased()) {
+            if let c = f.counted, let space = c.firstIndex(of: " "),
+                Self.countedPronouns.contains(c[..<space].lowercased())
+            {
                 out[n].counted = String(c[c.index(after: space)...])
                 continue
             }
@@ -71,8 +85,11 @@ extension Document {
             // "three out of four girls": the part takes the total's noun, and "39 nations out of 65" the total the part's;
             // else an opener or an earlier count in the sentence
             let partner = side == .part ? n + 1 : side == .total ? n - 1 : -1
-            let paired = list.indices.contains(partner) && list[partner].sentence == f.sentence ? list[partner].counted : nil
-            guard let noun = paired ?? openerNoun(of: f.sentence) ?? earlierCounted(in: out, before: n) else { continue }
+            let paired =
+                list.indices.contains(partner) && list[partner].sentence == f.sentence ? list[partner].counted : nil
+            guard let noun = paired ?? openerNoun(of: f.sentence) ?? earlierCounted(in: out, before: n) else {
+                continue
+            }
             out[n].counted = noun
             out[n].kind = "count"
         }
@@ -92,7 +109,9 @@ extension Document {
     /// "Of the passengers, …" / "Of those killed, …" opening sentence `si`: the noun it names.
     private func openerNoun(of si: Int) -> String? {
         let r = sentences[si].tokens
-        guard r.count > 3, tokens[r.lowerBound].lower == "of", ["the", "those", "these"].contains(tokens[r.lowerBound + 1].lower) else { return nil }
+        guard r.count > 3, tokens[r.lowerBound].lower == "of",
+            ["the", "those", "these"].contains(tokens[r.lowerBound + 1].lower)
+        else { return nil }
         var k = r.lowerBound + 2
         while k < r.upperBound, tokens[k].kind == .word, k - r.lowerBound < 6 { k += 1 }
         guard k < r.upperBound, tokens[k].text == ",", k > r.lowerBound + 2 else { return nil }

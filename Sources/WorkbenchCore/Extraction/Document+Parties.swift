@@ -37,27 +37,37 @@ extension Document {
         let end = range.upperBound
         while i < end {
             let t = tokens[i]
-            if t.kind != .word { i += 1; continue }
+            if t.kind != .word {
+                i += 1
+                continue
+            }
             // 1. A title or role before a capitalised name: "President Volodymyr Zelensky", "spokesman Dmitry Peskov".
             if var (len, role) = lexicon.roleMatcher.match(tokens, at: i, limit: end).map({ ($0.length, $0.payload) }),
-               i + len < end, isNameStart(i + len, sentenceStart: false) {
+                i + len < end, isNameStart(i + len, sentenceStart: false)
+            {
                 // titles in a row: "Maj Gen Andrei Kolesnikov", "Lt. Gen. Mark Milley"
-                while i + len + 1 < end, let next = lexicon.roleMatcher.match(tokens, at: i + len, limit: end), i + len + next.length < end,
-                      isNameStart(i + len + next.length, sentenceStart: false) {
+                while i + len + 1 < end, let next = lexicon.roleMatcher.match(tokens, at: i + len, limit: end),
+                    i + len + next.length < end,
+                    isNameStart(i + len + next.length, sentenceStart: false)
+                {
                     role = role + " " + next.payload
                     len += next.length
                 }
                 var nameEnd = nameRunEnd(from: i + len, limit: end)
                 // "Sen. Chuck Schumer of New York": the place after "of" is not part of the name
-                if nameEnd > i + len + 1, let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }), of + 1 < nameEnd,
-                   lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] >= 0
-                    || lexicon.partyMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil {
+                if nameEnd > i + len + 1, let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }),
+                    of + 1 < nameEnd,
+                    lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] >= 0
+                        || lexicon.partyMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil
+                {
                     nameEnd = of
                 }
                 if nameEnd > i + len, !isKnownNonPerson(i + len..<nameEnd) {
                     let affiliation = affiliationBefore(i, sentenceStart: range.lowerBound)
-                    addPerson(i + len..<nameEnd, role: role == "Mr" || role == "Mrs" || role == "Ms" || role == "Miss" ? nil : role,
-                              affiliation: affiliation, sentence: si)
+                    addPerson(
+                        i + len..<nameEnd,
+                        role: role == "Mr" || role == "Mrs" || role == "Ms" || role == "Miss" ? nil : role,
+                        affiliation: affiliation, sentence: si)
                     i = nameEnd
                     continue
                 }
@@ -68,7 +78,9 @@ extension Document {
                 let r = i..<(i + m.length)
                 if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
                     // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
-                } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person" && t.has(Lexicon.commonBit)) {
+                } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person"
+                    && t.has(Lexicon.commonBit))
+                {
                     let form: EntityMention.Form
                     switch m.payload.form {
                     case .name: form = .name
@@ -82,9 +94,13 @@ extension Document {
                 }
             }
             // 3. Group nouns as speakers or actors: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
-            if t.has(Lexicon.groupBit), let kind = lexicon.groups[t.lower], kind != "person", !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
-               let g = groupPhrase(at: i, sentence: range) {
-                addGroup(g.range, name: g.name, kind: kind == "source" ? "source" : "group", affiliation: g.affiliation, sentence: si)
+            if t.has(Lexicon.groupBit), let kind = lexicon.groups[t.lower], kind != "person",
+                !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
+                let g = groupPhrase(at: i, sentence: range)
+            {
+                addGroup(
+                    g.range, name: g.name, kind: kind == "source" ? "source" : "group", affiliation: g.affiliation,
+                    sentence: si)
                 i = max(i + 1, g.range.upperBound)
                 continue
             }
@@ -94,8 +110,11 @@ extension Document {
                 if runEnd > i, let split = titleInsideRun(i..<runEnd) {
                     // "Senate Majority Leader Mitch McConnell", "Charlotte Mayor Jennifer Roberts": the title splits the run
                     classifyRun(i..<split.title.lowerBound, sentence: si, sentenceRange: range)
-                    let affiliation = affiliationBefore(split.title.lowerBound, sentenceStart: range.lowerBound)
-                        ?? lexicon.placeMatcher.match(tokens, at: i, limit: split.title.lowerBound).flatMap { lexicon.places[$0.payload].country }
+                    let affiliation =
+                        affiliationBefore(split.title.lowerBound, sentenceStart: range.lowerBound)
+                        ?? lexicon.placeMatcher.match(tokens, at: i, limit: split.title.lowerBound).flatMap {
+                            lexicon.places[$0.payload].country
+                        }
                     addPerson(split.name, role: split.role, affiliation: affiliation, sentence: si)
                     i = runEnd
                     continue
@@ -136,17 +155,22 @@ extension Document {
         var j = i
         while j < limit {
             let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !(j > i && t.has(Lexicon.monthBit)) && !(j > i && t.newlineBefore) {
+            if t.kind == .word && t.isCapitalized && !(j > i && t.has(Lexicon.monthBit)) && !(j > i && t.newlineBefore)
+            {
                 // a cue verb capitalised at a headline does not join ("Putin Says")
                 j += 1
                 continue
             }
             if j > i, t.kind == .word, t.has(Lexicon.connectorBit), j + 1 < limit, tokens[j + 1].isCapitalized,
-               t.lower != "and" && t.lower != "for" {
+                t.lower != "and" && t.lower != "for"
+            {
                 j += 1
                 continue
             }
-            if j > i, t.kind == .word, t.lower == "al-" || t.text.hasPrefix("al-") { j += 1; continue }
+            if j > i, t.kind == .word, t.lower == "al-" || t.text.hasPrefix("al-") {
+                j += 1
+                continue
+            }
             break
         }
         return j
@@ -154,7 +178,9 @@ extension Document {
 
     /// The gender a person's given name or a title before the mention tells ("Jennifer Roberts", "Mrs. Clinton", "spokeswoman Jane Doe").
     private func genderOf(_ p: Int, mention r: Range<Int>) -> String? {
-        if let first = partyTable[p].name.split(separator: " ").first, let g = lexicon.givenNameGender[String(first)] { return g }
+        if let first = partyTable[p].name.split(separator: " ").first, let g = lexicon.givenNameGender[String(first)] {
+            return g
+        }
         if let g = lexicon.givenNameGender[tokens[r.lowerBound].text] { return g }
         guard r.lowerBound > 0 else { return nil }
         return lexicon.genderWords[tokens[r.lowerBound - 1].lower]
@@ -168,17 +194,27 @@ extension Document {
         while e > np.lowerBound && tokens[e - 1].kind != .word { e -= 1 }
         var s = e
         while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] < 0
-                && !tokens[s - 1].has(Lexicon.commonBit) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil { s -= 1 }
+            && !tokens[s - 1].has(Lexicon.commonBit) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil
+        { s -= 1 }
         // "Tory MP Peter Luff": an all-caps title before the name is not part of it
         while s < e && tokens[s].isAllCaps { s += 1 }
         let run = s..<e
         // "the International Campaign to Abolish Nuclear Weapons": a name's tail after a connector is no person
-        if run.lowerBound > 0, ["to", "of", "for", "and", "the", "on"].contains(tokens[run.lowerBound - 1].lower) { return nil }
-        guard run.count >= 2 && run.count <= 4, !isKnownNonPerson(run), !run.contains(where: { dateToken[$0] || tokens[$0].isAllCaps }),
-              !(run.lowerBound == sentences[sentenceOfToken[run.lowerBound]].tokens.lowerBound && tokens[run.lowerBound].has(Lexicon.commonBit)) else { return nil }
+        if run.lowerBound > 0, ["to", "of", "for", "and", "the", "on"].contains(tokens[run.lowerBound - 1].lower) {
+            return nil
+        }
+        guard run.count >= 2 && run.count <= 4, !isKnownNonPerson(run),
+            !run.contains(where: { dateToken[$0] || tokens[$0].isAllCaps }),
+            !(run.lowerBound == sentences[sentenceOfToken[run.lowerBound]].tokens.lowerBound
+                && tokens[run.lowerBound].has(Lexicon.commonBit))
+        else { return nil }
         // lowercase words before the name describe the person ("local administrator", "pensioner")
         let before = np.lowerBound..<run.lowerBound
-        let role = !before.isEmpty && before.count <= 3 && before.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].has(Lexicon.determinerBit) })
+        let role =
+            !before.isEmpty && before.count <= 3
+                && before.allSatisfy({
+                    tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].has(Lexicon.determinerBit)
+                })
             ? text(tokens: before) : nil
         addPerson(run, role: role, affiliation: nil, sentence: sentenceOfToken[run.lowerBound])
         return entities.last?.party
@@ -189,15 +225,20 @@ extension Document {
         guard r.count >= 3 else { return nil }
         for p in (r.lowerBound + 1)..<(r.upperBound - 1) {
             guard let m = lexicon.roleMatcher.match(tokens, at: p, limit: r.upperBound), p + m.length < r.upperBound,
-                  !["Mr", "Mrs", "Ms", "Miss"].contains(m.payload) || p + m.length + 1 < r.upperBound else { continue }
+                !["Mr", "Mrs", "Ms", "Miss"].contains(m.payload) || p + m.length + 1 < r.upperBound
+            else { continue }
             // "Chairman Gen. Mark Milley": titles in a row
             var start = p + m.length
-            while start + 1 < r.upperBound, let next = lexicon.roleMatcher.match(tokens, at: start, limit: r.upperBound), start + next.length < r.upperBound {
+            while start + 1 < r.upperBound,
+                let next = lexicon.roleMatcher.match(tokens, at: start, limit: r.upperBound),
+                start + next.length < r.upperBound
+            {
                 start += next.length
             }
             let name = start..<r.upperBound
             guard name.count <= 4, isNameStart(name.lowerBound, sentenceStart: false), !isKnownNonPerson(name),
-                  !name.contains(where: { tokens[$0].has(Lexicon.orgWordBit) }) else { return nil }
+                !name.contains(where: { tokens[$0].has(Lexicon.orgWordBit) })
+            else { return nil }
             return (p..<(p + m.length), m.payload, name)
         }
         return nil
@@ -208,7 +249,9 @@ extension Document {
         if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
             return lexicon.parties[m.payload.index].kind != "person"
         }
-        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return true }
+        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
+            return true
+        }
         return tokens[r.upperBound - 1].has(Lexicon.orgWordBit)
     }
 
@@ -218,7 +261,9 @@ extension Document {
         if i > sentenceStart {
             let p = tokens[i - 1]
             if p.kind == .word && p.isCapitalized && !p.has(Lexicon.commonBit) && entityAt[i - 1] < 0
-                && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".") && lexicon.givenNames.contains(p.text) {
+                && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".")
+                && lexicon.givenNames.contains(p.text)
+            {
                 return true
             }
         }
@@ -243,27 +288,38 @@ extension Document {
     /// Classifies a capitalised run that no lexicon knows.
     private func classifyRun(_ r: Range<Int>, sentence si: Int, sentenceRange: Range<Int>) {
         // Places are not parties, but they are remembered for events and group affiliation.
-        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count { return }
+        if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
+            return
+        }
         var r = r
         // "High Commissioner for Refugees Filippo Grandi": the first word after "for" finishes the title
-        if r.count >= 3, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].lower), tokens[r.lowerBound - 2].isCapitalized {
+        if r.count >= 3, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].lower),
+            tokens[r.lowerBound - 2].isCapitalized
+        {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         // "James Nixey of Chatham House": a person of an organisation
         if let of = r.first(where: { tokens[$0].lower == "of" }), of - r.lowerBound >= 2, of - r.lowerBound <= 3,
-           lexicon.givenNames.contains(tokens[r.lowerBound].text), r.upperBound - of >= 2 {
+            lexicon.givenNames.contains(tokens[r.lowerBound].text), r.upperBound - of >= 2
+        {
             addPerson(r.lowerBound..<of, role: nil, affiliation: nil, sentence: si)
             classifyRun((of + 1)..<r.upperBound, sentence: si, sentenceRange: sentenceRange)
             return
         }
         // a shouted headline before a name: "CALLS FOR INTERNATIONAL MONITORING Rafael Mariano Grossi"
-        if tokens[r.lowerBound].isAllCaps, let firstMixed = r.first(where: { !tokens[$0].isAllCaps }), firstMixed > r.lowerBound + 1 {
+        if tokens[r.lowerBound].isAllCaps, let firstMixed = r.first(where: { !tokens[$0].isAllCaps }),
+            firstMixed > r.lowerBound + 1
+        {
             classifyRun(firstMixed..<r.upperBound, sentence: si, sentenceRange: sentenceRange)
             return
         }
         let words = r.map { tokens[$0] }
         let last = words.last!.lower
-        if lexicon.orgWords.contains(last) || words.contains(where: { lexicon.orgWords.contains($0.lower) && $0.lower != "post" && $0.lower != "times" }) {
+        if lexicon.orgWords.contains(last)
+            || words.contains(where: {
+                lexicon.orgWords.contains($0.lower) && $0.lower != "post" && $0.lower != "times"
+            })
+        {
             if r.count >= 2 || words[0].isAllCaps {
                 addOrganisation(r, sentence: si)
             }
@@ -277,7 +333,9 @@ extension Document {
         let cueAfter = cueFollows(r.upperBound, limit: sentenceRange.upperBound)
         let givenName = lexicon.givenNames.contains(words[0].text)
         let appositive = appositiveRoleFollows(r.upperBound, limit: sentenceRange.upperBound)
-        if (givenName && r.count >= 2 && r.count <= 4) || (cueAfter && r.count >= 2 && r.count <= 3) || (appositive != nil && r.count >= 2 && r.count <= 4) {
+        if (givenName && r.count >= 2 && r.count <= 4) || (cueAfter && r.count >= 2 && r.count <= 3)
+            || (appositive != nil && r.count >= 2 && r.count <= 4)
+        {
             if words.contains(where: { $0.isAllCaps }) && !givenName { return }
             addPerson(r, role: appositive, affiliation: nil, sentence: si)
             return
@@ -298,8 +356,11 @@ extension Document {
     func cueFollows(_ j: Int, limit: Int) -> Bool {
         var k = j
         var skipped = 0
-        while k < limit && skipped < 2 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
-            k += 1; skipped += 1
+        while k < limit && skipped < 2 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+            && !tokens[k].has(Lexicon.cueFormBit)
+        {
+            k += 1
+            skipped += 1
         }
         return k < limit && tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit)
     }
@@ -313,15 +374,20 @@ extension Document {
         k += 1
         var n = 0
         while k < limit && n < 6 {
-            if let m = lexicon.roleMatcher.match(tokens, at: k, limit: limit) { return m.payload == "Mr" ? nil : m.payload }
+            if let m = lexicon.roleMatcher.match(tokens, at: k, limit: limit) {
+                return m.payload == "Mr" ? nil : m.payload
+            }
             if tokens[k].text == "," { break }
-            k += 1; n += 1
+            k += 1
+            n += 1
         }
         return nil
     }
 
     /// A group phrase around the group noun at `i`, when it names an actor.
-    private func groupPhrase(at i: Int, sentence: Range<Int>) -> (range: Range<Int>, name: String, affiliation: String?)? {
+    private func groupPhrase(at i: Int, sentence: Range<Int>) -> (
+        range: Range<Int>, name: String, affiliation: String?
+    )? {
         var start = i
         var affiliation: String?
         // Preceding demonym or country ("Ukrainian officials", "U.S. officials", "Kremlin officials") and adjectives.
@@ -338,8 +404,15 @@ extension Document {
                 }
                 break
             }
-            if t.kind == .word && t.has(Lexicon.speakerAdjectiveBit) { start = k; k -= 1; continue }
-            if t.kind == .word && t.has(Lexicon.determinerBit) { start = k; break }
+            if t.kind == .word && t.has(Lexicon.speakerAdjectiveBit) {
+                start = k
+                k -= 1
+                continue
+            }
+            if t.kind == .word && t.has(Lexicon.determinerBit) {
+                start = k
+                break
+            }
             break
         }
         var end = i + 1
@@ -349,22 +422,38 @@ extension Document {
             if m < sentence.upperBound && tokens[m].lower == "the" { m += 1 }
             var adj = 0
             while m < sentence.upperBound && adj < 2 && tokens[m].kind == .word && !tokens[m].isCapitalized
-                    && ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "southeastern", "northwestern", "southwestern", "frontline", "occupied"].contains(tokens[m].lower) {
-                m += 1; adj += 1
+                && [
+                    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                    "northeastern", "southeastern", "northwestern", "southwestern", "frontline", "occupied",
+                ].contains(tokens[m].lower)
+            {
+                m += 1
+                adj += 1
             }
-            if m < sentence.upperBound, let place = lexicon.placeMatcher.match(tokens, at: m, limit: sentence.upperBound) {
+            if m < sentence.upperBound,
+                let place = lexicon.placeMatcher.match(tokens, at: m, limit: sentence.upperBound)
+            {
                 var e = m + place.length
-                if e < sentence.upperBound && ["region", "oblast", "province", "city", "district"].contains(tokens[e].lower) { e += 1 }
+                if e < sentence.upperBound
+                    && ["region", "oblast", "province", "city", "district"].contains(tokens[e].lower)
+                {
+                    e += 1
+                }
                 affiliation = affiliation ?? lexicon.places[place.payload].country
                 end = e
-            } else if m < sentence.upperBound, let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
-                      lexicon.parties[c.payload.index].kind == "country" {
+            } else if m < sentence.upperBound,
+                let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
+                lexicon.parties[c.payload.index].kind == "country"
+            {
                 affiliation = affiliation ?? lexicon.parties[c.payload.index].name
                 end = m + c.length
             }
         }
-        let speaks = cueFollows(end, limit: sentence.upperBound) || (end < sentence.upperBound && tokens[end].text == "," && cueFollows(end + 1, limit: sentence.upperBound))
-            || (i > sentence.lowerBound && tokens[i - 1].has(Lexicon.cueFormBit)) || precededByAccordingTo(start, sentence: sentence)
+        let speaks =
+            cueFollows(end, limit: sentence.upperBound)
+            || (end < sentence.upperBound && tokens[end].text == "," && cueFollows(end + 1, limit: sentence.upperBound))
+            || (i > sentence.lowerBound && tokens[i - 1].has(Lexicon.cueFormBit))
+            || precededByAccordingTo(start, sentence: sentence)
         guard speaks || affiliation != nil else { return nil }
         if affiliation == nil {
             // officials in a sentence about a place belong to that place's country
@@ -418,16 +507,22 @@ extension Document {
         let p: Int
         if let existing = partyTable.firstIndex(where: { $0.lexiconIndex == index }) {
             p = existing
-        } else if entry.kind == "person", let existing = personWithSurname(entry.name.split(separator: " ").last!.lowercased()), partyTable[existing].lexiconIndex == nil {
+        } else if entry.kind == "person",
+            let existing = personWithSurname(entry.name.split(separator: " ").last!.lowercased()),
+            partyTable[existing].lexiconIndex == nil
+        {
             // a person first seen without the lexicon (e.g. "Mr Hewitt") is the same person
             partyTable[existing].lexiconIndex = index
             partyTable[existing].name = entry.name
             p = existing
         } else {
             p = partyTable.count
-            partyTable.append(PartyRecord(name: entry.name, kind: entry.kind, role: entry.role, affiliation: entry.affiliation,
-                                          aliases: entry.aliases, mentions: [], lexiconIndex: index,
-                                          surname: entry.kind == "person" ? entry.name.split(separator: " ").last.map { $0.lowercased() } : nil))
+            partyTable.append(
+                PartyRecord(
+                    name: entry.name, kind: entry.kind, role: entry.role, affiliation: entry.affiliation,
+                    aliases: entry.aliases, mentions: [], lexiconIndex: index,
+                    surname: entry.kind == "person"
+                        ? entry.name.split(separator: " ").last.map { $0.lowercased() } : nil))
         }
         addMention(p, r, form: form, sentence: sentence)
     }
@@ -436,7 +531,8 @@ extension Document {
     private func addPerson(_ r: Range<Int>, role: String?, affiliation: String?, sentence: Int) {
         // The lexicon may know the name itself.
         if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count,
-           lexicon.parties[m.payload.index].kind == "person" {
+            lexicon.parties[m.payload.index].kind == "person"
+        {
             addLexiconParty(m.payload.index, r, form: .name, sentence: sentence)
             if let role, let p = entities.last?.party, partyTable[p].role == nil { partyTable[p].role = role }
             return
@@ -444,16 +540,24 @@ extension Document {
         let name = text(tokens: r)
         let surname = tokens[r.upperBound - 1].lower
         let p: Int
-        if let existing = partyTable.firstIndex(where: { $0.kind == "person" && ($0.name == name || (r.count == 1 && $0.surname == surname)) }) {
+        if let existing = partyTable.firstIndex(where: {
+            $0.kind == "person" && ($0.name == name || (r.count == 1 && $0.surname == surname))
+        }) {
             p = existing
-        } else if r.count > 1, let existing = partyTable.firstIndex(where: { $0.kind == "person" && $0.surname == surname && !$0.name.contains(Character(" ")) }) {
+        } else if r.count > 1,
+            let existing = partyTable.firstIndex(where: {
+                $0.kind == "person" && $0.surname == surname && !$0.name.contains(Character(" "))
+            })
+        {
             // "Hewitt" seen first, "Patricia Hewitt" later: upgrade the name
             partyTable[existing].name = name
             p = existing
         } else {
             p = partyTable.count
-            partyTable.append(PartyRecord(name: name, kind: "person", role: role, affiliation: affiliation, aliases: [], mentions: [],
-                                          lexiconIndex: nil, surname: surname))
+            partyTable.append(
+                PartyRecord(
+                    name: name, kind: "person", role: role, affiliation: affiliation, aliases: [], mentions: [],
+                    lexiconIndex: nil, surname: surname))
         }
         if partyTable[p].role == nil { partyTable[p].role = role }
         if partyTable[p].affiliation == nil { partyTable[p].affiliation = affiliation }
@@ -469,31 +573,47 @@ extension Document {
             // affiliation from a demonym inside ("Ukrainian Energy Ministry") or "of Ukraine"
             var affiliation: String?
             for k in r {
-                if let m = lexicon.partyMatcher.match(tokens, at: k, limit: r.upperBound), lexicon.parties[m.payload.index].kind == "country" {
+                if let m = lexicon.partyMatcher.match(tokens, at: k, limit: r.upperBound),
+                    lexicon.parties[m.payload.index].kind == "country"
+                {
                     affiliation = lexicon.parties[m.payload.index].name
                     break
                 }
             }
-            let kind = tokens[r].contains { ["post", "times", "news", "journal", "press", "herald", "tribune", "television", "radio"].contains($0.lower) } ? "media" : "organisation"
+            let kind =
+                tokens[r].contains {
+                    ["post", "times", "news", "journal", "press", "herald", "tribune", "television", "radio"].contains(
+                        $0.lower)
+                } ? "media" : "organisation"
             p = partyTable.count
-            partyTable.append(PartyRecord(name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [], lexiconIndex: nil, surname: nil))
+            partyTable.append(
+                PartyRecord(
+                    name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [],
+                    lexiconIndex: nil, surname: nil))
         }
         addMention(p, r, form: .name, sentence: sentence)
     }
 
     private func addGroup(_ r: Range<Int>, name: String, kind: String, affiliation: String?, sentence: Int) {
         let p: Int
-        if let existing = partyTable.firstIndex(where: { $0.kind == kind && $0.name == name && $0.affiliation == affiliation }) {
+        if let existing = partyTable.firstIndex(where: {
+            $0.kind == kind && $0.name == name && $0.affiliation == affiliation
+        }) {
             p = existing
         } else {
             p = partyTable.count
-            partyTable.append(PartyRecord(name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [], lexiconIndex: nil, surname: nil))
+            partyTable.append(
+                PartyRecord(
+                    name: name, kind: kind, role: nil, affiliation: affiliation, aliases: [], mentions: [],
+                    lexiconIndex: nil, surname: nil))
         }
         addMention(p, r, form: .group, sentence: sentence)
     }
 
     private func addMention(_ p: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
-        if partyTable[p].kind == "person" && partyTable[p].gender == nil { partyTable[p].gender = genderOf(p, mention: r) }
+        if partyTable[p].kind == "person" && partyTable[p].gender == nil {
+            partyTable[p].gender = genderOf(p, mention: r)
+        }
         let m = mention(tokens: r)
         partyTable[p].mentions.append(m)
         if form != .name && form != .group && m.text != partyTable[p].name && !partyTable[p].aliases.contains(m.text) {

@@ -71,7 +71,8 @@ extension Document {
         for (n, span) in spans.enumerated() {
             var (a, rule) = attribute(span, index: n, spans: spans, previous: attributed)
             if a.mention == nil, let c = span.continues, c < attributed.count {
-                a = attributed[c]; rule = .continuation
+                a = attributed[c]
+                rule = .continuation
             }
             // a named speaker no earlier rule knew becomes a person, for this quote and the pronouns after it
             if a.party == nil, let m = a.mention, let p = adoptSpeaker(m) {
@@ -87,7 +88,10 @@ extension Document {
         for n in spans.indices where rules[n].strength >= 3 { strongIn[sentenceOf(spans[n]), default: []].append(n) }
         for n in spans.indices where rules[n].strength <= 1 {
             guard let strong = strongIn[sentenceOf(spans[n])] else { continue }
-            if let m = strong.first(where: { $0 > n }) ?? strong.last { attributed[n] = attributed[m]; rules[n] = .sameSentence }
+            if let m = strong.first(where: { $0 > n }) ?? strong.last {
+                attributed[n] = attributed[m]
+                rules[n] = .sameSentence
+            }
         }
         for (n, span) in spans.enumerated() {
             let a = attributed[n]
@@ -105,26 +109,33 @@ extension Document {
             let words = inner.filter { tokens[$0].kind == .word }
             // (a final period or comma inside the marks is the sentence's, American style: “Trainwreck.”)
             var body = inner
-            while let last = body.last, body.count > 1, [".", ","].contains(tokens[last].text) { body = body.lowerBound..<last }
+            while let last = body.last, body.count > 1, [".", ","].contains(tokens[last].text) {
+                body = body.lowerBound..<last
+            }
             let capitals = words.filter { tokens[$0].isCapitalized }.count
-            let titleLike = words.count <= 6 && !words.isEmpty
+            let titleLike =
+                words.count <= 6 && !words.isEmpty
                 && words.allSatisfy { tokens[$0].isCapitalized || Self.titleFunctionWords.contains(tokens[$0].lower) }
                 && !body.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != "block"
                 // with the sentence's stop inside, only a run of capitalised words is a title ("Meet the Press.", not "Okay.")
                 && (body == inner || capitals >= 2)
             if titleLike || (a.mention == nil && words.count <= 3) {
-                terms.append(QuotedTerm(text: text, start: start, end: end, sentence: sentenceOfToken[inner.lowerBound]))
+                terms.append(
+                    QuotedTerm(text: text, start: start, end: end, sentence: sentenceOfToken[inner.lowerBound]))
                 continue
             }
             var mention: Mention?
             if let m = a.mention { mention = self.mention(tokens: m) }
             let speaker = a.party.map { partyTable[$0].name }
-            var quote = Quote(text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
-                              speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : rules[n].rawValue,
-                              sentence: sentenceOfToken[inner.lowerBound])
+            var quote = Quote(
+                text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
+                speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : rules[n].rawValue,
+                sentence: sentenceOfToken[inner.lowerBound])
             // "…," Sanders said, according to CNN: the speaker is Sanders, CNN reports it
-            if let m = a.mention, rules[n] != .accordingTo, let via = accordingTo(in: sentences[sentenceOf(span)].tokens)?.mention,
-               via.upperBound <= m.lowerBound || via.lowerBound >= m.upperBound {
+            if let m = a.mention, rules[n] != .accordingTo,
+                let via = accordingTo(in: sentences[sentenceOf(span)].tokens)?.mention,
+                via.upperBound <= m.lowerBound || via.lowerBound >= m.upperBound
+            {
                 quote.via = self.mention(tokens: via)
             }
             quotes.append(quote)
@@ -132,7 +143,9 @@ extension Document {
     }
 
     /// Lowercase words inside titles ("Game of Thrones", "Voices of the People").
-    static let titleFunctionWords: Set<String> = ["of", "the", "and", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from", "or", "&"]
+    static let titleFunctionWords: Set<String> = [
+        "of", "the", "and", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from", "or", "&",
+    ]
 
     /// The sentence a quote span starts in.
     private func sentenceOf(_ span: QuoteSpan) -> Int {
@@ -145,7 +158,11 @@ extension Document {
         for (si, s) in sentences.enumerated() {
             let r = s.tokens
             for k in r where tokens[k].kind == .word && !isInsideQuote(k) {
-                guard let cue = cueAt(k, limit: r.upperBound) ?? (["agreed", "agrees", "countered", "disagreed", "predicted"].contains(tokens[k].lower) ? k..<(k + 1) : nil) else { continue }
+                guard
+                    let cue = cueAt(k, limit: r.upperBound)
+                        ?? (["agreed", "agrees", "countered", "disagreed", "predicted"].contains(tokens[k].lower)
+                            ? k..<(k + 1) : nil)
+                else { continue }
                 if k > r.lowerBound && isMark[k - 1] { continue }  // "…" said X — handled with its quote
                 var np = speakerBefore(k, floor: r.lowerBound)
                 if np == nil || isParticiple(cue, sentence: r) { np = sentenceSubject(r, before: k) }
@@ -168,9 +185,12 @@ extension Document {
             var warned = false
             var firstMark = true
             let nextStartsWithOpen: Bool = {
-                guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body" else { return false }
+                guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body"
+                else { return false }
                 let t = tokens[next.tokens.lowerBound]
-                return t.kind == .quote && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘" || lexicon.quoteMarks[t.text] != nil)
+                return t.kind == .quote
+                    && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘"
+                        || lexicon.quoteMarks[t.text] != nil)
             }()
             for k in p.tokens {
                 guard let role = roles[k], role != .ignore else { continue }
@@ -181,14 +201,22 @@ extension Document {
                     if let o = openAt {
                         // A new quotation opens before the last one closed. After a full stop this is the
                         // multi-paragraph convention (paragraphs merged into one line): the same quote goes on.
-                        let afterStop = k > p.tokens.lowerBound && [".", "?", "!", "…", "..."].contains(tokens[k - 1].text)
-                        var span = QuoteSpan(open: o, close: nil, inner: (o + 1)..<k, paragraph: pi, block: afterStop, continues: nil)
-                        if o == p.tokens.lowerBound, let c = carry { span.continues = spans[c].continues ?? c; span.block = true }
+                        let afterStop =
+                            k > p.tokens.lowerBound && [".", "?", "!", "…", "..."].contains(tokens[k - 1].text)
+                        var span = QuoteSpan(
+                            open: o, close: nil, inner: (o + 1)..<k, paragraph: pi, block: afterStop, continues: nil)
+                        if o == p.tokens.lowerBound, let c = carry {
+                            span.continues = spans[c].continues ?? c
+                            span.block = true
+                        }
                         spans.append(span)
                         if afterStop {
                             chain = spans[spans.count - 1].continues ?? (spans.count - 1)
                         } else if !warned {
-                            warn("quotation mark opened here is not closed before the next one opens", at: tokens[o].start); warned = true
+                            warn(
+                                "quotation mark opened here is not closed before the next one opens",
+                                at: tokens[o].start)
+                            warned = true
                         }
                     }
                     openAt = k
@@ -199,33 +227,57 @@ extension Document {
                     }
                 case .close:
                     if let o = openAt {
-                        var span = QuoteSpan(open: o, close: k, inner: (o + 1)..<k, paragraph: pi, block: false, continues: nil)
-                        if o == p.tokens.lowerBound, let c = carry { span.block = true; span.continues = spans[c].continues ?? c }
-                        if let c = pendingChain { span.block = true; span.continues = c; pendingChain = nil }
+                        var span = QuoteSpan(
+                            open: o, close: k, inner: (o + 1)..<k, paragraph: pi, block: false, continues: nil)
+                        if o == p.tokens.lowerBound, let c = carry {
+                            span.block = true
+                            span.continues = spans[c].continues ?? c
+                        }
+                        if let c = pendingChain {
+                            span.block = true
+                            span.continues = c
+                            pendingChain = nil
+                        }
                         spans.append(span)
                         openAt = nil
                         carry = nil
                     } else if firstMark, let c = carry {
                         // continuation written without the opening mark: the paragraph start to here
-                        spans.append(QuoteSpan(open: nil, close: k, inner: p.tokens.lowerBound..<k, paragraph: pi, block: true, continues: spans[c].continues ?? c))
+                        spans.append(
+                            QuoteSpan(
+                                open: nil, close: k, inner: p.tokens.lowerBound..<k, paragraph: pi, block: true,
+                                continues: spans[c].continues ?? c))
                         carry = nil
                     } else if tokens[k].text == "”" || tokens[k].text == "»" {
-                        if !warned { warn("closing quotation mark without an opening one", at: tokens[k].start); warned = true }
+                        if !warned {
+                            warn("closing quotation mark without an opening one", at: tokens[k].start)
+                            warned = true
+                        }
                     }
                 case .ignore: break
                 }
             }
             if let o = openAt {
                 // Open at the paragraph end: a multi-paragraph quote if the next paragraph reopens, else unbalanced.
-                var span = QuoteSpan(open: o, close: nil, inner: (o + 1)..<p.tokens.upperBound, paragraph: pi, block: false, continues: nil)
-                if o == p.tokens.lowerBound, let c = carry { span.continues = spans[c].continues ?? c; span.block = true }
-                if let c = pendingChain { span.continues = c; span.block = true }
+                var span = QuoteSpan(
+                    open: o, close: nil, inner: (o + 1)..<p.tokens.upperBound, paragraph: pi, block: false,
+                    continues: nil)
+                if o == p.tokens.lowerBound, let c = carry {
+                    span.continues = spans[c].continues ?? c
+                    span.block = true
+                }
+                if let c = pendingChain {
+                    span.continues = c
+                    span.block = true
+                }
                 if nextStartsWithOpen {
                     span.block = true
                     spans.append(span)
                     carry = spans.count - 1
                 } else {
-                    if !warned { warn("quotation mark opened here is not closed in its paragraph", at: tokens[o].start) }
+                    if !warned {
+                        warn("quotation mark opened here is not closed in its paragraph", at: tokens[o].start)
+                    }
                     spans.append(span)
                     carry = nil
                 }
@@ -245,7 +297,9 @@ extension Document {
         for k in range where tokens[k].kind == .quote && roles[k] == nil {
             let t = tokens[k]
             let glueAfter = k + 1 < range.upperBound && !tokens[k + 1].spaceBefore && tokens[k + 1].kind != .punct
-            let atStart = k == range.lowerBound || tokens[k].spaceBefore || tokens[k - 1].text == "(" || tokens[k - 1].kind == .dash
+            let atStart =
+                k == range.lowerBound || tokens[k].spaceBefore || tokens[k - 1].text == "("
+                || tokens[k - 1].kind == .dash
             if let role = lexicon.quoteMarks[t.text] {
                 let open = role == "open" || (role == "both" && (atStart || !doubleOpen) && glueAfter)
                 roles[k] = open ? .open : .close
@@ -253,23 +307,46 @@ extension Document {
                 continue
             }
             switch t.text {
-            case "“" where doubleOpen && !t.spaceBefore && k > range.lowerBound && [",", ".", "?", "!"].contains(tokens[k - 1].text)
+            case "“"
+            where doubleOpen && !t.spaceBefore && k > range.lowerBound
+                && [",", ".", "?", "!"].contains(tokens[k - 1].text)
                 && (k + 1 == range.upperBound || tokens[k + 1].spaceBefore):
                 // a typo'd closing mark: “It's unusual,“ said …
-                roles[k] = .close; doubleOpen = false
+                roles[k] = .close
+                doubleOpen = false
             case "“", "„", "«", "‟":
-                roles[k] = .open; doubleOpen = true
+                roles[k] = .open
+                doubleOpen = true
             case "”", "»", "″":
-                roles[k] = .close; doubleOpen = false
+                roles[k] = .close
+                doubleOpen = false
             case "\"":
-                if atStart && glueAfter { roles[k] = .open; doubleOpen = true }
-                else if !t.spaceBefore { roles[k] = .close; doubleOpen = false }
-                else if doubleOpen { roles[k] = .close; doubleOpen = false }
-                else { roles[k] = .open; doubleOpen = true }
+                if atStart && glueAfter {
+                    roles[k] = .open
+                    doubleOpen = true
+                } else if !t.spaceBefore {
+                    roles[k] = .close
+                    doubleOpen = false
+                } else if doubleOpen {
+                    roles[k] = .close
+                    doubleOpen = false
+                } else {
+                    roles[k] = .open
+                    doubleOpen = true
+                }
             case "‘", "'", "‛":
                 // single marks quote only inside no double quote, opening before a word, and closed later
-                if doubleOpen || singleOpen || !(atStart && glueAfter) { roles[k] = .ignore; continue }
-                if let c = singleClose(after: k, range) { roles[k] = .open; roles[c] = .close; singleOpen = false } else { roles[k] = .ignore }
+                if doubleOpen || singleOpen || !(atStart && glueAfter) {
+                    roles[k] = .ignore
+                    continue
+                }
+                if let c = singleClose(after: k, range) {
+                    roles[k] = .open
+                    roles[c] = .close
+                    singleOpen = false
+                } else {
+                    roles[k] = .ignore
+                }
             case "’":
                 if roles[k] == nil { roles[k] = .ignore }
             default:
@@ -286,7 +363,9 @@ extension Document {
             let t = tokens[j]
             if t.kind == .quote && (t.text == "’" || t.text == "'") && !t.spaceBefore {
                 let after = j + 1 < range.upperBound ? tokens[j + 1] : nil
-                if after == nil || after!.spaceBefore || after!.kind == .punct || after!.kind == .quote { return j - k > 1 ? j : nil }
+                if after == nil || after!.spaceBefore || after!.kind == .punct || after!.kind == .quote {
+                    return j - k > 1 ? j : nil
+                }
             }
             if t.kind == .quote && (t.text == "“" || t.text == "\"") { return nil }
             j += 1
@@ -310,15 +389,19 @@ extension Document {
     // MARK: Attribution
 
     /// Finds the speaker of a quote span: its sentence's cue, a preceding quote, or the sentence subject.
-    private func attribute(_ span: QuoteSpan, index: Int, spans: [QuoteSpan], previous: [Attribution]) -> (Attribution, AttributionRule) {
+    private func attribute(_ span: QuoteSpan, index: Int, spans: [QuoteSpan], previous: [Attribution]) -> (
+        Attribution, AttributionRule
+    ) {
         let firstInner = span.inner.isEmpty ? (span.open ?? 0) : span.inner.lowerBound
         let si = sentenceOfToken[span.open ?? firstInner]
         let lastTok = span.close ?? max(firstInner, span.inner.upperBound - 1)
         let sEnd = sentenceOfToken[min(lastTok, tokens.count - 1)]
         // the rules read the quote's sentence, but no further than a window around the quote, so a
         // "sentence" of thousands of tokens (unclosed marks, text without stops) costs no more than a long one
-        let sentence = max(sentences[si].tokens.lowerBound, firstInner - Self.attributionWindow)
-            ..< min(sentences[sEnd].tokens.upperBound, lastTok + 1 + Self.attributionWindow)
+        let sentence =
+            max(
+                sentences[si].tokens.lowerBound, firstInner - Self.attributionWindow)..<min(
+                sentences[sEnd].tokens.upperBound, lastTok + 1 + Self.attributionWindow)
 
         // Another quote in the same sentence already attributed (split quotes: "…," he said, "…").
         func sameSentenceSpeaker() -> (Int?, Range<Int>?, String?)? {
@@ -327,7 +410,9 @@ extension Document {
                 let s = spans[n]
                 if (s.close ?? s.inner.upperBound) < sentence.lowerBound { break }
                 let sk = sentenceOfToken[s.open ?? s.inner.lowerBound]
-                if sk != si && sentenceOfToken[s.close ?? max(s.inner.lowerBound, s.inner.upperBound - 1)] != si { break }
+                if sk != si && sentenceOfToken[s.close ?? max(s.inner.lowerBound, s.inner.upperBound - 1)] != si {
+                    break
+                }
                 if previous[n].mention != nil { return previous[n] }
                 n -= 1
             }
@@ -342,8 +427,10 @@ extension Document {
         if let o = span.open {
             if let a = attributionBefore(o, sentence: sentence) {
                 if a.mention == nil, let s = sameSentenceSpeaker() { return ((s.0, s.1, a.cue), .clauseSpeaker) }
-                if a.mention == nil, let subject = participleSubject(before: o, sentence: sentence)
-                    ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+                if a.mention == nil,
+                    let subject = participleSubject(before: o, sentence: sentence)
+                        ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o)
+                {
                     return ((resolveSpeaker(subject, sentence: sentence), subject, a.cue), .clauseSpeaker)
                 }
                 return (a, .cueBefore)
@@ -360,21 +447,28 @@ extension Document {
         // E. A cue later in the sentence, after other words: "…" was how the official put it / Zelensky later said
         if let c = span.close, let a = cueLater(c + 1, sentence: sentence) { return (a, .cueLater) }
         // F. Colon after the sentence subject: Zelensky … set a clear condition: "…"
-        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":", let a = colonSubject(o - 1, sentence: sentence) {
+        if let o = span.open, o > sentence.lowerBound, tokens[o - 1].text == ":",
+            let a = colonSubject(o - 1, sentence: sentence)
+        {
             if let np = a.mention { recordSpeech((o - 1)..<o, np, a.party) }
             return (a, .colon)
         }
         // H. The subject of the sentence that frames the quote: "She has proposed appointing a “chief trade prosecutor”",
         //    "Romney went after Trump, calling it “disqualifying”", "Pew found that “…”".
         if let o = span.open, o > sentence.lowerBound, !isQuoteLed(span, sentence: sentence),
-           let subject = participleSubject(before: o, sentence: sentence)
-            ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o) {
+            let subject = participleSubject(before: o, sentence: sentence)
+                ?? clauseSubject(before: o, sentence: sentence) ?? sentenceSubject(sentence, before: o)
+        {
             let r = resolveSpeaker(subject, sentence: sentence)
-            let verb = subject.upperBound < o && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
+            let verb =
+                subject.upperBound < o && tokens[subject.upperBound].kind == .word
+                ? tokens[subject.upperBound].text : nil
             return ((r, subject, verb), .subject)
         }
         // J. A quote-led paragraph after one that ends with a colon: "17-year-old Jared Potts echoed:" ¶ "“…”"
-        if isQuoteLed(span, sentence: sentence), let o = span.open, o > 0, tokens[o - 1].text == ":", paragraphOf(o - 1) != span.paragraph {
+        if isQuoteLed(span, sentence: sentence), let o = span.open, o > 0, tokens[o - 1].text == ":",
+            paragraphOf(o - 1) != span.paragraph
+        {
             let colon = o - 1
             let ps = sentences[sentenceOfToken[colon]].tokens
             if let a = attributionBefore(colon + 1, sentence: ps.lowerBound..<(colon + 1)), let np = a.mention {
@@ -389,9 +483,15 @@ extension Document {
             }
         }
         // I. A quote-only paragraph signed on the next line: "“…”" / "- Sanders."
-        if isQuoteLed(span, sentence: sentence), let a = signatureAfter(paragraph: span.paragraph) { return (a, .signature) }
+        if isQuoteLed(span, sentence: sentence), let a = signatureAfter(paragraph: span.paragraph) {
+            return (a, .signature)
+        }
         // G. A quote-only sentence continues the previous speaker in this or the previous paragraph.
-        if isQuoteLed(span, sentence: sentence), let prev = previousSpeaker(before: span.open ?? firstInner, paragraph: span.paragraph, spans: spans, index: index, previous: previous) {
+        if isQuoteLed(span, sentence: sentence),
+            let prev = previousSpeaker(
+                before: span.open ?? firstInner, paragraph: span.paragraph, spans: spans, index: index,
+                previous: previous)
+        {
             return (prev, .continuation)
         }
         return ((nil, nil, nil), .none)
@@ -409,7 +509,8 @@ extension Document {
         let end = sentence.upperBound
         // a signature: "“…” ― Carla Sanchez."
         if dashed, let np = nounPhraseStarting(j, limit: end), tokens[np.lowerBound].isCapitalized,
-           np.upperBound == end || (np.upperBound + 1 == end && tokens[np.upperBound].kind == .punct) {
+            np.upperBound == end || (np.upperBound + 1 == end && tokens[np.upperBound].kind == .punct)
+        {
             return (resolveSpeaker(np, sentence: sentence), np, nil)
         }
         // said Zelensky / said the spokesman, Dmitry Peskov / said election lawyer Joe Birkenstock
@@ -421,7 +522,8 @@ extension Document {
         }
         // according to X
         if tokens[j].lower == "according", j + 1 < end, tokens[j + 1].lower == "to",
-           let np = nounPhraseStarting(j + 2, limit: end) {
+            let np = nounPhraseStarting(j + 2, limit: end)
+        {
             return (resolveSpeaker(np, sentence: sentence), np, "according to")
         }
         // Zelensky said / he told reporters / the billionaire business mogul told People / Jane Doe, a spokeswoman for X, said
@@ -434,23 +536,34 @@ extension Document {
             // an unlisted verb ending the attribution: "…," the Republican vice-presidential nominee riffed.
             let v = tokens[q]
             if q - j <= 6, v.kind == .word, !v.isCapitalized, v.lower.hasSuffix("ed"), v.lower.count > 4, !isNounUse(q),
-               q + 1 >= end || [".", ",", ";"].contains(tokens[q + 1].text) || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
-               let np = subjectBetween(j, q), (np.lowerBound..<np.upperBound).contains(where: { tokens[$0].has(Lexicon.determinerBit) || tokens[$0].isCapitalized || tokens[$0].has(Lexicon.pronounBit) }) {
+                q + 1 >= end || [".", ",", ";"].contains(tokens[q + 1].text)
+                    || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
+                let np = subjectBetween(j, q),
+                (np.lowerBound..<np.upperBound).contains(where: {
+                    tokens[$0].has(Lexicon.determinerBit) || tokens[$0].isCapitalized
+                        || tokens[$0].has(Lexicon.pronounBit)
+                })
+            {
                 return attributed(np, cue: q..<(q + 1), sentence: sentence)
             }
             if tokens[q].text == "." || tokens[q].text == ";" { break }
             q += 1
         }
         // An unlisted speech verb before a name: "…," mused Blaze co-host Stu Burguiere.
-        if tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].lower.hasSuffix("ed") && tokens[j].lower.count > 4,
-           let np = nounPhraseStarting(j + 1, limit: end), (np.lowerBound..<np.upperBound).contains(where: { tokens[$0].isCapitalized }) {
+        if tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].lower.hasSuffix("ed")
+            && tokens[j].lower.count > 4,
+            let np = nounPhraseStarting(j + 1, limit: end),
+            (np.lowerBound..<np.upperBound).contains(where: { tokens[$0].isCapitalized })
+        {
             return attributed(np, cue: j..<(j + 1), sentence: sentence)
         }
         // An unlisted speech verb right after a name or pronoun: "…," Toomey fumed.
         if let np = nounPhraseStarting(j, limit: end), np.upperBound < end {
             let v = tokens[np.upperBound]
-            if v.kind == .word && !v.isCapitalized && (v.lower.hasSuffix("ed") || v.lower.hasSuffix("s")) && v.lower.count > 3
-                && !v.has(Lexicon.auxiliaryBit) && (np.count <= 4) {
+            if v.kind == .word && !v.isCapitalized && (v.lower.hasSuffix("ed") || v.lower.hasSuffix("s"))
+                && v.lower.count > 3
+                && !v.has(Lexicon.auxiliaryBit) && (np.count <= 4)
+            {
                 return attributed(np, cue: np.upperBound..<(np.upperBound + 1), sentence: sentence)
             }
         }
@@ -467,7 +580,9 @@ extension Document {
             return subjectBetween(comma + 1, q)
         }
         var e = q
-        while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit) && !tokens[e - 1].has(Lexicon.cueFormBit) { e -= 1 }
+        while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit)
+            && !tokens[e - 1].has(Lexicon.cueFormBit)
+        { e -= 1 }
         while e > j && tokens[e - 1].text == "," { e -= 1 }
         guard e > j else { return nil }
         // an appositive: keep the part before the first comma, unless a title is named by it
@@ -480,15 +595,23 @@ extension Document {
         let first = tokens[j]
         guard first.kind == .word else { return nil }
         // "a Donald Trump tweet", "an Obama statement": a noun compound, not a speaker and a verb
-        if ["a", "an"].contains(first.lower), e - j >= 2, (j + 1..<e).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 }),
-           lexicon.roleMatcher.match(tokens, at: j + 1, limit: e) == nil { return nil }
-        let ok = first.isCapitalized || entityAt[j] >= 0 || first.has(Lexicon.determinerBit) || first.has(Lexicon.pronounBit)
-            || first.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil || first.has(Lexicon.speakerAdjectiveBit)
+        if ["a", "an"].contains(first.lower), e - j >= 2,
+            (j + 1..<e).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 }),
+            lexicon.roleMatcher.match(tokens, at: j + 1, limit: e) == nil
+        {
+            return nil
+        }
+        let ok =
+            first.isCapitalized || entityAt[j] >= 0 || first.has(Lexicon.determinerBit) || first.has(Lexicon.pronounBit)
+            || first.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil
+            || first.has(Lexicon.speakerAdjectiveBit)
         guard ok else { return nil }
         // no clause inside: a verb-like word or a preposition other than "of" means this is not a plain subject
         for k in j..<e where tokens[k].kind == .word && !tokens[k].isCapitalized {
             let l = tokens[k].lower
-            if ["that", "which", "who", "when", "while", "because", "if", "and", "but"].contains(l) && k > j { return nil }
+            if ["that", "which", "who", "when", "while", "because", "if", "and", "but"].contains(l) && k > j {
+                return nil
+            }
             if lexicon.cueForms[l] != nil { return nil }
         }
         return j..<e
@@ -498,9 +621,12 @@ extension Document {
     /// determiner and `rest` is capitalised words only (a name, not "the ministry, however").
     private func appositiveName(title: Range<Int>, rest: Range<Int>) -> Range<Int>? {
         guard title.count >= 2, title.count <= 6, tokens[title.lowerBound].has(Lexicon.determinerBit),
-              !rest.isEmpty, rest.count <= 4, tokens[rest.lowerBound].isCapitalized,
-              rest.allSatisfy({ tokens[$0].isCapitalized || (tokens[$0].kind == .punct && tokens[$0].text == ".") }),
-              title.dropFirst().contains(where: { lexicon.roleMatcher.match(tokens, at: $0, limit: title.upperBound) != nil || tokens[$0].has(Lexicon.groupBit) })
+            !rest.isEmpty, rest.count <= 4, tokens[rest.lowerBound].isCapitalized,
+            rest.allSatisfy({ tokens[$0].isCapitalized || (tokens[$0].kind == .punct && tokens[$0].text == ".") }),
+            title.dropFirst().contains(where: {
+                lexicon.roleMatcher.match(tokens, at: $0, limit: title.upperBound) != nil
+                    || tokens[$0].has(Lexicon.groupBit)
+            })
         else { return nil }
         return rest
     }
@@ -516,19 +642,27 @@ extension Document {
     private func attributionBefore(_ o: Int, sentence: Range<Int>) -> Attribution? {
         var k = o - 1
         guard k >= sentence.lowerBound else { return nil }
-        if tokens[k].text == ":" || tokens[k].text == "," || tokens[k].lower == "that" || tokens[k].kind == .dash { k -= 1 }
+        if tokens[k].text == ":" || tokens[k].text == "," || tokens[k].lower == "that" || tokens[k].kind == .dash {
+            k -= 1
+        }
         // skip a short object or adverbial: told reporters / said in a statement / wrote on Twitter
         var scanned = 0
         while k >= sentence.lowerBound && scanned < 7 {
             if let cue = cueEnding(at: k, floor: sentence.lowerBound) {
                 // participles after a comma ("…, adding, “…”") belong to the clause's speaker
                 let cueTok = tokens[cue.lowerBound]
-                if isParticiple(cue, sentence: sentence) || (cueTok.lower.hasSuffix("ing") && !namesSpeaker(before: cue.lowerBound, sentence: sentence)) {
+                if isParticiple(cue, sentence: sentence)
+                    || (cueTok.lower.hasSuffix("ing") && !namesSpeaker(before: cue.lowerBound, sentence: sentence))
+                {
                     return (nil, nil, cueTok.text)
                 }
                 // a second verb of the same subject: "Lazar said he welcomed extradition … and added, “…”"
-                if cue.lowerBound > sentence.lowerBound, ["and", "but", "then"].contains(tokens[cue.lowerBound - 1].lower) {
-                    if let subject = coordinatedSubject(cue, sentence: sentence) { return attributed(subject, cue: cue, sentence: sentence) }
+                if cue.lowerBound > sentence.lowerBound,
+                    ["and", "but", "then"].contains(tokens[cue.lowerBound - 1].lower)
+                {
+                    if let subject = coordinatedSubject(cue, sentence: sentence) {
+                        return attributed(subject, cue: cue, sentence: sentence)
+                    }
                     return (nil, nil, cueTok.text)
                 }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
@@ -550,12 +684,18 @@ extension Document {
     /// "according to X" anywhere in the sentence.
     private func accordingTo(in sentence: Range<Int>) -> Attribution? {
         if accordingToAt == nil {
-            accordingToAt = tokens.indices.dropLast().filter { tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to" }
+            accordingToAt = tokens.indices.dropLast().filter {
+                tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to"
+            }
         }
         let at = accordingToAt ?? []
         // the first "according to" at or after the sentence's start, by binary search
-        var lo = 0, hi = at.count
-        while lo < hi { let mid = (lo + hi) / 2; if at[mid] < sentence.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = at.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if at[mid] < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
         for k in at[lo...] {
             guard k + 2 < sentence.upperBound else { break }
             guard let np = nounPhraseStarting(k + 2, limit: sentence.upperBound), !isInsideQuote(k) else { continue }
@@ -574,7 +714,9 @@ extension Document {
                     continue
                 }
                 // "McConnell … clinched the nomination and said this week that …": the subject of the coordinated verbs
-                if let subject = coordinatedSubject(cue, sentence: sentence) { return attributed(subject, cue: cue, sentence: sentence) }
+                if let subject = coordinatedSubject(cue, sentence: sentence) {
+                    return attributed(subject, cue: cue, sentence: sentence)
+                }
                 if let np = speakerBefore(cue.lowerBound, floor: sentence.lowerBound) {
                     let r = resolveSpeaker(np, sentence: sentence)
                     if let outer = reportingCue(before: np, party: r, sentence: sentence) { return outer }
@@ -594,9 +736,10 @@ extension Document {
         var j = np.lowerBound - 1
         if j >= sentence.lowerBound && tokens[j].lower == "that" { j -= 1 }
         guard j >= sentence.lowerBound, !isInsideQuote(j), let cue = cueEnding(at: j, floor: sentence.lowerBound),
-              let outer = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
-              !(outer.count == 1 && tokens[outer.lowerBound].has(Lexicon.pronounBit)),
-              resolveSpeaker(outer, sentence: sentence) == party else { return nil }
+            let outer = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
+            !(outer.count == 1 && tokens[outer.lowerBound].has(Lexicon.pronounBit)),
+            resolveSpeaker(outer, sentence: sentence) == party
+        else { return nil }
         recordSpeech(cue, outer, party)
         return (party, outer, text(tokens: cue))
     }
@@ -604,13 +747,17 @@ extension Document {
     /// The subject of a verb coordinated with an earlier one ("X … and said", "X … but has boasted"), when no subject of its own comes between.
     private func coordinatedSubject(_ cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         var j = cue.lowerBound - 1
-        while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit) && !tokens[j].has(Lexicon.cueFormBit) { j -= 1 }
+        while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit)
+            && !tokens[j].has(Lexicon.cueFormBit)
+        { j -= 1 }
         guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
         // the speaker of an earlier cue in the sentence ("He added that … and said …", "the president stressed … and said")
         var c = j - 1
         if tokens[c].text == "," { c -= 1 }
         while c > sentence.lowerBound && !(tokens[c].text == "," && !isInsideQuote(c)) {
-            if !isInsideQuote(c), let earlier = cueEnding(at: c, floor: sentence.lowerBound), !isParticiple(earlier, sentence: sentence) {
+            if !isInsideQuote(c), let earlier = cueEnding(at: c, floor: sentence.lowerBound),
+                !isParticiple(earlier, sentence: sentence)
+            {
                 if let np = speakerBefore(earlier.lowerBound, floor: sentence.lowerBound) { return np }
                 break
             }
@@ -625,10 +772,14 @@ extension Document {
         while q < sentence.upperBound {
             if isMark[q] { return nil }
             if let cue = cueAt(q, limit: sentence.upperBound), q > j, tokens[q - 1].text == ",", speakerMayFollow(cue),
-               let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound),
-               // "…, said the days when …" is reported speech; "…, said the spokesman" / "said Jane Doe" name a speaker
-               np.contains(where: { tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(Lexicon.groupBit) || tokens[$0].has(Lexicon.pronounBit)
-                   || lexicon.roleMatcher.match(tokens, at: $0, limit: $0 + 1) != nil }) {
+                let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound),
+                // "…, said the days when …" is reported speech; "…, said the spokesman" / "said Jane Doe" name a speaker
+                np.contains(where: {
+                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(Lexicon.groupBit)
+                        || tokens[$0].has(Lexicon.pronounBit)
+                        || lexicon.roleMatcher.match(tokens, at: $0, limit: $0 + 1) != nil
+                })
+            {
                 return attributed(np, cue: cue, sentence: sentence)
             }
             if let cue = cueAt(q, limit: sentence.upperBound), let np = speakerBefore(q, floor: j) {
@@ -644,8 +795,11 @@ extension Document {
     /// The subject of a sentence whose quote follows a colon (F).
     private func colonSubject(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         if let a = colonSubjectAtStart(colon, sentence: sentence) { return a }
-        guard let subject = clauseSubject(before: colon, sentence: sentence) ?? sentenceSubject(sentence, before: colon) else { return nil }
-        let cue = subject.upperBound < colon && tokens[subject.upperBound].kind == .word ? tokens[subject.upperBound].text : nil
+        guard let subject = clauseSubject(before: colon, sentence: sentence) ?? sentenceSubject(sentence, before: colon)
+        else { return nil }
+        let cue =
+            subject.upperBound < colon && tokens[subject.upperBound].kind == .word
+            ? tokens[subject.upperBound].text : nil
         return (resolveSpeaker(subject, sentence: sentence), subject, cue)
     }
 
@@ -653,7 +807,9 @@ extension Document {
     private func colonSubjectAtStart(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         // the first party mention of the sentence, when it starts the sentence
         var k = sentence.lowerBound
-        while k < colon && (tokens[k].kind != .word || tokens[k].has(Lexicon.commonBit) && entityAt[k] < 0) && k < sentence.lowerBound + 3 { k += 1 }
+        while k < colon && (tokens[k].kind != .word || tokens[k].has(Lexicon.commonBit) && entityAt[k] < 0)
+            && k < sentence.lowerBound + 3
+        { k += 1 }
         guard k < colon else { return nil }
         var np: Range<Int>?
         if entityAt[k] >= 0 {
@@ -664,11 +820,17 @@ extension Document {
         }
         guard var subject = np else { return nil }
         // extend over a title before the name ("President Volodymyr Zelensky")
-        if subject.lowerBound > sentence.lowerBound, lexicon.roleMatcher.match(tokens, at: subject.lowerBound - 1) != nil { subject = (subject.lowerBound - 1)..<subject.upperBound }
+        if subject.lowerBound > sentence.lowerBound,
+            lexicon.roleMatcher.match(tokens, at: subject.lowerBound - 1) != nil
+        {
+            subject = (subject.lowerBound - 1)..<subject.upperBound
+        }
         let r = resolveSpeaker(subject, sentence: sentence)
         // the cue: the verb phrase just before the colon ("set a clear condition")
         var c = colon - 1
-        while c > subject.upperBound && colon - c < 5 && tokens[c - 1].kind == .word && tokens[c - 1].lower != "and" && tokens[c - 1].text != "," { c -= 1 }
+        while c > subject.upperBound && colon - c < 5 && tokens[c - 1].kind == .word && tokens[c - 1].lower != "and"
+            && tokens[c - 1].text != ","
+        { c -= 1 }
         let cue = c < colon ? text(tokens: c..<colon) : nil
         return (r, subject, cue)
     }
@@ -676,8 +838,11 @@ extension Document {
     /// The nearest subject before token `o`: a pronoun or a named party followed by a verb-like word
     /// ("…, although she made it clear that she has “serious concerns”" → she).
     func clauseSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
-        let notVerbs: Set<String> = ["to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a", "an",
-                                     "who", "which", "that", "’s", "'s", "is", "was"]
+        let notVerbs: Set<String> = [
+            "to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a",
+            "an",
+            "who", "which", "that", "’s", "'s", "is", "was",
+        ]
         var k = o - 1
         while k >= sentence.lowerBound {
             let t = tokens[k]
@@ -693,7 +858,11 @@ extension Document {
                 if let np, np.upperBound < o {
                     let v = tokens[np.upperBound]
                     if v.kind == .word && !v.isCapitalized && !notVerbs.contains(v.lower) && entityAt[np.upperBound] < 0
-                        && !v.has(Lexicon.groupBit) && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil { return np }
+                        && !v.has(Lexicon.groupBit)
+                        && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil
+                    {
+                        return np
+                    }
                 }
             }
             k -= 1
@@ -707,25 +876,40 @@ extension Document {
         var k = sentence.lowerBound
         while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
         guard k < limit else { return nil }
-        let openers: Set<String> = ["in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
-                                    "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
-                                    "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over", "by",
-                                    "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across", "through"]
+        let openers: Set<String> = [
+            "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
+            "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
+            "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over",
+            "by",
+            "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across",
+            "through",
+        ]
         // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
-        var participial = tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+        var participial =
+            tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
             && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
         // a sentence adverb: "Suddenly, …", "Earlier, …"
-        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," { participial = true }
+        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," {
+            participial = true
+        }
         // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
         if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
-           ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower) { participial = true }
+            ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower)
+        {
+            participial = true
+        }
         if (openers.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
             // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
             if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
                 k = comma + 1
                 // "Speaking in Salem, New Hampshire, Trump …": past a state or country after the town
-                if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }), isAgeOrPlaceAppositive(k..<next) { k = next + 1 }
-            } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower) {
+                if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }),
+                    isAgeOrPlaceAppositive(k..<next)
+                {
+                    k = next + 1
+                }
+            } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower)
+            {
                 k += 1
             } else {
                 return nil
@@ -735,35 +919,53 @@ extension Document {
         let t = tokens[k]
         if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
         // "it referenced …", not "it is": "it" speaks when a past-tense verb follows
-        if t.lower == "it", k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed"), !tokens[k + 1].has(Lexicon.auxiliaryBit) { return k..<(k + 1) }
+        if t.lower == "it", k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed"),
+            !tokens[k + 1].has(Lexicon.auxiliaryBit)
+        {
+            return k..<(k + 1)
+        }
         if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
             // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
             var e = k
-            while e < limit && tokens[e].kind == .word && (tokens[e].isCapitalized || entityAt[e] >= 0 || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
-                    || (tokens[e].has(Lexicon.connectorBit) && e + 1 < limit && tokens[e + 1].isCapitalized && tokens[e].lower != "and")) && e - k < 8 {
+            while e < limit && tokens[e].kind == .word
+                && (tokens[e].isCapitalized || entityAt[e] >= 0
+                    || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
+                    || (tokens[e].has(Lexicon.connectorBit) && e + 1 < limit && tokens[e + 1].isCapitalized
+                        && tokens[e].lower != "and"))
+                && e - k < 8
+            {
                 e += 1
             }
             if e > k, !(e == k + 1 && t.has(Lexicon.commonBit) && entityAt[k] < 0) {
                 // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
-                if e + 1 < limit, tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'" {
+                if e + 1 < limit,
+                    tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
+                {
                     var h = e + 1
-                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized && !tokens[h].has(Lexicon.auxiliaryBit)
-                            && !tokens[h].has(Lexicon.cueFormBit) && !(tokens[h].lower.hasSuffix("ed")) { h += 1 }
+                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
+                        && !tokens[h].has(Lexicon.auxiliaryBit)
+                        && !tokens[h].has(Lexicon.cueFormBit) && !(tokens[h].lower.hasSuffix("ed"))
+                    { h += 1 }
                     if h > e + 1 { return k..<h }
                 }
                 return k..<e
             }
         }
         if !t.isCapitalized, !t.has(Lexicon.determinerBit), let np = nounPhraseStarting(k, limit: limit),
-           np.contains(where: { tokens[$0].isCapitalized }) {
+            np.contains(where: { tokens[$0].isCapitalized })
+        {
             return np  // "conservative commentator Jonah Goldberg"
         }
         if t.has(Lexicon.determinerBit) {
             // "The Florida senator", "A campaign spokesman", "The report"
             var e = k + 1
             while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(Lexicon.auxiliaryBit)
-                    && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
-                    && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[e].lower) {
+                && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
+                && ![
+                    "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but",
+                    "as", "of",
+                ].contains(tokens[e].lower)
+            {
                 e += 1
             }
             if e > k + 1 { return k..<e }
@@ -777,17 +979,22 @@ extension Document {
         // only a dash, or connectives and commas, before it: "Instead, “he just acts like …”", "And: “…”"
         return (sentence.lowerBound..<o).allSatisfy { k in
             let t = tokens[k]
-            return t.kind == .dash || t.text == "," || t.text == ":" || t.text == "…" || (t.kind == .word && Self.connectives.contains(t.lower))
+            return t.kind == .dash || t.text == "," || t.text == ":" || t.text == "…"
+                || (t.kind == .word && Self.connectives.contains(t.lower))
         }
     }
 
     /// Sentence-opening connectives that do not change who is speaking.
-    static let connectives: Set<String> = ["and", "but", "so", "instead", "still", "yet", "also", "then", "however", "later", "again",
-                                           "plus", "or", "now", "meanwhile", "moreover", "besides", "indeed", "finally", "otherwise"]
+    static let connectives: Set<String> = [
+        "and", "but", "so", "instead", "still", "yet", "also", "then", "however", "later", "again",
+        "plus", "or", "now", "meanwhile", "moreover", "besides", "indeed", "finally", "otherwise",
+    ]
 
     /// The speaker of the latest attributed quote or speech event shortly before `position`.
-    private func previousSpeaker(before position: Int, paragraph: Int, spans: [QuoteSpan], index: Int,
-                                 previous: [Attribution]) -> Attribution? {
+    private func previousSpeaker(
+        before position: Int, paragraph: Int, spans: [QuoteSpan], index: Int,
+        previous: [Attribution]
+    ) -> Attribution? {
         // Latest quote in this paragraph or the one before.
         var n = index - 1
         var candidate: Attribution?
@@ -805,8 +1012,11 @@ extension Document {
         // Bystrom agreed.", "Schoen elaborated in an editorial …"), introduces the quote: its subject speaks.
         let narrative = narrativeSubjectBefore(position)
         // A later speech event without a quote ("Zelensky said." / "She said new mothers …") wins if it is nearer.
-        if let ev = speechEvents.last(where: { $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2 }),
-           ev.cue.lowerBound > candidatePos, ev.cue.lowerBound > narrative?.np.lowerBound ?? -1 {
+        if let ev = speechEvents.last(where: {
+            $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2
+        }),
+            ev.cue.lowerBound > candidatePos, ev.cue.lowerBound > narrative?.np.lowerBound ?? -1
+        {
             return (ev.party, ev.speaker, nil)
         }
         if let subject = narrative, subject.np.lowerBound > candidatePos {
@@ -822,7 +1032,9 @@ extension Document {
         let si = sentenceOfToken[position]
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
-        guard paragraphs[prev.paragraph].kind == "body", sentences[si].paragraph - prev.paragraph <= 1 else { return nil }
+        guard paragraphs[prev.paragraph].kind == "body", sentences[si].paragraph - prev.paragraph <= 1 else {
+            return nil
+        }
         let r = prev.tokens
         guard !r.contains(where: { isMark[$0] }) else { return nil }
         guard let np = sentenceSubject(r, before: r.upperBound), np.count <= 8 else { return nil }
@@ -830,16 +1042,29 @@ extension Document {
         guard np.upperBound < r.upperBound else { return nil }
         var v = np.upperBound
         // "Sen. Bernie Sanders (Vt.), who lost …, identified": past a bracket
-        if tokens[v].text == "(", let close = (v + 1..<min(r.upperBound, v + 8)).first(where: { tokens[$0].text == ")" }) { v = close + 1 }
+        if tokens[v].text == "(",
+            let close = (v + 1..<min(r.upperBound, v + 8)).first(where: { tokens[$0].text == ")" })
+        {
+            v = close + 1
+        }
         guard v < r.upperBound else { return nil }
         // "Olena Petrenko, a local historian, agreed.": past the appositive
-        if tokens[v].text == ",", let close = (v + 1..<min(r.upperBound, v + 14)).first(where: { tokens[$0].text == "," }) { v = close + 1 }
+        if tokens[v].text == ",",
+            let close = (v + 1..<min(r.upperBound, v + 14)).first(where: { tokens[$0].text == "," })
+        {
+            v = close + 1
+        }
         guard v < r.upperBound else { return nil }
         let verb = tokens[v]
-        guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit) else { return nil }
+        guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit)
+        else { return nil }
         let party = resolveSpeaker(np, sentence: r)
         if let party, partyTable[party].kind == "person" { return (np, party) }
-        if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit), Grammar.personPronouns.contains(tokens[np.lowerBound].lower) { return (np, party) }
+        if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
+            Grammar.personPronouns.contains(tokens[np.lowerBound].lower)
+        {
+            return (np, party)
+        }
         return nil
     }
 
@@ -847,7 +1072,9 @@ extension Document {
     private func signatureAfter(paragraph pi: Int) -> Attribution? {
         guard pi + 1 < paragraphs.count else { return nil }
         let next = paragraphs[pi + 1]
-        guard next.kind == "body", next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else { return nil }
+        guard next.kind == "body", next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else {
+            return nil
+        }
         let r = (next.tokens.lowerBound + 1)..<next.tokens.upperBound
         guard let np = nounPhraseStarting(r.lowerBound, limit: r.upperBound) else { return nil }
         return (resolveSpeaker(np, sentence: r), np, nil)
@@ -878,7 +1105,9 @@ extension Document {
     func cueAt(_ k: Int, limit: Int) -> Range<Int>? {
         guard k < limit, tokens[k].kind == .word else { return nil }
         // a capitalised cue word mid-sentence is a name ("State Department", "United States"), except in headlines
-        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
+            return nil
+        }
         if let m = lexicon.cueMatcher.match(tokens, at: k, limit: limit), !isNounUse(k) {
             return k..<(k + m.length)
         }
@@ -896,14 +1125,21 @@ extension Document {
     private func isNounUse(_ k: Int) -> Bool {
         guard k > 0, sentenceOfToken[k - 1] == sentenceOfToken[k] else { return false }
         let p = tokens[k - 1].lower
-        if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s", "whose"].contains(p) { return true }
+        if [
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "’s", "'s",
+            "whose",
+        ].contains(p) {
+            return true
+        }
         // "secretary of state"
         return p == "of"
     }
 
     /// Nouns for documents that "say" things on someone's behalf.
-    static let documentNouns: Set<String> = ["statement", "statements", "report", "letter", "memo", "email", "e-mail", "release", "tweet",
-                                             "post", "ad", "advertisement", "video", "book", "paper", "editorial", "note", "message", "resolution"]
+    static let documentNouns: Set<String> = [
+        "statement", "statements", "report", "letter", "memo", "email", "e-mail", "release", "tweet",
+        "post", "ad", "advertisement", "video", "book", "paper", "editorial", "note", "message", "resolution",
+    ]
 
     /// Whether a pronoun or a name stands right before token `k` (so an -ing cue there has its own subject).
     private func namesSpeaker(before k: Int, sentence: Range<Int>) -> Bool {
@@ -913,7 +1149,9 @@ extension Document {
         guard entityAt[k - 1] >= 0, partyTable[entities[entityAt[k - 1]].party].kind != "country" else { return false }
         let start = entities[entityAt[k - 1]].range.lowerBound
         // "on Facebook writing" — the name is the object of a preposition
-        return !(start > sentence.lowerBound && ["on", "in", "at", "to", "with", "by", "for", "from", "about", "of"].contains(tokens[start - 1].lower))
+        return
+            !(start > sentence.lowerBound
+            && ["on", "in", "at", "to", "with", "by", "for", "from", "about", "of"].contains(tokens[start - 1].lower))
     }
 
     /// Whether a cue is a participle continuing the clause's speaker ("…, adding, “…”", "…,” adding").
@@ -933,21 +1171,33 @@ extension Document {
     private func participleSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
         // the nearest cue word before the quote, within a few words ("saying that the bill …")
         var k = o - 1
-        while k > sentence.lowerBound && o - k < 16 && !(tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit) && !isInsideQuote(k)) {
+        while k > sentence.lowerBound && o - k < 16
+            && !(tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit) && !isInsideQuote(k))
+        {
             if isMark[k] { return nil }
             k -= 1
         }
-        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k) else { return nil }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k)
+        else { return nil }
         // "After saying her foot was “so swollen …,” she was …": the subject follows the opening clause
         if tokens[k].lower.hasSuffix("ing"),
-           k == sentence.lowerBound || (k - 1 == sentence.lowerBound && ["after", "before", "by", "while", "upon", "in", "since", "without"].contains(tokens[k - 1].lower)) {
-            guard let j = (o..<sentence.upperBound).first(where: { tokens[$0].kind == .word && !isInsideQuote($0) }) else { return nil }
+            k == sentence.lowerBound
+                || (k - 1 == sentence.lowerBound
+                    && ["after", "before", "by", "while", "upon", "in", "since", "without"].contains(
+                        tokens[k - 1].lower))
+        {
+            guard let j = (o..<sentence.upperBound).first(where: { tokens[$0].kind == .word && !isInsideQuote($0) })
+            else { return nil }
             return tokens[j].has(Lexicon.pronounBit) ? j..<(j + 1) : nounPhraseStarting(j, limit: sentence.upperBound)
         }
         guard k > sentence.lowerBound else { return nil }
         let before = tokens[k - 1]
-        let participle = tokens[k].lower.hasSuffix("ing") && (before.text == "," || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
-            || (before.kind == .word && !before.has(Lexicon.pronounBit) && !before.has(Lexicon.auxiliaryBit) && entityAt[k - 1] < 0 && !before.isCapitalized))
+        let participle =
+            tokens[k].lower.hasSuffix("ing")
+            && (before.text == ","
+                || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
+                || (before.kind == .word && !before.has(Lexicon.pronounBit) && !before.has(Lexicon.auxiliaryBit)
+                    && entityAt[k - 1] < 0 && !before.isCapitalized))
         let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
         guard participle || coordinated else { return nil }
         return sentenceSubject(sentence, before: k)
@@ -964,11 +1214,19 @@ extension Document {
     /// The cue ending at token `k`, if one does.
     private func cueEnding(at k: Int, floor: Int) -> Range<Int>? {
         guard k >= floor, tokens[k].kind == .word else { return nil }
-        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" { return nil }
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
+            return nil
+        }
         // "the so-called …", "so called": a label, not speech
-        if tokens[k].lower == "called", k > floor, tokens[k - 1].lower == "so" || tokens[k - 1].lower == "-" && k - 2 >= floor && tokens[k - 2].lower == "so" { return nil }
+        if tokens[k].lower == "called", k > floor,
+            tokens[k - 1].lower == "so" || tokens[k - 1].lower == "-" && k - 2 >= floor && tokens[k - 2].lower == "so"
+        {
+            return nil
+        }
         if tokens[k].has(Lexicon.cueFormBit) && !isNounUse(k) { return k..<(k + 1) }
-        if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 { return (k - 1)..<(k + 1) }
+        if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 {
+            return (k - 1)..<(k + 1)
+        }
         return nil
     }
 
@@ -979,19 +1237,30 @@ extension Document {
         while k >= floor && dateToken[k] { k -= 1 }
         if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
         var skipped = 0
-        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
-            k -= 1; skipped += 1
+        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+            && !tokens[k].has(Lexicon.cueFormBit)
+        {
+            k -= 1
+            skipped += 1
         }
         // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
         if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Self.aspectVerbs.contains(tokens[k].lower) {
             k -= 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) { k -= 1; skipped += 1 }
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+                && !tokens[k].has(Lexicon.cueFormBit)
+            {
+                k -= 1
+                skipped += 1
+            }
         }
         // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
         if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
             k = pp.lowerBound - 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit) && !tokens[k].has(Lexicon.cueFormBit) {
-                k -= 1; skipped += 1
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+                && !tokens[k].has(Lexicon.cueFormBit)
+            {
+                k -= 1
+                skipped += 1
             }
         }
         guard k >= floor else { return nil }
@@ -999,15 +1268,20 @@ extension Document {
         if tokens[k].text == "," {
             var end = k
             var segments = 0
-            while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }), tokens[c].text == ",",
-                  isAgeOrPlaceAppositive((c + 1)..<end) {
+            while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }),
+                tokens[c].text == ",",
+                isAgeOrPlaceAppositive((c + 1)..<end)
+            {
                 end = c
                 segments += 1
             }
             if segments > 0 {
                 // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town inside a phrase is not the speaker
                 if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true),
-                   !(np.lowerBound > floor && Self.prepositions.contains(tokens[np.lowerBound - 1].lower)) { return np }
+                    !(np.lowerBound > floor && Self.prepositions.contains(tokens[np.lowerBound - 1].lower))
+                {
+                    return np
+                }
                 k = end
             }
         }
@@ -1019,10 +1293,16 @@ extension Document {
             // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past a bracketed party and state
             var before = c - 1
             if tokens[c].text == ",", tokens[before].text == ")",
-               let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor { before = open - 1 }
+                let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor
+            {
+                before = open - 1
+            }
             // "One of the university's top executives, Michael Sexton, testified": the name between the commas
             if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
-               ((c + 1)..<k).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "." }) {
+                ((c + 1)..<k).allSatisfy({
+                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "."
+                })
+            {
                 return (c + 1)..<k
             }
             return nounPhraseEnding(at: before, floor: floor, strict: true)
@@ -1030,10 +1310,14 @@ extension Document {
         // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
         if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
             let n = tokens[k - 1].text == "," ? k - 2 : k - 1
-            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(Lexicon.cueFormBit), !tokens[n].has(Lexicon.auxiliaryBit),
-                  let np = nounPhraseEnding(at: n, floor: floor, strict: true) else { return nil }
+            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(Lexicon.cueFormBit),
+                !tokens[n].has(Lexicon.auxiliaryBit),
+                let np = nounPhraseEnding(at: n, floor: floor, strict: true)
+            else { return nil }
             // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
-            let speaks = np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
+            let speaks =
+                np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
             // the mention stays the relative pronoun as written; resolving it finds the party before it
             return speaks ? k..<(k + 1) : nil
         }
@@ -1041,22 +1325,31 @@ extension Document {
     }
 
     /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
-    static let speakingNouns: Set<String> = documentNouns.union(["brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
-                                                                 "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson"])
+    static let speakingNouns: Set<String> = documentNouns.union([
+        "brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
+        "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson",
+    ])
 
     /// Verbs of beginning and continuing, before an -ing verb ("kept asking", "began telling").
-    static let aspectVerbs: Set<String> = ["kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
-                                           "continues", "stopped", "stops", "went", "goes", "go"]
+    static let aspectVerbs: Set<String> = [
+        "kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
+        "continues", "stopped", "stops", "went", "goes", "go",
+    ]
 
     /// Words that open a clause rather than a subject phrase.
-    static let clauseOpeners: Set<String> = ["that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
-                                             "although", "though", "whether", "where", "so"]
+    static let clauseOpeners: Set<String> = [
+        "that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
+        "although", "though", "whether", "where", "so",
+    ]
 
     /// Number words that end phrases such as "a mother of three".
     static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     /// Prepositions that put a name inside a phrase rather than in the subject.
-    static let prepositions: Set<String> = ["in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after", "before"]
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",
+        "before",
+    ]
 
     /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
     private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
@@ -1065,10 +1358,17 @@ extension Document {
         while m > floor && k - m < 4 {
             let u = tokens[m - 1]
             guard u.kind == .word else { return nil }
-            if ["in", "at", "on", "during", "over", "since", "for", "after", "before", "via", "through"].contains(u.lower) {
+            if ["in", "at", "on", "during", "over", "since", "for", "after", "before", "via", "through"].contains(
+                u.lower)
+            {
                 // the object must not be a person who could be the speaker ("in Kyiv" is fine, "for Trump" is rare)
                 let object = m..<(k + 1)
-                if object.contains(where: { entityAt[$0] >= 0 && !tokens[$0].has(Lexicon.placeBit) && !dateToken[$0] && tokens[$0].lower != "twitter" }) { return nil }
+                if object.contains(where: {
+                    entityAt[$0] >= 0 && !tokens[$0].has(Lexicon.placeBit) && !dateToken[$0]
+                        && tokens[$0].lower != "twitter"
+                }) {
+                    return nil
+                }
                 return (m - 1)..<(k + 1)
             }
             if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(Lexicon.determinerBit) { return nil }
@@ -1086,7 +1386,8 @@ extension Document {
         }
         // a state or place on its own: "Mich.", "Iowa", "Texas" (the places lexicon)
         guard r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
-              let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound) else { return false }
+            let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound)
+        else { return false }
         return r.lowerBound + m.length >= r.upperBound - (tokens[r.upperBound - 1].text == "." ? 1 : 0)
     }
 
@@ -1098,27 +1399,52 @@ extension Document {
         if dateToken[k] { return nil }
         // "the 34-year-old mother of three", "a father of two"
         if k - 2 >= floor, tokens[k - 1].lower == "of", head.kind == .number || Self.smallNumbers.contains(head.lower),
-           let np = nounPhraseEnding(at: k - 2, floor: floor, strict: strict), np.upperBound == k - 1 {
+            let np = nounPhraseEnding(at: k - 2, floor: floor, strict: strict), np.upperBound == k - 1
+        {
             return np.lowerBound..<(k + 1)
         }
         // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
-        if head.kind == .number || ["most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both", "none"].contains(head.lower) {
+        if head.kind == .number
+            || [
+                "most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both",
+                "none",
+            ].contains(head.lower)
+        {
             var s = k
-            while s > floor && k - s < 5 && (tokens[s - 1].kind == .number || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
-                    && ["about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four", "three", "two", "one", "five", "six", "seven", "eight", "nine", "ten", "a", "the"].contains(tokens[s - 1].lower)) { s -= 1 }
+            while s > floor && k - s < 5
+                && (tokens[s - 1].kind == .number
+                    || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
+                        && [
+                            "about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four",
+                            "three", "two", "one", "five", "six", "seven", "eight", "nine", "ten", "a", "the",
+                        ].contains(tokens[s - 1].lower))
+            { s -= 1 }
             return s..<(k + 1)
         }
         guard head.kind == .word else { return nil }
         if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
         // ", who said" — or "Tessa Jowell who said", a name before "who" with the comma left out
         if head.lower == "who" {
-            return k > floor && (tokens[k - 1].text == "," || entityAt[k - 1] >= 0 && partyTable[entities[entityAt[k - 1]].party].kind == "person") ? k..<(k + 1) : nil
+            return k > floor
+                && (tokens[k - 1].text == ","
+                    || entityAt[k - 1] >= 0 && partyTable[entities[entityAt[k - 1]].party].kind == "person")
+                ? k..<(k + 1) : nil
         }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
-        if head.has(Lexicon.commonBit) && entityAt[k] < 0 && !["that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody"].contains(head.lower) { return nil }
+        if head.has(Lexicon.commonBit) && entityAt[k] < 0
+            && ![
+                "that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody",
+            ].contains(head.lower)
+        {
+            return nil
+        }
         if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
         // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
-        if !head.isCapitalized && (head.lower.hasSuffix("ly") || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower)) && k > floor {
+        if !head.isCapitalized
+            && (head.lower.hasSuffix("ly")
+                || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower))
+            && k > floor
+        {
             return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
         }
         let headIsName = head.isCapitalized || entityAt[k] >= 0
@@ -1131,22 +1457,59 @@ extension Document {
             let u = tokens[m]
             if u.kind != .word { break }
             // "the 34-year-old mother"
-            if u.lower.hasSuffix("-old"), m - 2 >= floor, tokens[m - 1].kind == .dash, tokens[m - 2].kind == .number { s = m - 2; m -= 3; continue }
-            if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) { s = m; sawDeterminer = true; break }
-            if u.isCapitalized || entityAt[m] >= 0 { s = m; m -= 1; continue }
+            if u.lower.hasSuffix("-old"), m - 2 >= floor, tokens[m - 1].kind == .dash, tokens[m - 2].kind == .number {
+                s = m - 2
+                m -= 3
+                continue
+            }
+            if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) {
+                s = m
+                sawDeterminer = true
+                break
+            }
+            if u.isCapitalized || entityAt[m] >= 0 {
+                s = m
+                m -= 1
+                continue
+            }
             if u.lower == "’s" || u.lower == "'s" {
                 // "Ivana Trump's brief", "Clinton's campaign": a named possessor of a document or team speaks through it
-                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0, Self.speakingNouns.contains(head.lower) { sawPossessor = true }
-                s = m; m -= 1; continue
+                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0,
+                    Self.speakingNouns.contains(head.lower)
+                {
+                    sawPossessor = true
+                }
+                s = m
+                m -= 1
+                continue
             }
-            if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor && tokens[m - 1].isCapitalized { s = m; m -= 1; continue }
-            if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil {
-                s = m; m -= 1; continue
+            if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor
+                && tokens[m - 1].isCapitalized
+            {
+                s = m
+                m -= 1
+                continue
             }
-            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit) && !u.has(Lexicon.cueFormBit)
-                && !["and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who", "which", "that"].contains(u.lower) {
+            if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil
+            {
+                s = m
+                m -= 1
+                continue
+            }
+            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit)
+                && !u.has(Lexicon.cueFormBit)
+                && ![
+                    "and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who",
+                    "which", "that",
+                ].contains(u.lower)
+            {
                 // an unknown modifier ("the prominent lawmaker"): accepted only if a determiner comes next
-                if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) { s = m; m -= 1; continue }
+                if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) {
+                    s = m
+                    m -= 1
+                    continue
+                }
             }
             break
         }
@@ -1155,18 +1518,27 @@ extension Document {
             return nil
         }
         if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
-        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor { return nil }
+        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor {
+            return nil
+        }
         // a sentence-initial function word is not part of the name
-        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 { s += 1 }
+        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 {
+            s += 1
+        }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
         if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
         // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
         // "a candidate who promised" without a comma is a description, not an attribution
         if ["which", "that"].contains(head.lower) { return nil }
         // a document issued by someone: "X issued a statement saying" → X
-        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word, !tokens[s - 1].isCapitalized,
-           ["issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed", "tweeted"].contains(tokens[s - 1].lower),
-           let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict) {
+        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
+            !tokens[s - 1].isCapitalized,
+            [
+                "issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed",
+                "tweeted",
+            ].contains(tokens[s - 1].lower),
+            let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict)
+        {
             return issuer
         }
         return s..<(k + 1)
@@ -1176,12 +1548,15 @@ extension Document {
     /// "said election lawyer Joe Birkenstock", "said the billionaire business mogul").
     private func nounPhraseStarting(_ j: Int, limit: Int) -> Range<Int>? {
         guard j < limit else { return nil }
-        let slashed = j + 2 < limit && tokens[j].kind == .number && tokens[j + 1].text == "/" && tokens[j + 2].kind == .number
+        let slashed =
+            j + 2 < limit && tokens[j].kind == .number && tokens[j + 1].text == "/" && tokens[j + 2].kind == .number
         if dateToken[j] || slashed {
             // "said 9/11 widow Terry Strada": a date used as a modifier; otherwise a date is no speaker ("said Tuesday")
             var d = slashed ? j + 3 : j
             while d < limit && dateToken[d] { d += 1 }
-            guard d < limit, tokens[d].kind == .word, !tokens[d].isCapitalized, let np = nounPhraseStarting(d, limit: limit) else { return nil }
+            guard d < limit, tokens[d].kind == .word, !tokens[d].isCapitalized,
+                let np = nounPhraseStarting(d, limit: limit)
+            else { return nil }
             return j..<np.upperBound
         }
         let t = tokens[j]
@@ -1191,9 +1566,15 @@ extension Document {
         var lead = j
         if t.has(Lexicon.determinerBit) { lead += 1 }
         var m = lead
-        while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead) && !tokens[m].isCapitalized && entityAt[m] < 0
-                && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit) && !Self.clauseOpeners.contains(tokens[m].lower)
-                && !["to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of"].contains(tokens[m].lower) {
+        while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead)
+            && !tokens[m].isCapitalized && entityAt[m] < 0
+            && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit)
+            && !Self.clauseOpeners.contains(tokens[m].lower)
+            && ![
+                "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as",
+                "of",
+            ].contains(tokens[m].lower)
+        {
             m += 1
         }
         var e = m
@@ -1201,14 +1582,29 @@ extension Document {
         while e < limit && e - j < 12 {
             let u = tokens[e]
             if u.kind != .word { break }
-            if u.isCapitalized || entityAt[e] >= 0 { e += 1; sawName = true; continue }
-            if (u.lower == "’s" || u.lower == "'s") && sawName { e += 1; continue }
-            if u.has(Lexicon.connectorBit) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized && u.lower != "and" { e += 1; continue }
+            if u.isCapitalized || entityAt[e] >= 0 {
+                e += 1
+                sawName = true
+                continue
+            }
+            if (u.lower == "’s" || u.lower == "'s") && sawName {
+                e += 1
+                continue
+            }
+            if u.has(Lexicon.connectorBit) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized
+                && u.lower != "and"
+            {
+                e += 1
+                continue
+            }
             break
         }
         if sawName { return j..<e }
         // no name: a determiner (or known group/role) and up to four lowercase words: "the billionaire business mogul"
-        if m > lead && (lead > j || tokens[m - 1].has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil) {
+        if m > lead
+            && (lead > j || tokens[m - 1].has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil)
+        {
             return j..<m
         }
         return nil
@@ -1221,7 +1617,9 @@ extension Document {
 
     /// Appends a speech event, keeping `speechInTextOrder` sorted (stable: among equal cues, recording order).
     private func addSpeechEvent(_ ev: SpeechEvent) {
-        let at = countBefore(ev.cue.lowerBound + 1, speechInTextOrder.count) { speechEvents[speechInTextOrder[$0]].cue.lowerBound }
+        let at = countBefore(ev.cue.lowerBound + 1, speechInTextOrder.count) {
+            speechEvents[speechInTextOrder[$0]].cue.lowerBound
+        }
         speechEvents.append(ev)
         speechInTextOrder.insert(speechEvents.count - 1, at: at)
     }
@@ -1241,9 +1639,14 @@ extension Document {
         let head = tokens[np.upperBound - 1]
         if let best {
             // "The US president", "Russia's foreign minister": the person holding that role for that country
-            if best.0 == 1, np.count > 1, let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload,
-               let p = partyTable.indices.first(where: { partyTable[$0].kind == "person" && partyTable[$0].affiliation == partyTable[best.1].name
-                   && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false) && firstMentionBefore($0, np.lowerBound) }) {
+            if best.0 == 1, np.count > 1,
+                let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload,
+                let p = partyTable.indices.first(where: {
+                    partyTable[$0].kind == "person" && partyTable[$0].affiliation == partyTable[best.1].name
+                        && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false)
+                        && firstMentionBefore($0, np.lowerBound)
+                })
+            {
                 return p
             }
             return best.1
@@ -1262,13 +1665,25 @@ extension Document {
         }
         // nominals: "the president", "the ministry", "the spokesman"
         if let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload {
-            if let p = latestMentioned(before: np.lowerBound, where: { partyTable[$0].kind == "person" && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false) }) {
+            if let p = latestMentioned(
+                before: np.lowerBound,
+                where: {
+                    partyTable[$0].kind == "person"
+                        && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false)
+                })
+            {
                 return p
             }
         }
         // an institution's head word (orgwords.tsv): "the ministry", "the air force", "the embassy"
         if lexicon.orgWords.contains(head.lower) {
-            if let p = latestMentioned(before: np.lowerBound, where: { partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source" && partyTable[$0].name.lowercased().contains(head.lower) }) {
+            if let p = latestMentioned(
+                before: np.lowerBound,
+                where: {
+                    partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source"
+                        && partyTable[$0].name.lowercased().contains(head.lower)
+                })
+            {
                 return p
             }
             return institutionOfMentionedCountry(np, sentence: sentenceOfToken[np.lowerBound])
@@ -1283,8 +1698,12 @@ extension Document {
         let tail = " " + text(tokens: (np.lowerBound + 1)..<np.upperBound).lowercased()
         // the country the article is most about so far: the one mentioned most before the phrase
         let before = tokens[np.lowerBound].start
-        let counts = partyTable.filter { $0.kind == "country" }.map { ($0.name, $0.mentions.filter { $0.start < before }.count) }
-        guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0, counts.filter({ $0.1 == top.1 }).count == 1 else { return nil }
+        let counts = partyTable.filter { $0.kind == "country" }.map {
+            ($0.name, $0.mentions.filter { $0.start < before }.count)
+        }
+        guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0, counts.filter({ $0.1 == top.1 }).count == 1 else {
+            return nil
+        }
         var found: [Int] = []
         for (i, e) in lexicon.parties.enumerated() where e.kind != "person" && e.kind != "country" {
             guard e.affiliation == top.0 else { continue }
@@ -1326,13 +1745,17 @@ extension Document {
         // 1. the subject of this sentence, before the pronoun (not a name inside a leading phrase: "Echoing Putin, he …")
         let sr = sentences[s].tokens
         var j = sr.lowerBound
-        let leadingPhrase = j < k && tokens[j].kind == .word && entityAt[j] < 0 && (tokens[j].lower.hasSuffix("ing") || Self.prepositions.contains(tokens[j].lower))
+        let leadingPhrase =
+            j < k && tokens[j].kind == .word && entityAt[j] < 0
+            && (tokens[j].lower.hasSuffix("ing") || Self.prepositions.contains(tokens[j].lower))
         while !leadingPhrase && j < k && j < sr.lowerBound + 4 {
             if entityAt[j] >= 0, fits(entities[entityAt[j]].party) { return entities[entityAt[j]].party }
             j += 1
         }
         // (speech events and entities are in text order: walk back from k, no further than three sentences)
-        let eventsBefore = countBefore(k, speechInTextOrder.count) { speechEvents[speechInTextOrder[$0]].cue.lowerBound }
+        let eventsBefore = countBefore(k, speechInTextOrder.count) {
+            speechEvents[speechInTextOrder[$0]].cue.lowerBound
+        }
         let entitiesBefore = countBefore(k, entities.count) { entities[$0].range.lowerBound }
         // 2. the latest speaker of a speech event in the last sentences
         // (no more than `Self.lookBack` events or mentions back: three real sentences hold far fewer)
@@ -1345,7 +1768,9 @@ extension Document {
             var n = entitiesBefore - 1
             while n >= 0 && n >= entitiesBefore - Self.lookBack && entities[n].sentence > ev.sentence {
                 let e = entities[n]
-                if e.sentence <= s && fits(e.party) && e.range.lowerBound == sentences[e.sentence].tokens.lowerBound { return e.party }
+                if e.sentence <= s && fits(e.party) && e.range.lowerBound == sentences[e.sentence].tokens.lowerBound {
+                    return e.party
+                }
                 n -= 1
             }
             return party
@@ -1369,7 +1794,8 @@ extension Document {
 
     /// How many of `count` items in text order start before token `k` (`start(i)` gives item i's token).
     private func countBefore(_ k: Int, _ count: Int, start: (Int) -> Int) -> Int {
-        var lo = 0, hi = count
+        var lo = 0
+        var hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
             if start(mid) < k { lo = mid + 1 } else { hi = mid }

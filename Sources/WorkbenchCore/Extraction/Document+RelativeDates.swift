@@ -13,7 +13,12 @@ extension Document {
         var j = k
         if tokens[j].lower == "the" { j += 1 }
         var offset = 0
-        if j < limit, let o = Self.relativeOffsets[tokens[j].lower] { offset = o; j += 1 } else if j == k { return nil }
+        if j < limit, let o = Self.relativeOffsets[tokens[j].lower] {
+            offset = o
+            j += 1
+        } else if j == k {
+            return nil
+        }
         guard j < limit, tokens[j].lower == "month" else { return nil }
         let first = Day(ref.year, ref.month, 1)!.adding(months: offset)
         return (first.year, first.month, j + 1 - k)
@@ -25,12 +30,22 @@ extension Document {
         if tokens[k].lower == "the" { k += 1 }
         guard k < limit else { return nil }
         let day: Int
-        if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) { day = ord.day; k += ord.length }
-        else if tokens[k].kind == .number, tokens[k].text.count <= 2, let v = Int(tokens[k].text), (1...31).contains(v) { day = v; k += 1 }
-        else { return nil }
+        if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) {
+            day = ord.day
+            k += ord.length
+        } else if tokens[k].kind == .number, tokens[k].text.count <= 2, let v = Int(tokens[k].text),
+            (1...31).contains(v)
+        {
+            day = v
+            k += 1
+        } else {
+            return nil
+        }
         if k < limit, tokens[k].lower == "day" { k += 1 }
-        guard k < limit, tokens[k].lower == "of", let m = relativeMonth(at: k + 1, limit: limit), let d = Day(m.year, m.month, day),
-              d.month == m.month else { return nil }
+        guard k < limit, tokens[k].lower == "of", let m = relativeMonth(at: k + 1, limit: limit),
+            let d = Day(m.year, m.month, day),
+            d.month == m.month
+        else { return nil }
         return DateMatch(range: i..<(k + 1 + m.length), expression: .day(year: d.year, month: d.month, day: d.day))
     }
 
@@ -56,17 +71,22 @@ extension Document {
         }
         if tokens[j].lower == "of" { j += 1 }
         guard j + 1 < limit, let offset = Self.relativeOffsets[tokens[j].lower], tokens[j + 1].lower == "week",
-              offset != 0 || tokens[k].lower == "of" else { return nil }
+            offset != 0 || tokens[k].lower == "of"
+        else { return nil }
         let monday = ref.adding(days: 1 - ref.weekday + 7 * offset)
         return (monday.adding(days: weekday - 1), j + 2)
     }
 
     /// "three Fridays from now", "2 Thursdays ago": the nth such weekday after (or before) the reference date.
     func weekdaysAway(_ n: Int, weekdayWord: String, direction: Int) -> DateExpression? {
-        guard let ref = referenceDate, weekdayWord.hasSuffix("s"), let wd = Grammar.weekdays[String(weekdayWord.dropLast())],
-              wd > 0, n >= 1 else { return nil }
+        guard let ref = referenceDate, weekdayWord.hasSuffix("s"),
+            let wd = Grammar.weekdays[String(weekdayWord.dropLast())],
+            wd > 0, n >= 1
+        else { return nil }
         let diff = wd - ref.weekday
-        let day = direction > 0 ? ref.adding(days: (diff > 0 ? diff : diff + 7) + 7 * (n - 1))
+        let day =
+            direction > 0
+            ? ref.adding(days: (diff > 0 ? diff : diff + 7) + 7 * (n - 1))
             : ref.adding(days: (diff < 0 ? diff : diff - 7) - 7 * (n - 1))
         return .day(year: day.year, month: day.month, day: day.day)
     }
@@ -79,10 +99,16 @@ extension Document {
         var k = i
         let n: Int
         if tokens[k].lower == "upcoming", let r = reader.read(at: k + 1, limit: limit), !r.ordinal {
-            n = Int(r.value); k += 1 + r.length
-        } else if let r = reader.read(at: k, limit: limit), !r.ordinal, k + r.length < limit, tokens[k + r.length].lower == "upcoming" {
-            n = Int(r.value); k += r.length + 1
-        } else { return nil }
+            n = Int(r.value)
+            k += 1 + r.length
+        } else if let r = reader.read(at: k, limit: limit), !r.ordinal, k + r.length < limit,
+            tokens[k + r.length].lower == "upcoming"
+        {
+            n = Int(r.value)
+            k += r.length + 1
+        } else {
+            return nil
+        }
         guard n >= 1, n < 1000, k < limit else { return nil }
         let day: Day
         switch tokens[k].lower {
@@ -102,7 +128,9 @@ extension Document {
         var j = k
         let leadingIn = j < limit && tokens[j].lower == "in"
         if leadingIn { j += 1 }
-        guard let r = reader.read(at: j, limit: limit), !r.ordinal, r.value >= 1, r.value < 100, r.value == r.value.rounded() else { return nil }
+        guard let r = reader.read(at: j, limit: limit), !r.ordinal, r.value >= 1, r.value < 100,
+            r.value == r.value.rounded()
+        else { return nil }
         j += r.length
         guard j < limit, ["year", "years"].contains(tokens[j].lower) else { return nil }
         j += 1

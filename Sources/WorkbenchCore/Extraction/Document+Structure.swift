@@ -55,7 +55,8 @@ extension Document {
         while i <= s.count {
             var j = i
             while j < s.count && s[j] != "\n" { j += 1 }
-            var a = i, b = j
+            var a = i
+            var b = j
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }
             out.append((a, b))
@@ -125,7 +126,8 @@ extension Document {
 
     /// The byline's names when the line is one ("By Abdiwahab Ahmed").
     private func byline(_ line: String) -> String? {
-        guard line.utf8.count <= 130, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: " ") else { return nil }
+        guard line.utf8.count <= 130, line.utf8.first == UInt8(ascii: "B") || line.utf8.first == UInt8(ascii: " ")
+        else { return nil }
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix("By ") || t.hasPrefix("BY ") else { return nil }
         let rest = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
@@ -138,7 +140,11 @@ extension Document {
     /// A short line without sentence punctuation inside (a source or credit line).
     private func isShortLine(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        return words.count <= 8 && line.count <= 80 && !line.dropLast().utf8.indices.contains { i in line.utf8[i] == UInt8(ascii: ".") && line.utf8.index(after: i) < line.utf8.endIndex && line.utf8[line.utf8.index(after: i)] == UInt8(ascii: " ") }
+        return words.count <= 8 && line.count <= 80
+            && !line.dropLast().utf8.indices.contains { i in
+                line.utf8[i] == UInt8(ascii: ".") && line.utf8.index(after: i) < line.utf8.endIndex
+                    && line.utf8[line.utf8.index(after: i)] == UInt8(ascii: " ")
+            }
     }
 
     /// The agency in a dateline such as "KYIV (Reuters) -" or "KYIV, Ukraine (AP) —".
@@ -146,7 +152,9 @@ extension Document {
         let head = text(lede.start, min(lede.end, lede.start + 80))
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open]
-        guard before.count <= 40, before.uppercased() == before || before.split(separator: ",").count <= 2 else { return nil }
+        guard before.count <= 40, before.uppercased() == before || before.split(separator: ",").count <= 2 else {
+            return nil
+        }
         let inner = head[head.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         let after = head[head.index(after: close)...].trimmingCharacters(in: .whitespaces)
         guard !inner.isEmpty, inner.count <= 30, let dash = after.unicodeScalars.first, dash.isDash else { return nil }
@@ -176,7 +184,9 @@ extension Document {
 
     private func addSentence(_ r: Range<Int>, paragraph: Int) {
         let index = sentences.count
-        sentences.append(SentenceInfo(start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, paragraph: paragraph, tokens: r))
+        sentences.append(
+            SentenceInfo(
+                start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end, paragraph: paragraph, tokens: r))
         for k in r { sentenceOfToken[k] = index }
     }
 
@@ -198,7 +208,9 @@ extension Document {
         guard terminal else { return nil }
         var j = i + 1
         // Closing quotation marks and brackets stay with the sentence they end.
-        while j < limit && (isClosingMark(j) || tokens[j].text == ")" || tokens[j].text == "]" || tokens[j].text == "''") { j += 1 }
+        while j < limit
+            && (isClosingMark(j) || tokens[j].text == ")" || tokens[j].text == "]" || tokens[j].text == "''")
+        { j += 1 }
         guard j < limit else { return nil }
         let next = tokens[j]
         if next.kind == .word {
@@ -208,8 +220,16 @@ extension Document {
             return j
         }
         // "“…” ― Carla Sanchez." — a signature stays with its quote
-        if next.kind == .dash, j > i + 1, limit - j <= 8, tokens[(j + 1)..<limit].allSatisfy({ $0.isCapitalized || $0.kind == .punct || $0.lower.count <= 3 }) { return nil }
-        if next.kind == .number || next.kind == .quote || next.text == "(" || next.text == "[" || next.kind == .dash || next.kind == .symbol { return j }
+        if next.kind == .dash, j > i + 1, limit - j <= 8,
+            tokens[(j + 1)..<limit].allSatisfy({ $0.isCapitalized || $0.kind == .punct || $0.lower.count <= 3 })
+        {
+            return nil
+        }
+        if next.kind == .number || next.kind == .quote || next.text == "(" || next.text == "[" || next.kind == .dash
+            || next.kind == .symbol
+        {
+            return j
+        }
         return nil
     }
 
@@ -225,7 +245,8 @@ extension Document {
         guard let after else { return true }
         if after.text == "." || after.text == ";" { return true }
         if after.text == "," { return !(k + 2 < limit && tokens[k + 2].kind == .quote) }
-        return after.has(Lexicon.weekdayBit) || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
+        return after.has(Lexicon.weekdayBit)
+            || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
     }
 
     /// Whether token `i` is a closing quotation mark (by shape or position).
@@ -242,8 +263,11 @@ extension Document {
     }
 
     /// Capitalised words that start sentences after an abbreviation such as "U.S.".
-    static let sentenceStarters: Set<String> = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
-                                                "there", "his", "her", "their", "its", "on", "at", "as", "after", "for", "if", "when", "while", "meanwhile", "however", "officials"]
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that",
+        "there", "his", "her", "their", "its", "on", "at", "as", "after", "for", "if", "when", "while", "meanwhile",
+        "however", "officials",
+    ]
 }
 
 extension String {

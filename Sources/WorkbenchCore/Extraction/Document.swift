@@ -1,4 +1,5 @@
 import Foundation
+
 /// The working state of one article while it is analysed: text, tokens, paragraphs, sentences.
 ///
 /// Extractors read it and add their findings; `ArticleParser` turns it into an `Article` at the end.
@@ -75,7 +76,8 @@ final class Document {
 
     /// The sentence holding scalar offset `offset` (binary search).
     func sentence(atOffset offset: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
+        var lo = 0
+        var hi = sentences.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if sentences[mid].start <= offset { lo = mid } else { hi = mid - 1 }
@@ -85,9 +87,15 @@ final class Document {
 
     /// Line and column (1-based) of a scalar offset, for warnings.
     func lineColumn(_ offset: Int) -> (Int, Int) {
-        var line = 1, col = 1
+        var line = 1
+        var col = 1
         for i in 0..<min(offset, buf.count) {
-            if buf.scalars[i] == "\n" { line += 1; col = 1 } else { col += 1 }
+            if buf.scalars[i] == "\n" {
+                line += 1
+                col = 1
+            } else {
+                col += 1
+            }
         }
         return (line, col)
     }
@@ -97,7 +105,8 @@ final class Document {
         var out = ""
         for (k, t) in tokens.enumerated() {
             let entity = entityAt[k] >= 0 ? partyTable[entities[entityAt[k]].party].name : ""
-            out += "\(k)\t\(t.text)\t\(t.kind)\(dateToken[k] ? "\tdate" : "")\(isMark[k] ? "\tmark" : "")\(inQuote.isEmpty || !inQuote[k] ? "" : "\tquoted")\t\(entity)\n"
+            out +=
+                "\(k)\t\(t.text)\t\(t.kind)\(dateToken[k] ? "\tdate" : "")\(isMark[k] ? "\tmark" : "")\(inQuote.isEmpty || !inQuote[k] ? "" : "\tquoted")\t\(entity)\n"
         }
         FileHandle.standardError.write(Data(out.utf8))
     }

@@ -1,71 +1,105 @@
 /// Closed word classes of English the extractors need (grammar, not domain vocabulary:
 /// domain words live in the lexicon files).
 enum Grammar {
-    static let determiners: Set<String> = ["the", "a", "an", "another", "this", "that", "these", "those", "some", "one", "two", "three",
-                                           "several", "many", "both", "each", "every", "other", "its", "his", "her", "their", "our", "my", "your", "no", "all", "most", "few", "any"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "another", "this", "that", "these", "those", "some", "one", "two", "three",
+        "several", "many", "both", "each", "every", "other", "its", "his", "her", "their", "our", "my", "your", "no",
+        "all", "most", "few", "any",
+    ]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
     static let personPronouns: Set<String> = ["he", "she"]
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "it"]
     /// Capitalised words that start sentences but are not names.
     static let sentenceInitialCommon: Set<String> = [
-        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "after",
-        "before", "during", "since", "while", "when", "where", "if", "though", "although", "because", "despite", "even", "with",
-        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these", "those", "there",
-        "here", "what", "which", "who", "whom", "whose", "why", "how", "some", "many", "most", "more", "several", "all", "both",
-        "each", "every", "no", "not", "now", "then", "still", "also", "meanwhile", "however", "instead", "later", "earlier", "last",
-        "next", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about",
-        "among", "over", "under", "until", "unlike", "like", "amid", "against", "according", "speaking", "asked", "pressed", "it's",
-        "yes", "well", "oh", "only", "just", "perhaps", "maybe", "indeed", "already", "nearly", "almost", "other", "another", "such",
-        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must", "let", "please", "thank", "thanks", "dear", "today", "yesterday", "tomorrow", "tonight", "overnight", "any",
-        "much", "few", "less", "least", "once", "twice", "across", "around", "through", "within", "without", "outside", "inside",
-        "behind", "beyond", "toward", "towards", "upon", "via", "per", "whether", "unless", "whatever", "whoever", "everyone",
-        "everything", "nothing", "nobody", "someone", "something", "anyone", "anything", "don't", "we're", "i'm", "that's", "there's",
-        "read", "watch", "see", "click", "related", "update", "updated", "breaking", "exclusive", "analysis", "opinion", "editor's",
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "to", "of",
+        "as", "after",
+        "before", "during", "since", "while", "when", "where", "if", "though", "although", "because", "despite", "even",
+        "with",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these",
+        "those", "there",
+        "here", "what", "which", "who", "whom", "whose", "why", "how", "some", "many", "most", "more", "several", "all",
+        "both",
+        "each", "every", "no", "not", "now", "then", "still", "also", "meanwhile", "however", "instead", "later",
+        "earlier", "last",
+        "next", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "about",
+        "among", "over", "under", "until", "unlike", "like", "amid", "against", "according", "speaking", "asked",
+        "pressed", "it's",
+        "yes", "well", "oh", "only", "just", "perhaps", "maybe", "indeed", "already", "nearly", "almost", "other",
+        "another", "such",
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may",
+        "might", "must", "let", "please", "thank", "thanks", "dear", "today", "yesterday", "tomorrow", "tonight",
+        "overnight", "any",
+        "much", "few", "less", "least", "once", "twice", "across", "around", "through", "within", "without", "outside",
+        "inside",
+        "behind", "beyond", "toward", "towards", "upon", "via", "per", "whether", "unless", "whatever", "whoever",
+        "everyone",
+        "everything", "nothing", "nobody", "someone", "something", "anyone", "anything", "don't", "we're", "i'm",
+        "that's", "there's",
+        "read", "watch", "see", "click", "related", "update", "updated", "breaking", "exclusive", "analysis", "opinion",
+        "editor's",
     ]
     static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-        "october": 10, "november": 11, "december": 12, "jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3, "apr": 4,
-        "apr.": 4, "jun": 6, "jun.": 6, "jul": 7, "jul.": 7, "aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3,
+        "apr": 4,
+        "apr.": 4, "jun": 6, "jun.": 6, "jul": 7, "jul.": 7, "aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9,
+        "sept.": 9,
         "oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
     ]
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-        "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "wed": 3, "wed.": 3, "thu": 4, "thu.": 4, "thur": 4,
+        "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "wed": 3, "wed.": 3, "thu": 4, "thu.": 4,
+        "thur": 4,
         "thurs": 4, "thurs.": 4, "fri": 5, "fri.": 5, "sat": 6, "sat.": 6, "sun": 7, "sun.": 7,
     ]
     /// Weekday abbreviations that are no other English word, so they count in lower case too ("thu", "fri.");
     /// "sat", "sun", "wed" and "mon" need a capital.
-    static let weekdayAbbreviations: Set<String> = ["tue", "tue.", "tues", "tues.", "thu", "thu.", "thur", "thurs", "thurs.", "fri", "fri."]
+    static let weekdayAbbreviations: Set<String> = [
+        "tue", "tue.", "tues", "tues.", "thu", "thu.", "thur", "thurs", "thurs.", "fri", "fri.",
+    ]
     /// Words allowed inside a capitalised name between capitalised words (Ministry of Defence, Ursula von der Leyen).
-    static let nameConnectors: Set<String> = ["of", "de", "von", "van", "der", "den", "bin", "al", "da", "la", "le", "du", "del", "di", "ibn", "el", "and", "for"]
+    static let nameConnectors: Set<String> = [
+        "of", "de", "von", "van", "der", "den", "bin", "al", "da", "la", "le", "du", "del", "di", "ibn", "el", "and",
+        "for",
+    ]
     /// Auxiliaries and adverbs that may sit between a subject and its speech verb ("Trump has said", "he also said").
-    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "later", "previously",
-                                           "then", "again", "had", "once", "repeatedly", "often", "further", "still", "earlier", "recently",
-                                           "reportedly", "publicly", "privately", "separately", "simply", "just", "flatly", "told", "did", "does",
-                                           "not", "never", "only", "even", "already", "initially", "first", "last", "finally", "subsequently",
-                                           "may", "might", "could", "can", "should", "must", "be", "been", "being", "angrily", "bluntly",
-                                           "quickly", "curtly", "firmly", "frankly", "openly", "proudly", "sharply", "softly", "strongly",
-                                           "tersely", "loudly", "calmly", "candidly", "emphatically", "explicitly", "specifically",
-                                           "directly", "formally", "officially", "personally", "jokingly", "confidently", "ominously",
-                                           "defiantly", "pointedly", "wryly", "dryly"]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "later", "previously",
+        "then", "again", "had", "once", "repeatedly", "often", "further", "still", "earlier", "recently",
+        "reportedly", "publicly", "privately", "separately", "simply", "just", "flatly", "told", "did", "does",
+        "not", "never", "only", "even", "already", "initially", "first", "last", "finally", "subsequently",
+        "may", "might", "could", "can", "should", "must", "be", "been", "being", "angrily", "bluntly",
+        "quickly", "curtly", "firmly", "frankly", "openly", "proudly", "sharply", "softly", "strongly",
+        "tersely", "loudly", "calmly", "candidly", "emphatically", "explicitly", "specifically",
+        "directly", "formally", "officially", "personally", "jokingly", "confidently", "ominously",
+        "defiantly", "pointedly", "wryly", "dryly",
+    ]
     /// Adjectives that can precede a group or role noun in a speaker phrase ("a senior official").
-    static let speakerAdjectives: Set<String> = ["senior", "top", "former", "local", "regional", "military", "government", "administration",
-                                                 "campaign", "western", "european", "unnamed", "anonymous", "independent", "federal",
-                                                 "state", "city", "defense", "defence", "intelligence", "security", "foreign", "white",
-                                                 "house", "press", "chief", "deputy", "acting", "current", "new", "high-ranking",
-                                                 "knowledgeable", "informed", "familiar", "two", "three", "several", "some", "many",
-                                                 "other", "longtime", "close", "presidential", "national", "russian", "ukrainian", "party",
-                                                 "democratic", "republican", "conservative", "liberal", "official", "public", "emergency",
-                                                 "health", "energy", "power", "prosecutor's", "trump", "clinton", "gop", "top-ranking",
-                                                 "veteran", "political", "legal", "police"]
+    static let speakerAdjectives: Set<String> = [
+        "senior", "top", "former", "local", "regional", "military", "government", "administration",
+        "campaign", "western", "european", "unnamed", "anonymous", "independent", "federal",
+        "state", "city", "defense", "defence", "intelligence", "security", "foreign", "white",
+        "house", "press", "chief", "deputy", "acting", "current", "new", "high-ranking",
+        "knowledgeable", "informed", "familiar", "two", "three", "several", "some", "many",
+        "other", "longtime", "close", "presidential", "national", "russian", "ukrainian", "party",
+        "democratic", "republican", "conservative", "liberal", "official", "public", "emergency",
+        "health", "energy", "power", "prosecutor's", "trump", "clinton", "gop", "top-ranking",
+        "veteran", "political", "legal", "police",
+    ]
     /// Words that can start a date expression besides months, weekdays and numbers.
-    static let dateStarts: Set<String> = ["the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",
-                                          "previous", "coming", "over", "at", "during", "in", "earlier", "later", "days", "weeks",
-                                          "hours", "a", "an", "mid", "early", "late", "since", "upcoming"]
+    static let dateStarts: Set<String> = [
+        "the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",
+        "previous", "coming", "over", "at", "during", "in", "earlier", "later", "days", "weeks",
+        "hours", "a", "an", "mid", "early", "late", "since", "upcoming",
+    ]
     /// Words that can start a figure besides numbers and number words.
-    static let figureStarts: Set<String> = ["about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "over", "under",
-                                            "below", "above", "exceeding", "up", "more", "less", "fewer", "at", "estimated", "approx", "approx.",
-                                            "no", "upwards", "just", "minus", "negative", "a", "an", "half", "hundreds", "thousands", "dozens",
-                                            "millions", "billions", "tens", "scores"]
+    static let figureStarts: Set<String> = [
+        "about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa", "over", "under",
+        "below", "above", "exceeding", "up", "more", "less", "fewer", "at", "estimated", "approx", "approx.",
+        "no", "upwards", "just", "minus", "negative", "a", "an", "half", "hundreds", "thousands", "dozens",
+        "millions", "billions", "tens", "scores",
+    ]
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a word in event_words.tsv does for the event and commitment rules.
 package enum EventWordRole: String, Sendable, CaseIterable {
-    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty, shelling, damage, forces, recall, undergo, comment
+    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty,
+        shelling, damage, forces, recall, undergo, comment
     case request, propose, agree, confirm, reject, declare
 }
 
@@ -14,7 +15,8 @@ package enum ClauseTense: String, Sendable {
 
 /// What a phrase in event_phrases.tsv does for the event rules.
 package enum EventPhraseRole: String, Sendable {
-    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack, comparison, time
+    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack,
+        comparison, time
 }
 
 /// A known party (country, person, organisation) from the lexicons.
@@ -164,8 +166,12 @@ package final class Lexicon: Sendable {
     package let tables: [String: LexiconTable]
 
     /// The names of the lexicon files, without `.tsv`.
-    package static let fileNames = ["countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
-                                    "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate", "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words", "non_figures"]
+    package static let fileNames = [
+        "countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
+        "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate",
+        "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words",
+        "non_figures",
+    ]
 
     /// Builds a lexicon from tables keyed by file name.
     package init(tables: [String: LexiconTable]) {
@@ -173,18 +179,25 @@ package final class Lexicon: Sendable {
         func rows(_ name: String) -> [[String: String]] { tables[name]?.rows ?? [] }
 
         var abbreviations: [String: String] = [:]
-        for r in rows("abbreviations") { if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" } }
+        for r in rows("abbreviations") {
+            if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" }
+        }
         self.abbreviations = abbreviations
         var quoteMarks: [String: String] = [:]
         for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
         self.quoteMarks = quoteMarks
         // currency codes written before an amount ("USD3.14", "Rs20", "RM42") are split from it
-        let codes = Set(rows("currencies").compactMap { r -> String? in
-            guard let f = r.value("form"), (2...3).contains(f.count), f.allSatisfy({ $0.isLetter }), f.first?.isUppercase == true,
-                  r.value("position") != "after" else { return nil }
-            return f
-        })
-        let tokenizer = Tokenizer(abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }), gluedPrefixes: codes)
+        let codes = Set(
+            rows("currencies").compactMap { r -> String? in
+                guard let f = r.value("form"), (2...3).contains(f.count), f.allSatisfy({ $0.isLetter }),
+                    f.first?.isUppercase == true,
+                    r.value("position") != "after"
+                else { return nil }
+                return f
+            })
+        let tokenizer = Tokenizer(
+            abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }),
+            gluedPrefixes: codes)
         self.tokenizer = tokenizer
 
         // Parties: countries, then organisations, then people; the same name merges.
@@ -214,18 +227,25 @@ package final class Lexicon: Sendable {
             let capital = r.value("capital")
             var aliases = r.list("aliases")
             if let capital { aliases.append(capital) }
-            addParty(PartyEntry(name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms, capital: capital),
-                     demonyms: demonyms, capital: capital)
+            addParty(
+                PartyEntry(
+                    name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms,
+                    capital: capital),
+                demonyms: demonyms, capital: capital)
         }
         for r in rows("organisations") {
             guard let name = r.value("name") else { continue }
-            addParty(PartyEntry(name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
-                                aliases: r.list("aliases")))
+            addParty(
+                PartyEntry(
+                    name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
+                    aliases: r.list("aliases")))
         }
         for r in rows("people") {
             guard let name = r.value("name") else { continue }
-            addParty(PartyEntry(name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
-                                aliases: r.list("aliases")))
+            addParty(
+                PartyEntry(
+                    name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
+                    aliases: r.list("aliases")))
         }
         self.parties = parties
         self.partyIndex = index
@@ -236,8 +256,11 @@ package final class Lexicon: Sendable {
         for r in rows("places") {
             guard let name = r.value("name") else { continue }
             let i = places.count
-            places.append(PlaceEntry(name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within"),
-                                     heldBy: r.value("held_by")))
+            places.append(
+                PlaceEntry(
+                    name: name, kind: r.value("kind") ?? "place", country: r.value("country"),
+                    within: r.value("within"),
+                    heldBy: r.value("held_by")))
             placeMatcher.add(name, i, tokenizer: tokenizer)
             for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
         }
@@ -256,7 +279,8 @@ package final class Lexicon: Sendable {
         var cueForms: [String: CueEntry] = [:]
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
-            let entry = CueEntry(lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
+            let entry = CueEntry(
+                lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
             // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
             let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
             for f in r.list("forms") + base {
@@ -291,20 +315,29 @@ package final class Lexicon: Sendable {
         self.weaponMatcher = weaponMatcher
 
         var targets = PhraseMatcher<String>(bit: Lexicon.targetBit)
-        for r in rows("targets") { if let p = r.value("phrase") { targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer) } }
+        for r in rows("targets") {
+            if let p = r.value("phrase") {
+                targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer)
+            }
+        }
         self.targetMatcher = targets
 
         var units = PhraseMatcher<UnitEntry>(bit: Lexicon.unitBit)
         for r in rows("units") {
             guard let form = r.value("form"), let unit = r.value("unit") else { continue }
-            units.add(form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
-                                      position: "after"), tokenizer: tokenizer)
+            units.add(
+                form,
+                UnitEntry(
+                    unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
+                    position: "after"), tokenizer: tokenizer)
         }
         self.unitMatcher = units
         var currencies = PhraseMatcher<UnitEntry>(bit: Lexicon.currencyBit)
         for r in rows("currencies") {
             guard let form = r.value("form"), let unit = r.value("unit") else { continue }
-            currencies.add(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"), tokenizer: tokenizer)
+            currencies.add(
+                form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"),
+                tokenizer: tokenizer)
         }
         self.currencyMatcher = currencies
 
@@ -313,33 +346,45 @@ package final class Lexicon: Sendable {
         func genders(_ file: String, key: String, lowercase: Bool) -> [String: String] {
             var out: [String: String] = [:]
             for r in rows(file) {
-                if let k = r.value(key), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" { out[lowercase ? k.lowercased() : k] = g }
+                if let k = r.value(key), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" {
+                    out[lowercase ? k.lowercased() : k] = g
+                }
             }
             return out
         }
         self.givenNameGender = genders("given_names", key: "name", lowercase: false)
         self.genderWords = genders("gender_words", key: "word", lowercase: true)
         var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
-        for r in rows("pause_terms") { if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) } }
+        for r in rows("pause_terms") {
+            if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) }
+        }
         self.pauseMatcher = pause
         var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
         for r in rows("holidays") {
-            guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else { continue }
+            guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else {
+                continue
+            }
             let forms = [name] + r.list("aliases")
             // "New Year's Eve" is written with either apostrophe
             for form in forms + forms.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") } {
                 holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
                 // "Thanksgiving" and "Thanksgiving Day" both name it
-                if !form.lowercased().hasSuffix(" day") { holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer) }
+                if !form.lowercased().hasSuffix(" day") {
+                    holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer)
+                }
             }
         }
         self.holidayMatcher = holidays
         var nonFigures = PhraseMatcher<Bool>()
-        for r in rows("non_figures") { if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) } }
+        for r in rows("non_figures") {
+            if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) }
+        }
         self.nonFigureMatcher = nonFigures
         var eventWords: [String: Set<String>] = [:]
         for r in rows("event_words") {
-            if let w = r.value("word")?.lowercased(), let role = r.value("role") { eventWords[role, default: []].insert(w) }
+            if let w = r.value("word")?.lowercased(), let role = r.value("role") {
+                eventWords[role, default: []].insert(w)
+            }
         }
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
@@ -353,23 +398,33 @@ package final class Lexicon: Sendable {
         }
         self.tenseWords = tenseWords
         self.windowWords = windowWords
-        self.conflicts = rows("conflicts").compactMap { r in r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } } }
+        self.conflicts = rows("conflicts").compactMap { r in
+            r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
+        }
         var eventPhrases = PhraseMatcher<EventPhraseRole>()
         var attackPhraseStarts: [String] = []
         for r in rows("event_phrases") {
             if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
                 eventPhrases.add(p.lowercased(), role, tokenizer: tokenizer)
-                if role == .attack, let first = tokenizer.tokenize(TextBuffer(p.lowercased())).first { attackPhraseStarts.append(first.lower) }
+                if role == .attack, let first = tokenizer.tokenize(TextBuffer(p.lowercased())).first {
+                    attackPhraseStarts.append(first.lower)
+                }
             }
         }
         self.eventPhraseMatcher = eventPhrases
-        attackWords = eventWords["attack"] ?? []; killedWords = eventWords["killed"] ?? []
-        woundedWords = eventWords["wounded"] ?? []; destroyedWords = eventWords["destroyed"] ?? []
+        attackWords = eventWords["attack"] ?? []
+        killedWords = eventWords["killed"] ?? []
+        woundedWords = eventWords["wounded"] ?? []
+        destroyedWords = eventWords["destroyed"] ?? []
         victimWords = eventWords["victim"] ?? []
-        requestWords = eventWords["request"] ?? []; proposeWords = eventWords["propose"] ?? []
-        agreeWords = eventWords["agree"] ?? []; confirmWords = eventWords["confirm"] ?? []; rejectWords = eventWords["reject"] ?? []
+        requestWords = eventWords["request"] ?? []
+        proposeWords = eventWords["propose"] ?? []
+        agreeWords = eventWords["agree"] ?? []
+        confirmWords = eventWords["confirm"] ?? []
+        rejectWords = eventWords["reject"] ?? []
         declareWords = eventWords["declare"] ?? []
-        var exact = Set<String>(), prefixes: [String] = []
+        var exact = Set<String>()
+        var prefixes: [String] = []
         for r in rows("boilerplate") {
             guard let p = r.value("phrase")?.lowercased() else { continue }
             if r.value("match") == "prefix" { prefixes.append(p) } else { exact.insert(p) }
@@ -378,11 +433,23 @@ package final class Lexicon: Sendable {
         self.boilerplatePrefixes = prefixes
         var flags: [String: UInt32] = [:]
         func mark<P>(_ m: PhraseMatcher<P>) { for w in m.firstWords { flags[w, default: 0] |= m.bit } }
-        mark(self.partyMatcher); mark(self.placeMatcher); mark(self.roleMatcher); mark(self.cueMatcher); mark(self.weaponMatcher)
-        mark(self.targetMatcher); mark(self.unitMatcher); mark(self.currencyMatcher); mark(self.pauseMatcher); mark(self.holidayMatcher)
-        func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String { for w in words { flags[w, default: 0] |= bit } }
+        mark(self.partyMatcher)
+        mark(self.placeMatcher)
+        mark(self.roleMatcher)
+        mark(self.cueMatcher)
+        mark(self.weaponMatcher)
+        mark(self.targetMatcher)
+        mark(self.unitMatcher)
+        mark(self.currencyMatcher)
+        mark(self.pauseMatcher)
+        mark(self.holidayMatcher)
+        func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String {
+            for w in words { flags[w, default: 0] |= bit }
+        }
         mark(cueForms.keys, Lexicon.cueFormBit)
-        for role in ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"] { mark(eventWords[role] ?? [], Lexicon.eventBit) }
+        for role in ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"] {
+            mark(eventWords[role] ?? [], Lexicon.eventBit)
+        }
         mark(attackPhraseStarts, Lexicon.eventBit)
         mark(groups.keys, Lexicon.groupBit)
         mark(Grammar.months.keys, Lexicon.monthBit)
@@ -415,7 +482,12 @@ package final class Lexicon: Sendable {
     /// A copy of this lexicon with `rows` added to the file `name` (e.g. from Lua or a team folder).
     package func adding(_ rows: LexiconTable, to name: String) -> Lexicon {
         var tables = self.tables
-        if var t = tables[name] { t.append(rows); tables[name] = t } else { tables[name] = rows }
+        if var t = tables[name] {
+            t.append(rows)
+            tables[name] = t
+        } else {
+            tables[name] = rows
+        }
         return Lexicon(tables: tables)
     }
 
@@ -432,30 +504,48 @@ extension Lexicon {
         for (n, dir) in dirs.enumerated() {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                if n == 0 { throw WorkbenchError.lexicon("the built-in lexicons are missing at \(dir) (set WORKBENCH_RESOURCES to the Resources folder)") }
+                if n == 0 {
+                    throw WorkbenchError.lexicon(
+                        "the built-in lexicons are missing at \(dir) (set WORKBENCH_RESOURCES to the Resources folder)")
+                }
                 throw WorkbenchError.lexicon("\(dir) is not a folder")
             }
             for name in fileNames {
                 let path = (dir as NSString).appendingPathComponent(name + ".tsv")
                 guard FileManager.default.fileExists(atPath: path) else { continue }
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                guard let data = FileManager.default.contents(atPath: path),
+                    let text = String(data: data, encoding: .utf8)
+                else {
                     throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
                 }
                 let table = try LexiconTable(parsing: text, source: path)
                 // a holiday whose rule cannot be read would be dropped without a word: say which one
-                if name == "holidays", let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil }) {
-                    throw WorkbenchError.lexicon("\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\"")
+                if name == "holidays",
+                    let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil })
+                {
+                    throw WorkbenchError.lexicon(
+                        "\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\""
+                    )
                 }
-                if var t = tables[name] { t.append(table); tables[name] = t } else { tables[name] = table }
+                if var t = tables[name] {
+                    t.append(table)
+                    tables[name] = t
+                } else {
+                    tables[name] = table
+                }
             }
         }
         return Lexicon(tables: tables)
     }
 
     /// Folders that extend the built-in lexicons: `WORKBENCH_LEXICONS`, then the user's data folder.
-    package static func defaultExtraDirectories(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    package static func defaultExtraDirectories(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [String]
+    {
         var dirs: [String] = []
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? "") + "/.local/share")
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? "") + "/.local/share")
         let user = dataHome + "/workbench/lexicons"
         if FileManager.default.fileExists(atPath: user) { dirs.append(user) }
         if let env = environment["WORKBENCH_LEXICONS"] {

@@ -4,22 +4,32 @@ struct NumberReader {
     let tokens: [Token]
 
     static let units: [String: Double] = [
-        "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
     static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+        "crore": 1e7,
         "crores": 1e7, "koti": 1e7, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     ]
     /// Abbreviated multipliers written right after digits: 2bn, 5m, 100k.
-    static let suffixScales: [String: Double] = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
-                                                 "tn": 1e12, "trn": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3]
+    static let suffixScales: [String: Double] = [
+        "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "G": 1e9,
+        "tn": 1e12, "trn": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3,
+    ]
     static let ordinalUnits: [String: Double] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+        "sixtieth": 60,
         "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
     ]
 
@@ -61,7 +71,9 @@ struct NumberReader {
 
     /// The value of one number word, including hyphenated and glued compounds ("twenty-five", "twentyfive").
     static func wordValue(_ lower: String) -> (value: Double, ordinal: Bool)? {
-        guard let f = lower.utf8.first, f >= UInt8(ascii: "a"), f <= UInt8(ascii: "z"), lower.utf8.count <= 16 else { return nil }
+        guard let f = lower.utf8.first, f >= UInt8(ascii: "a"), f <= UInt8(ascii: "z"), lower.utf8.count <= 16 else {
+            return nil
+        }
         return wordTable[lower]
     }
 
@@ -73,17 +85,24 @@ struct NumberReader {
             guard var v = NumberReader.digitValue(t.text) else { return nil }
             var n = 1
             // ordinal suffix glued: 3rd, 21st
-            if i + 1 < limit, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower) {
+            if i + 1 < limit, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word,
+                ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower)
+            {
                 return Reading(value: v, length: 2, ordinal: true, digits: true)
             }
             // multiplier: 1.5 million, 2bn, 100k
             if i + 1 < limit, tokens[i + 1].kind == .word {
                 let next = tokens[i + 1]
-                if let s = NumberReader.suffixScales[next.text] ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
-                   !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn" || next.lower == "mn" || next.lower == "tn" {
+                if let s = NumberReader.suffixScales[next.text]
+                    ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
+                    !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn"
+                        || next.lower == "mn" || next.lower == "tn"
+                {
                     // "5 m" with a space is metres, not millions; glued "5m" is ambiguous and read as millions only with money
                     // a capital M glued to digits is millions ("1.2M"); lowercase "5m" stays ambiguous
-                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k" || next.text == "G" || next.text == "B" || next.text == "M" {
+                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k"
+                        || next.text == "G" || next.text == "B" || next.text == "M"
+                    {
                         v *= s
                         n = 2
                     }
@@ -101,7 +120,8 @@ struct NumberReader {
         guard t.kind == .word else { return nil }
         // Words: "three hundred and twenty-five thousand", "two dozen", "forty second".
         enum Last { case none, unit, tens, hundred, scale }
-        var total = 0.0, current = 0.0
+        var total = 0.0
+        var current = 0.0
         var j = i
         var last = Last.none
         var lastScale = 0.0
@@ -125,7 +145,10 @@ struct NumberReader {
                 last = (isTens && !compound) ? .tens : .unit
                 any = true
                 j += 1
-                if ord { ordinal = true; break }
+                if ord {
+                    ordinal = true
+                    break
+                }
                 continue
             }
             if lw == "hundred" && any && last != .hundred {
@@ -149,10 +172,16 @@ struct NumberReader {
             }
             // "three point five", "two point two million": decimal digits told one by one
             // (not "at one point two men …")
-            if lw == "point", any, last == .unit || last == .tens, j + 1 < limit, !(i > 0 && tokens[i - 1].lower == "at" && total == 0 && current == 1) {
-                var k = j + 1, fraction = 0.0, place = 0.1
+            if lw == "point", any, last == .unit || last == .tens, j + 1 < limit,
+                !(i > 0 && tokens[i - 1].lower == "at" && total == 0 && current == 1)
+            {
+                var k = j + 1
+                var fraction = 0.0
+                var place = 0.1
                 while k < limit, tokens[k].kind == .word, let d = NumberReader.units[tokens[k].lower], d < 10 {
-                    fraction += d * place; place /= 10; k += 1
+                    fraction += d * place
+                    place /= 10
+                    k += 1
                 }
                 guard k > j + 1 else { break }
                 current += fraction
@@ -166,7 +195,9 @@ struct NumberReader {
                 j += 1
                 break
             }
-            if lw == "and", any, last == .hundred || last == .scale, j + 1 < limit, NumberReader.wordValue(tokens[j + 1].lower) != nil {
+            if lw == "and", any, last == .hundred || last == .scale, j + 1 < limit,
+                NumberReader.wordValue(tokens[j + 1].lower) != nil
+            {
                 j += 1
                 continue
             }

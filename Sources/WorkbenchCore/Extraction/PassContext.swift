@@ -35,7 +35,8 @@ struct PassContext {
 
     /// The first token of `r` starting at or after scalar `start` (binary search: tokens are in text order).
     func firstToken(from start: Int, in r: Range<Int>) -> Int? {
-        var lo = r.lowerBound, hi = r.upperBound
+        var lo = r.lowerBound
+        var hi = r.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].start >= start { hi = mid } else { lo = mid + 1 }
@@ -91,21 +92,27 @@ extension Document {
             for x in items where sentence(x) >= 0 && sentence(x) < out.count { out[sentence(x)].append(x) }
             return out
         }
-        return PassContext(lexicon: lexicon, buf: buf, tokens: tokens, paragraphs: paragraphs, sentences: sentences,
-                           sentenceOfToken: sentenceOfToken, referenceDate: referenceDate, parties: partyTable, entities: entities,
-                           entityAt: entityAt, figures: figures, dates: dates, dateToken: dateToken, inQuote: inQuote, speech: speechEvents,
-                           quotes: quotes, isMark: isMark, belligerents: belligerents(),
-                           datesBySentence: bySentence(dates, \.sentence), figuresBySentence: bySentence(figures, \.sentence),
-                           speechBySentence: bySentence(speechEvents, \.sentence), quotesBySentence: bySentence(quotes, \.sentence))
+        return PassContext(
+            lexicon: lexicon, buf: buf, tokens: tokens, paragraphs: paragraphs, sentences: sentences,
+            sentenceOfToken: sentenceOfToken, referenceDate: referenceDate, parties: partyTable, entities: entities,
+            entityAt: entityAt, figures: figures, dates: dates, dateToken: dateToken, inQuote: inQuote,
+            speech: speechEvents,
+            quotes: quotes, isMark: isMark, belligerents: belligerents(),
+            datesBySentence: bySentence(dates, \.sentence), figuresBySentence: bySentence(figures, \.sentence),
+            speechBySentence: bySentence(speechEvents, \.sentence), quotesBySentence: bySentence(quotes, \.sentence))
     }
 
     /// The two sides of the war the article is about: of the wars in conflicts.tsv whose both sides it
     /// names, the one it names most.
     private func belligerents() -> [String] {
         var counts: [String: Int] = [:]
-        for e in entities where partyTable[e.party].kind == "country" { counts[partyTable[e.party].name, default: 0] += 1 }
+        for e in entities where partyTable[e.party].kind == "country" {
+            counts[partyTable[e.party].name, default: 0] += 1
+        }
         let known = lexicon.conflicts.filter { counts[$0.0] != nil && counts[$0.1] != nil }
-        guard let best = known.max(by: { (counts[$0.0]! + counts[$0.1]!) < (counts[$1.0]! + counts[$1.1]!) }) else { return [] }
+        guard let best = known.max(by: { (counts[$0.0]! + counts[$0.1]!) < (counts[$1.0]! + counts[$1.1]!) }) else {
+            return []
+        }
         return counts[best.0]! >= counts[best.1]! ? [best.0, best.1] : [best.1, best.0]
     }
 }

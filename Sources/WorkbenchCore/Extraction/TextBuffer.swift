@@ -32,7 +32,8 @@ package struct TextBuffer: Sendable {
 
     /// The text of the scalar range `start..<end` (clamped).
     package func slice(_ start: Int, _ end: Int) -> String {
-        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        let s = max(0, min(start, scalars.count))
+        let e = max(s, min(end, scalars.count))
         return utf8.withUnsafeBufferPointer { buf in
             String(decoding: UnsafeBufferPointer(rebasing: buf[Int(byteOffset[s])..<Int(byteOffset[e])]), as: UTF8.self)
         }
@@ -76,7 +77,9 @@ extension Unicode.Scalar {
     /// Spaces, tabs and line breaks (including NBSP and other Unicode spaces).
     @inline(__always) var isSpace: Bool {
         switch value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+            0xFEFF:
+            return true
         default: return false
         }
     }

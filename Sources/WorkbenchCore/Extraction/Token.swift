@@ -2,12 +2,12 @@
 package struct Token: Sendable {
     /// What a token is.
     package enum Kind: UInt8, Sendable {
-        case word        // letters, possibly with inner hyphens, apostrophes and abbreviation periods
-        case number      // digits with inner , and . (4,000 / 1.5)
-        case punct       // . , ; : ! ? ( ) and others
-        case quote       // a quotation mark: “ ” " ‘ ’ ' « »
-        case dash        // — – - standing alone
-        case symbol      // $ £ € % ° & / + and the like
+        case word  // letters, possibly with inner hyphens, apostrophes and abbreviation periods
+        case number  // digits with inner , and . (4,000 / 1.5)
+        case punct  // . , ; : ! ? ( ) and others
+        case quote  // a quotation mark: “ ” " ‘ ’ ' « »
+        case dash  // — – - standing alone
+        case symbol  // $ £ € % ° & / + and the like
     }
 
     package var kind: Kind
@@ -92,13 +92,20 @@ package struct Tokenizer: Sendable {
                 i += 1
                 while i < end {
                     let d = s[i]
-                    if d.isDigit { i += 1; continue }
+                    if d.isDigit {
+                        i += 1
+                        continue
+                    }
                     // 4,000 and 1.5 (a separator must be followed by a digit)
                     if (d == "," || d == ".") && i + 1 < end && s[i + 1].isDigit {
                         // "4,000" needs exactly three digits after a comma
                         if d == "," {
-                            var k = i + 1, n = 0
-                            while k < end && s[k].isDigit { k += 1; n += 1 }
+                            var k = i + 1
+                            var n = 0
+                            while k < end && s[k].isDigit {
+                                k += 1
+                                n += 1
+                            }
                             if n != 3 { break }
                         }
                         i += 1
@@ -111,7 +118,8 @@ package struct Tokenizer: Sendable {
                 kind = doubledMarks.contains(String(c) + String(c)) ? .quote : .punct
                 i += 2
             } else if c.isApostrophe && i > start && !s[i - 1].isSpace && i + 1 < end && s[i + 1].isLetter,
-                      let clitic = cliticEnd(s, i, end, buffer) {
+                let clitic = cliticEnd(s, i, end, buffer)
+            {
                 kind = .word  // ’s, n't handled in scanWord, 'll, 've …
                 i = clitic
             } else if isQuoteMark(c) {
@@ -124,7 +132,11 @@ package struct Tokenizer: Sendable {
             } else if c == "." && i + 2 < end && s[i + 1] == "." && s[i + 2] == "." {
                 kind = .punct
                 i += 3
-            } else if c.properties.isAlphabetic == false && (c == "$" || c == "£" || c == "€" || c == "%" || c == "°" || c == "&" || c == "/" || c == "+" || c == "#" || c == "@" || c == "₴" || c == "₽" || c == "¥" || c == "₹" || c == "℃" || c == "℉" || c == "=" || c == "*" || c == "§" || c == "~" || c == "<" || c == ">") {
+            } else if c.properties.isAlphabetic == false
+                && (c == "$" || c == "£" || c == "€" || c == "%" || c == "°" || c == "&" || c == "/" || c == "+"
+                    || c == "#" || c == "@" || c == "₴" || c == "₽" || c == "¥" || c == "₹" || c == "℃" || c == "℉"
+                    || c == "=" || c == "*" || c == "§" || c == "~" || c == "<" || c == ">")
+            {
                 kind = .symbol
                 i += 1
             } else {
@@ -132,8 +144,10 @@ package struct Tokenizer: Sendable {
                 i += 1
             }
             let text = text.slice(tokStart, i)
-            tokens.append(Token(kind: kind, start: tokStart, end: i, text: text, lower: kind == .word ? text.lowercased() : text,
-                                spaceBefore: space, newlineBefore: newline))
+            tokens.append(
+                Token(
+                    kind: kind, start: tokStart, end: i, text: text, lower: kind == .word ? text.lowercased() : text,
+                    spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
         }
@@ -147,8 +161,15 @@ package struct Tokenizer: Sendable {
         while i < end {
             let c = s[i]
             // "USD3.14", "UAH3.04": a currency code glued to its amount ends the word before the digits
-            if c.isDigit, i > start, !gluedPrefixes.isEmpty, i - start <= 3, gluedPrefixes.contains(String(String.UnicodeScalarView(s[start..<i]))) { return i }
-            if c.isLetter || c.isDigit || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) { i += 1; continue }
+            if c.isDigit, i > start, !gluedPrefixes.isEmpty, i - start <= 3,
+                gluedPrefixes.contains(String(String.UnicodeScalarView(s[start..<i])))
+            {
+                return i
+            }
+            if c.isLetter || c.isDigit || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
+                i += 1
+                continue
+            }
             // inner apostrophe: O'Brien stays one word; clitics ('s, n't, 'll, 've, 're, 'd, 'm) are split off
             if c.isApostrophe && i > start && i + 1 < end && s[i + 1].isLetter {
                 var k = i + 1
@@ -158,15 +179,24 @@ package struct Tokenizer: Sendable {
                 case "s", "ll", "ve", "re", "d", "m": return i
                 case "t" where s[i - 1] == "n" || s[i - 1] == "N":
                     if i - 1 > start { return i - 1 }
-                    i = k; continue
-                default: i = k; continue
+                    i = k
+                    continue
+                default:
+                    i = k
+                    continue
                 }
             }
             // inner hyphen: four-year, Iskander-M, Kh-101
-            if c == "-" && i + 1 < end && (s[i + 1].isLetter || s[i + 1].isDigit) && i > start { i += 1; segment = i; continue }
+            if c == "-" && i + 1 < end && (s[i + 1].isLetter || s[i + 1].isDigit) && i > start {
+                i += 1
+                segment = i
+                continue
+            }
             // abbreviation periods: U.S., e.g. — letter.letter.
             if c == "." {
-                if i + 1 < end && s[i + 1].isLetter && i + 2 <= end && (i + 2 == end || s[i + 2] == "." ) && (i - segment) <= 2 {
+                if i + 1 < end && s[i + 1].isLetter && i + 2 <= end && (i + 2 == end || s[i + 2] == ".")
+                    && (i - segment) <= 2
+                {
                     i += 1
                     continue
                 }
@@ -174,8 +204,10 @@ package struct Tokenizer: Sendable {
                 let word = buffer.slice(start, i).lowercased()
                 // "R-Ky.": the last hyphenated part may be the abbreviation
                 let part = segment > start ? buffer.slice(segment, i).lowercased() : word
-                if abbreviations.contains(word) || abbreviations.contains(part) || (i - start == 1 && s[start].isUpper) || s[segment..<i].contains(".")
-                    || (i - segment == 1 && s[segment].isUpper && segment > start) {
+                if abbreviations.contains(word) || abbreviations.contains(part) || (i - start == 1 && s[start].isUpper)
+                    || s[segment..<i].contains(".")
+                    || (i - segment == 1 && s[segment].isUpper && segment > start)
+                {
                     return i + 1
                 }
                 break
@@ -198,7 +230,8 @@ package struct Tokenizer: Sendable {
     /// Whether `c` is a quotation mark (straight, curly, guillemet or low-9).
     @inline(__always) package func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
-        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201A, 0x00AB, 0x00BB, 0x201F, 0x201B, 0x2033: return true
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x201A, 0x00AB, 0x00BB, 0x201F, 0x201B, 0x2033:
+            return true
         default: return false
         }
     }

@@ -35,7 +35,11 @@ package enum ArticleReader {
             throw WorkbenchError.badInput(path: path, reason: "is a folder, not a file")
         }
         if let size = attributes[.size] as? Int, size > maxBytes {
-            throw WorkbenchError.badInput(path: path, reason: "is \(formatBytes(size)), over the \(formatBytes(maxBytes)) limit for one article (raise it with --max-file-size)")
+            throw WorkbenchError.badInput(
+                path: path,
+                reason:
+                    "is \(formatBytes(size)), over the \(formatBytes(maxBytes)) limit for one article (raise it with --max-file-size)"
+            )
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -49,7 +53,8 @@ package enum ArticleReader {
     package static func decode(_ bytes: [UInt8], path: String) throws -> SourceText {
         if bytes.isEmpty { throw WorkbenchError.badInput(path: path, reason: "is empty") }
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            throw WorkbenchError.badInput(path: path, reason: "is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+            throw WorkbenchError.badInput(
+                path: path, reason: "is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw WorkbenchError.badInput(path: path, reason: "looks binary, not text (a NUL byte at offset \(nul))")
@@ -63,9 +68,15 @@ package enum ArticleReader {
         guard var text = String(validating: body, as: UTF8.self) else {
             let (offset, line, column) = firstInvalidUTF8(body)
             let byte = String(format: "0x%02X", body[body.startIndex + offset])
-            throw WorkbenchError.badInput(path: path, reason: "is not valid UTF-8 (byte \(byte) at line \(line), column \(column)); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+            throw WorkbenchError.badInput(
+                path: path,
+                reason:
+                    "is not valid UTF-8 (byte \(byte) at line \(line), column \(column)); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+            )
         }
-        let controls = text.unicodeScalars.prefix(65536).filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}" }.count
+        let controls = text.unicodeScalars.prefix(65536).filter {
+            $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}"
+        }.count
         if controls > 8 {
             throw WorkbenchError.badInput(path: path, reason: "looks binary, not text (\(controls) control characters)")
         }
@@ -77,7 +88,9 @@ package enum ArticleReader {
             throw WorkbenchError.badInput(path: path, reason: "is empty (only whitespace)")
         }
         if looksLikeHTML(text) {
-            throw WorkbenchError.badInput(path: path, reason: "looks like HTML, not a plain-text article; save the page as text first (e.g. pandoc -t plain)")
+            throw WorkbenchError.badInput(
+                path: path,
+                reason: "looks like HTML, not a plain-text article; save the page as text first (e.g. pandoc -t plain)")
         }
         var source = SourceText(path: path, text: text, frontMatter: [:], bodyStart: 0, notes: notes)
         parseFrontMatter(&source)
@@ -88,11 +101,18 @@ package enum ArticleReader {
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (Int, Int, Int) {
         var it = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
-        var offset = 0, line = 1, column = 1
+        var offset = 0
+        var line = 1
+        var column = 1
         while true {
             switch parser.parseScalar(from: &it) {
             case .valid(let enc):
-                if enc.count == 1 && enc.first == 0x0A { line += 1; column = 1 } else { column += 1 }
+                if enc.count == 1 && enc.first == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 offset += enc.count
             case .error(let length):
                 _ = length
@@ -112,9 +132,13 @@ package enum ArticleReader {
         if head.contains("<html") || head.contains("<body") || head.contains("<head>") { return true }
         // Many tags: <p>, <div>, <a href …
         var tags = 0
-        for marker in ["<p>", "<p ", "</p>", "<div", "</div>", "<a href", "<br", "<span", "</span>", "<script", "<li>"] {
+        for marker in ["<p>", "<p ", "</p>", "<div", "</div>", "<a href", "<br", "<span", "</span>", "<script", "<li>"]
+        {
             var rest = head[...]
-            while let r = rest.range(of: marker) { tags += 1; rest = rest[r.upperBound...] }
+            while let r = rest.range(of: marker) {
+                tags += 1
+                rest = rest[r.upperBound...]
+            }
         }
         return tags >= 6
     }
@@ -124,14 +148,18 @@ package enum ArticleReader {
         let text = source.text
         guard text.hasPrefix("---\n") else { return }
         let afterOpen = text.index(text.startIndex, offsetBy: 4)
-        guard let close = text.range(of: "\n---\n", range: afterOpen..<text.endIndex)
-                ?? (text.hasSuffix("\n---") ? text.range(of: "\n---", options: .backwards) : nil) else { return }
+        guard
+            let close = text.range(of: "\n---\n", range: afterOpen..<text.endIndex)
+                ?? (text.hasSuffix("\n---") ? text.range(of: "\n---", options: .backwards) : nil)
+        else { return }
         var fields: [String: String] = [:]
         for line in text[afterOpen..<close.lowerBound].split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+                value = String(value.dropFirst().dropLast())
+            }
             if !key.isEmpty { fields[key] = value }
         }
         source.frontMatter = fields

@@ -38,14 +38,17 @@ package final class Corpus: @unchecked Sendable {
         return count.dividingFullWidth((product.high, product.low)).quotient
     }
 
-    package init(paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
-                 shard: (index: Int, count: Int)? = nil, serial: Bool = false) {
+    package init(
+        paths: [String], parser: ArticleParser, maxBytes: Int = ArticleReader.defaultMaxBytes,
+        shard: (index: Int, count: Int)? = nil, serial: Bool = false
+    ) {
         self.paths = paths
         var items = InputWalker.expand(paths)
         if let shard, shard.count > 1 {
             // contiguous slices, so shard k's articles come before shard k+1's: merged lists keep corpus order
             let n = items.count
-            items = Array(items[Self.sliceBound(n, shard.index - 1, shard.count)..<Self.sliceBound(n, shard.index, shard.count)])
+            items = Array(
+                items[Self.sliceBound(n, shard.index - 1, shard.count)..<Self.sliceBound(n, shard.index, shard.count)])
         }
         self.items = items
         self.parser = parser
@@ -61,7 +64,9 @@ package final class Corpus: @unchecked Sendable {
         var roots: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue { roots.append(p.hasSuffix("/") ? p : p + "/") }
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+                roots.append(p.hasSuffix("/") ? p : p + "/")
+            }
         }
         self.folderRoots = roots.sorted { $0.count > $1.count }
     }
@@ -80,7 +85,9 @@ package final class Corpus: @unchecked Sendable {
                 let folder = (path as NSString).deletingLastPathComponent
                 if let meta = indexes[folder]?[(path as NSString).lastPathComponent] {
                     for (k, v) in meta where source.frontMatter[k] == nil { source.frontMatter[k] = v }
-                    if meta["date"] != nil && source.frontMatter["date"] == meta["date"] { source.frontMatter["date_source"] = source.frontMatter["date_source"] ?? "index" }
+                    if meta["date"] != nil && source.frontMatter["date"] == meta["date"] {
+                        source.frontMatter["date_source"] = source.frontMatter["date_source"] ?? "index"
+                    }
                 }
                 var article = parser.parse(source)
                 // in a folder with subfolders the file name alone repeats (bbc/business/001, bbc/sport/001):
@@ -118,7 +125,8 @@ package final class Corpus: @unchecked Sendable {
     /// - Parameters:
     ///   - transform: per-entry work done by the workers.
     ///   - body: return false to stop early.
-    package func forEach<T: Sendable>(transform: @escaping @Sendable (Entry) -> T, _ body: (T) throws -> Bool) rethrows {
+    package func forEach<T: Sendable>(transform: @escaping @Sendable (Entry) -> T, _ body: (T) throws -> Bool) rethrows
+    {
         guard !items.isEmpty else { return }
         defer { progress?.finish() }
         if serial {
@@ -137,7 +145,8 @@ package final class Corpus: @unchecked Sendable {
             ahead.append(Pending { await self.parseConcurrently(range, transform) })
             next = range.upperBound
         }
-        startNext(); startNext()
+        startNext()
+        startNext()
         while !ahead.isEmpty {
             let batch = ahead.removeFirst().wait()
             startNext()
@@ -164,7 +173,9 @@ package final class Corpus: @unchecked Sendable {
     }
 
     /// Parses the inputs at `indices` with a task group: small chunks, so a long article does not hold up a core.
-    private func parseConcurrently<C: Collection<Int> & Sendable, T: Sendable>(_ indices: C, _ transform: @escaping @Sendable (Entry) -> T) async -> [T] {
+    private func parseConcurrently<C: Collection<Int> & Sendable, T: Sendable>(
+        _ indices: C, _ transform: @escaping @Sendable (Entry) -> T
+    ) async -> [T] {
         let positions = Array(indices)
         let chunk = max(1, positions.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
         return await withTaskGroup(of: (Int, [T]).self) { group in

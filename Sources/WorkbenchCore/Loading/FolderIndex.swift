@@ -9,7 +9,8 @@ package enum FolderIndex {
     package static func read(folder: String) -> [String: [String: String]] {
         let path = (folder.isEmpty ? "." : folder) + "/INDEX.tsv"
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-              let table = try? LexiconTable(parsing: text, source: path), table.columns.contains("file") else { return [:] }
+            let table = try? LexiconTable(parsing: text, source: path), table.columns.contains("file")
+        else { return [:] }
         var out: [String: [String: String]] = [:]
         for row in table.rows {
             guard let file = row["file"], !file.isEmpty else { continue }

@@ -30,7 +30,9 @@ package enum InputWalker {
             while let rel = walker.nextObject() as? String {
                 let name = (rel as NSString).lastPathComponent
                 if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
+                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                        walker.skipDescendants()
+                    }
                     continue
                 }
                 if rel.hasSuffix(".txt") { found.append(rel) }

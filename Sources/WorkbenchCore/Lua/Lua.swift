@@ -202,7 +202,10 @@ package struct Lua {
         while lua_next(L, t) != 0 {
             let keep = try body()
             pop()
-            if !keep { pop(); return }
+            if !keep {
+                pop()
+                return
+            }
         }
     }
 

@@ -30,7 +30,8 @@ package struct LuaAPIRegistry: Sendable {
                 let bits = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard bits.count == 2 else { return nil }
                 let optional = bits[0].hasSuffix("?")
-                return Parameter(name: optional ? String(bits[0].dropLast()) : bits[0], type: bits[1], optional: optional)
+                return Parameter(
+                    name: optional ? String(bits[0].dropLast()) : bits[0], type: bits[1], optional: optional)
             }
         }
 
@@ -62,7 +63,10 @@ package struct LuaAPIRegistry: Sendable {
         let lua = state.lua
         defer { lua.pop() }
         func rows(_ field: String, width: Int) -> [[String]] {
-            guard lua.getField(field, in: -1) == .table else { lua.pop(); return [] }
+            guard lua.getField(field, in: -1) == .table else {
+                lua.pop()
+                return []
+            }
             var out: [[String]] = []
             for i in 0..<lua.rawLength(at: -1) {
                 lua.getIndex(i + 1, in: -1)
@@ -79,7 +83,9 @@ package struct LuaAPIRegistry: Sendable {
             return out
         }
         let modules = rows("modules", width: 2).map { Module(name: $0[0], summary: $0[1]) }
-        let functions = rows("functions", width: 5).map { Function(name: $0[0], parameters: $0[1], results: $0[2], summary: $0[3], example: $0[4]) }
+        let functions = rows("functions", width: 5).map {
+            Function(name: $0[0], parameters: $0[1], results: $0[2], summary: $0[3], example: $0[4])
+        }
         return LuaAPIRegistry(modules: modules, functions: functions)
     }
 

@@ -16,16 +16,33 @@ final class LuaModelWriter: ModelWriter {
 
     func null() {
         // nil in an array would end it; inside objects the field is simply absent
-        if let n = nextIndex.last, n > 0 { lua.push(false); store() } else { lua.pushNil() }
+        if let n = nextIndex.last, n > 0 {
+            lua.push(false)
+            store()
+        } else {
+            lua.pushNil()
+        }
     }
-    func string(_ value: String) { lua.push(value); store() }
-    func int(_ value: Int) { lua.push(value); store() }
+    func string(_ value: String) {
+        lua.push(value)
+        store()
+    }
+    func int(_ value: Int) {
+        lua.push(value)
+        store()
+    }
     func double(_ value: Double) {
         if value == value.rounded(), abs(value) < 9.007e15 { lua.push(Int(value)) } else { lua.push(value) }
         store()
     }
-    func bool(_ value: Bool) { lua.push(value); store() }
-    func index(_ value: Int) { lua.push(value + 1); store() }
+    func bool(_ value: Bool) {
+        lua.push(value)
+        store()
+    }
+    func index(_ value: Int) {
+        lua.push(value + 1)
+        store()
+    }
 
     func object(_ type: String, fieldCount: Int, _ body: () -> Void) {
         lua.checkStack(8)
@@ -39,7 +56,10 @@ final class LuaModelWriter: ModelWriter {
 
     func field(_ name: String, _ body: () -> Void) {
         body()
-        if lua.type(at: -1) == .nil { lua.pop(); return }
+        if lua.type(at: -1) == .nil {
+            lua.pop()
+            return
+        }
         lua.setField(name, in: -2)
     }
 

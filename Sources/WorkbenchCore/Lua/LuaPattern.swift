@@ -53,7 +53,11 @@ struct LuaPattern {
         for i in 0..<level {
             let l = captureLength[i]
             if l == -1 { throw Failure(message: "unfinished capture") }
-            if l == -2 { out.append(.position(captureStart[i] + 1)) } else { out.append(.range(captureStart[i], captureStart[i] + l)) }
+            if l == -2 {
+                out.append(.position(captureStart[i] + 1))
+            } else {
+                out.append(.range(captureStart[i], captureStart[i] + l))
+            }
         }
         return out
     }
@@ -69,7 +73,8 @@ struct LuaPattern {
 
     private func classEnd(_ pi: Int) throws -> Int {
         var i = pi
-        let c = p[i]; i += 1
+        let c = p[i]
+        i += 1
         if c == UInt8(ascii: "%") {
             if i >= p.count { throw Failure(message: "malformed pattern (ends with '%')") }
             return i + 1
@@ -78,7 +83,8 @@ struct LuaPattern {
             if i < p.count && p[i] == UInt8(ascii: "^") { i += 1 }
             repeat {
                 if i >= p.count { throw Failure(message: "malformed pattern (missing ']')") }
-                let cc = p[i]; i += 1
+                let cc = p[i]
+                i += 1
                 if cc == UInt8(ascii: "%") { i += 1 }
             } while i >= p.count || p[i] != UInt8(ascii: "]")
             return i + 1
@@ -95,7 +101,8 @@ struct LuaPattern {
         case UInt8(ascii: "d"): res = c >= 0x30 && c <= 0x39
         case UInt8(ascii: "g"): res = c > 0x20 && c < 0x7F
         case UInt8(ascii: "l"): res = c >= 0x61 && c <= 0x7A
-        case UInt8(ascii: "p"): res = (c > 0x20 && c < 0x30) || (c > 0x39 && c < 0x41) || (c > 0x5A && c < 0x61) || (c > 0x7A && c < 0x7F)
+        case UInt8(ascii: "p"):
+            res = (c > 0x20 && c < 0x30) || (c > 0x39 && c < 0x41) || (c > 0x5A && c < 0x61) || (c > 0x7A && c < 0x7F)
         case UInt8(ascii: "s"): res = c == 0x20 || (c >= 0x09 && c <= 0x0D)
         case UInt8(ascii: "u"): res = c >= 0x41 && c <= 0x5A
         case UInt8(ascii: "w"): res = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39)
@@ -110,7 +117,10 @@ struct LuaPattern {
     private func matchBracketClass(_ c: UInt8, _ pi: Int, _ ec: Int) -> Bool {
         var i = pi + 1
         var sig = true
-        if p[i] == UInt8(ascii: "^") { sig = false; i += 1 }
+        if p[i] == UInt8(ascii: "^") {
+            sig = false
+            i += 1
+        }
         while i < ec {
             if p[i] == UInt8(ascii: "%") {
                 i += 1
@@ -157,25 +167,35 @@ struct LuaPattern {
                 return si == s.count ? si : nil
             case UInt8(ascii: "%") where pi + 1 < p.count && p[pi + 1] == UInt8(ascii: "b"):
                 guard let e = try matchBalance(si, pi + 2) else { return nil }
-                si = e; pi += 4
+                si = e
+                pi += 4
                 continue
             case UInt8(ascii: "%") where pi + 1 < p.count && p[pi + 1] == UInt8(ascii: "f"):
                 pi += 2
-                guard pi < p.count, p[pi] == UInt8(ascii: "[") else { throw Failure(message: "missing '[' after '%f' in pattern") }
+                guard pi < p.count, p[pi] == UInt8(ascii: "[") else {
+                    throw Failure(message: "missing '[' after '%f' in pattern")
+                }
                 let ep = try classEnd(pi)
                 let previous: UInt8 = si == 0 ? 0 : s[si - 1]
                 let current: UInt8 = si < s.count ? s[si] : 0
-                if !matchBracketClass(previous, pi, ep - 1) && matchBracketClass(current, pi, ep - 1) { pi = ep; continue }
+                if !matchBracketClass(previous, pi, ep - 1) && matchBracketClass(current, pi, ep - 1) {
+                    pi = ep
+                    continue
+                }
                 return nil
             case UInt8(ascii: "%") where pi + 1 < p.count && p[pi + 1] >= 0x30 && p[pi + 1] <= 0x39:
                 guard let e = try matchCapture(si, Int(p[pi + 1] - 0x30)) else { return nil }
-                si = e; pi += 2
+                si = e
+                pi += 2
                 continue
             default:
                 let ep = try classEnd(pi)
                 let q: UInt8 = ep < p.count ? p[ep] : 0
                 if !singleMatch(si, pi, ep) {
-                    if q == UInt8(ascii: "*") || q == UInt8(ascii: "?") || q == UInt8(ascii: "-") { pi = ep + 1; continue }
+                    if q == UInt8(ascii: "*") || q == UInt8(ascii: "?") || q == UInt8(ascii: "-") {
+                        pi = ep + 1
+                        continue
+                    }
                     return nil
                 }
                 switch q {
@@ -190,7 +210,8 @@ struct LuaPattern {
                 case UInt8(ascii: "-"):
                     return try minExpand(si, pi, ep)
                 default:
-                    si += 1; pi = ep
+                    si += 1
+                    pi = ep
                     continue
                 }
             }
@@ -199,7 +220,10 @@ struct LuaPattern {
 
     private mutating func maxExpand(_ si: Int, _ pi: Int, _ ep: Int) throws -> Int? {
         var i = 0
-        while singleMatch(si + i, pi, ep) { i += 1; try tick() }
+        while singleMatch(si + i, pi, ep) {
+            i += 1
+            try tick()
+        }
         while i >= 0 {
             if let r = try doMatch(si + i, ep + 1) { return r }
             i -= 1
@@ -227,7 +251,10 @@ struct LuaPattern {
 
     private mutating func endCapture(_ si: Int, _ pi: Int) throws -> Int? {
         var l = -1
-        for i in stride(from: level - 1, through: 0, by: -1) where captureLength[i] == -1 { l = i; break }
+        for i in stride(from: level - 1, through: 0, by: -1) where captureLength[i] == -1 {
+            l = i
+            break
+        }
         if l < 0 { throw Failure(message: "invalid pattern capture") }
         captureLength[l] = si - captureStart[l]
         if let r = try doMatch(si, pi) { return r }
@@ -238,7 +265,8 @@ struct LuaPattern {
     private mutating func matchBalance(_ si: Int, _ pi: Int) throws -> Int? {
         guard pi + 1 < p.count else { throw Failure(message: "malformed pattern (missing arguments to '%b')") }
         guard si < s.count, s[si] == p[pi] else { return nil }
-        let open = p[pi], close = p[pi + 1]
+        let open = p[pi]
+        let close = p[pi + 1]
         var count = 1
         var i = si + 1
         while i < s.count {

@@ -24,10 +24,14 @@ extension LuaState {
     func installPatternFunctions() {
         let lua = self.lua
         lua.getGlobal("string")
-        lua.push(function: { [unowned self] l in try self.find(l, find: true) }); lua.setField("find", in: -2)
-        lua.push(function: { [unowned self] l in try self.find(l, find: false) }); lua.setField("match", in: -2)
-        lua.push(function: { [unowned self] l in try self.gmatch(l) }); lua.setField("gmatch", in: -2)
-        lua.push(function: { [unowned self] l in try self.gsub(l) }); lua.setField("gsub", in: -2)
+        lua.push(function: { [unowned self] l in try self.find(l, find: true) })
+        lua.setField("find", in: -2)
+        lua.push(function: { [unowned self] l in try self.find(l, find: false) })
+        lua.setField("match", in: -2)
+        lua.push(function: { [unowned self] l in try self.gmatch(l) })
+        lua.setField("gmatch", in: -2)
+        lua.push(function: { [unowned self] l in try self.gsub(l) })
+        lua.setField("gsub", in: -2)
         lua.pop()
     }
 
@@ -69,16 +73,28 @@ extension LuaState {
         }
         let initial = l.isNoneOrNil(3) ? 1 : try l.checkInteger(3)
         let start = LuaState.startIndex(initial, s.count)
-        if start > s.count { l.pushNil(); return 1 }
+        if start > s.count {
+            l.pushNil()
+            return 1
+        }
         if find && (l.truthy(at: 4) || !p.contains(where: { LuaState.specials.contains($0) })) {
             // plain search
-            if p.isEmpty { l.push(start + 1); l.push(start); return 2 }
+            if p.isEmpty {
+                l.push(start + 1)
+                l.push(start)
+                return 2
+            }
             var i = start
             while i + p.count <= s.count {
-                if s[i] == p[0] && s[i..<(i + p.count)].elementsEqual(p) { l.push(i + 1); l.push(i + p.count); return 2 }
+                if s[i] == p[0] && s[i..<(i + p.count)].elementsEqual(p) {
+                    l.push(i + 1)
+                    l.push(i + p.count)
+                    return 2
+                }
                 i += 1
             }
-            l.pushNil(); return 1
+            l.pushNil()
+            return 1
         }
         var m = pattern(s, p)
         let anchor = p.first == UInt8(ascii: "^")
@@ -87,8 +103,10 @@ extension LuaState {
             repeat {
                 if let e = try m.match(at: si, patternFrom: anchor ? 1 : 0) {
                     if find {
-                        l.push(si + 1); l.push(e)
-                        return 2 + push(try m.captures(matchStart: si, matchEnd: e, wholeIfNone: false), subject: s, on: l)
+                        l.push(si + 1)
+                        l.push(e)
+                        return 2
+                            + push(try m.captures(matchStart: si, matchEnd: e, wholeIfNone: false), subject: s, on: l)
                     }
                     return push(try m.captures(matchStart: si, matchEnd: e), subject: s, on: l)
                 }
@@ -144,12 +162,17 @@ extension LuaState {
             throw LuaArgumentError(3, "string/function/table expected, got \(l.typeName(at: 3))")
         }
         let maxN = l.isNoneOrNil(4) ? s.count + 1 : try l.checkInteger(4)
-        let replString: [UInt8]? = (replType == .string || replType == .number) ? (l.bytes(at: 3) ?? l.string(at: 3).map { Array($0.utf8) }) : nil
+        let replString: [UInt8]? =
+            (replType == .string || replType == .number)
+            ? (l.bytes(at: 3) ?? l.string(at: 3).map { Array($0.utf8) }) : nil
         let anchor = p.first == UInt8(ascii: "^")
         var m = pattern(s, p)
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
-        var src = 0, lastMatch = -1, n = 0, nextCheck = LuaState.meterStep
+        var src = 0
+        var lastMatch = -1
+        var n = 0
+        var nextCheck = LuaState.meterStep
         do {
             while n < maxN {
                 if out.count >= nextCheck {
@@ -158,11 +181,13 @@ extension LuaState {
                 }
                 if let e = try m.match(at: src, patternFrom: anchor ? 1 : 0), e != lastMatch {
                     n += 1
-                    try addValue(&out, l, m: m, subject: s, start: src, end: e, replType: replType, replString: replString)
+                    try addValue(
+                        &out, l, m: m, subject: s, start: src, end: e, replType: replType, replString: replString)
                     src = e
                     lastMatch = e
                 } else if src < s.count {
-                    out.append(s[src]); src += 1
+                    out.append(s[src])
+                    src += 1
                 } else {
                     break
                 }
@@ -179,24 +204,34 @@ extension LuaState {
     }
 
     /// Appends the replacement for one match (lstrlib's add_value).
-    private func addValue(_ out: inout [UInt8], _ l: Lua, m: LuaPattern, subject s: [UInt8], start: Int, end: Int,
-                          replType: LuaType, replString: [UInt8]?) throws {
+    private func addValue(
+        _ out: inout [UInt8], _ l: Lua, m: LuaPattern, subject s: [UInt8], start: Int, end: Int,
+        replType: LuaType, replString: [UInt8]?
+    ) throws {
         let caps = try m.captures(matchStart: start, matchEnd: end)
         if let r = replString {
             var i = 0
             while i < r.count {
                 let c = r[i]
-                if c != UInt8(ascii: "%") { out.append(c); i += 1; continue }
+                if c != UInt8(ascii: "%") {
+                    out.append(c)
+                    i += 1
+                    continue
+                }
                 i += 1
                 guard i < r.count else { throw LuaPattern.Failure(message: "invalid use of '%' in replacement string") }
                 let d = r[i]
-                if d == UInt8(ascii: "%") { out.append(d) }
-                else if d >= UInt8(ascii: "0") && d <= UInt8(ascii: "9") {
+                if d == UInt8(ascii: "%") {
+                    out.append(d)
+                } else if d >= UInt8(ascii: "0") && d <= UInt8(ascii: "9") {
                     let idx = Int(d - UInt8(ascii: "0"))
                     let cap: LuaPattern.Capture
-                    if idx == 0 { cap = .range(start, end) }
-                    else {
-                        guard idx - 1 < caps.count, idx <= max(1, m.captureCount) else { throw LuaPattern.Failure(message: "invalid capture index %\(idx)") }
+                    if idx == 0 {
+                        cap = .range(start, end)
+                    } else {
+                        guard idx - 1 < caps.count, idx <= max(1, m.captureCount) else {
+                            throw LuaPattern.Failure(message: "invalid capture index %\(idx)")
+                        }
                         cap = caps[idx - 1]
                     }
                     switch cap {

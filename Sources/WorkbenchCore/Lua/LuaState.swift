@@ -31,14 +31,14 @@ package final class LuaState {
     /// for errors raised by the hook with hooks off, so a looping handler could never be stopped.
     private func guardMessageHandlers() {
         let code = """
-        local raw_xpcall, stopping, type, error, format = xpcall, ..., type, error, string.format
-        function xpcall(f, handler, ...)
-          if type(handler) ~= "function" then
-            error(format("bad argument #2 to 'xpcall' (function expected, got %s)", handler == nil and "no value" or type(handler)), 2)
-          end
-          return raw_xpcall(f, function(m) if stopping() then return m end return handler(m) end, ...)
-        end
-        """
+            local raw_xpcall, stopping, type, error, format = xpcall, ..., type, error, string.format
+            function xpcall(f, handler, ...)
+              if type(handler) ~= "function" then
+                error(format("bad argument #2 to 'xpcall' (function expected, got %s)", handler == nil and "no value" or type(handler)), 2)
+              end
+              return raw_xpcall(f, function(m) if stopping() then return m end return handler(m) end, ...)
+            end
+            """
         do {
             try load(code, chunkName: "=(workbench)")
             CLua_pushstopping(lua.L)
@@ -101,7 +101,10 @@ package final class LuaState {
     /// Starts the run's clock now (the deadline is `timeout` from now); later calls keep it.
     /// - Parameter deadline: an absolute deadline on `LuaState.now()` to use instead.
     package func startClock(deadline: Double? = nil) {
-        if let deadline { limits.pointee.deadline = deadline; return }
+        if let deadline {
+            limits.pointee.deadline = deadline
+            return
+        }
         limits.pointee.deadline = timeout > 0 ? CLua_monotonic() + timeout : 0
     }
 
@@ -167,7 +170,10 @@ package final class LuaState {
         if callDepth == 0 { startBudget() }
         callDepth += 1
         limits.pointee.active += 1
-        defer { callDepth -= 1; limits.pointee.active -= 1 }
+        defer {
+            callDepth -= 1
+            limits.pointee.active -= 1
+        }
         let savedDepth = limits.pointee.swiftDepth
         limits.pointee.swiftDepth = 0
         let status = CLua_pcall(L, nargs, nresults, handler)
@@ -195,11 +201,16 @@ package final class LuaState {
         }
         if stop != 0 {
             // the stop is what ended the call, whatever a handler made of it
-            throw LuaError(kind: .stopped, message: message.hasSuffix(Self.stopMessage(stop)) ? message : Self.stopMessage(stop),
-                           traceback: traceback)
+            throw LuaError(
+                kind: .stopped, message: message.hasSuffix(Self.stopMessage(stop)) ? message : Self.stopMessage(stop),
+                traceback: traceback)
         }
         if kind == .memory || (status == LUA_ERRRUN && message.hasSuffix("not enough memory")) {
-            throw LuaError(kind: .memory, message: "not enough memory: the script went past its memory limit of \(formatBytes(memoryLimit)) (raise it with --max-memory)", traceback: traceback)
+            throw LuaError(
+                kind: .memory,
+                message:
+                    "not enough memory: the script went past its memory limit of \(formatBytes(memoryLimit)) (raise it with --max-memory)",
+                traceback: traceback)
         }
         throw LuaError(kind: kind, message: message, traceback: traceback)
     }

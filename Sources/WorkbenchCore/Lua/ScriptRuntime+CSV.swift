@@ -13,21 +13,28 @@ extension ScriptRuntime {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
                 try self.state.meter(bytes: size * 4)
             }
-            return pushTable(l, numbers: options.numbers) { try CSVTable.read(path: path, header: options.header, delimiter: options.delimiter) }
-        }); lua.setField("read", in: -2)
+            return pushTable(l, numbers: options.numbers) {
+                try CSVTable.read(path: path, header: options.header, delimiter: options.delimiter)
+            }
+        })
+        lua.setField("read", in: -2)
         lua.push(function: { [unowned self] l in
             let text = try l.checkString(1)
             let options = try csvOptions(l, 2)
             try self.state.meter(bytes: text.utf8.count * 4)
-            return pushTable(l, numbers: options.numbers) { try CSVTable.parse(text, header: options.header, delimiter: options.delimiter) }
-        }); lua.setField("parse", in: -2)
+            return pushTable(l, numbers: options.numbers) {
+                try CSVTable.parse(text, header: options.header, delimiter: options.delimiter)
+            }
+        })
+        lua.setField("parse", in: -2)
         lua.push(function: { [unowned self] l in
             let (columns, rows) = try rowsArgument(l, 1, columnsAt: 2)
             let text = CSVTable.format(columns: columns, rows: rows)
             try self.state.meter(bytes: text.utf8.count)
             l.push(text)
             return 1
-        }); lua.setField("format", in: -2)
+        })
+        lua.setField("format", in: -2)
         lua.push(function: { [unowned self] l in
             let path = try l.checkString(1)
             if let reason = self.policy.denial(for: path, write: true) { throw LuaRaise("csv.write: " + reason) }
@@ -37,10 +44,12 @@ extension ScriptRuntime {
                 l.push(true)
                 return 1
             } catch {
-                l.pushNil(); l.push("csv.write: cannot write \(path): \(error.localizedDescription)")
+                l.pushNil()
+                l.push("csv.write: cannot write \(path): \(error.localizedDescription)")
                 return 2
             }
-        }); lua.setField("write", in: -2)
+        })
+        lua.setField("write", in: -2)
     }
 
     /// Pushes the table `read` returns, or nil and why it could not be read.
@@ -49,14 +58,17 @@ extension ScriptRuntime {
             pushTable(try read(), numbers: numbers)
             return 1
         } catch {
-            l.pushNil(); l.push("\(error)")
+            l.pushNil()
+            l.push("\(error)")
             return 2
         }
     }
 
     /// `{header = true, delimiter = ",", numbers = false}`.
-    private func csvOptions(_ l: Lua, _ index: Int32) throws -> (header: Bool, delimiter: Unicode.Scalar, numbers: Bool) {
-        var header = true, numbers = false
+    private func csvOptions(_ l: Lua, _ index: Int32) throws -> (header: Bool, delimiter: Unicode.Scalar, numbers: Bool)
+    {
+        var header = true
+        var numbers = false
         var delimiter: Unicode.Scalar = ","
         guard !l.isNoneOrNil(index) else { return (header, delimiter, numbers) }
         try l.checkTable(index)
@@ -64,7 +76,9 @@ extension ScriptRuntime {
         l.pop()
         if l.getField("numbers", in: index) != .nil { numbers = l.truthy(at: -1) }
         l.pop()
-        if l.getField("delimiter", in: index) == .string, let d = l.string(at: -1), d.unicodeScalars.count == 1 { delimiter = d.unicodeScalars.first! }
+        if l.getField("delimiter", in: index) == .string, let d = l.string(at: -1), d.unicodeScalars.count == 1 {
+            delimiter = d.unicodeScalars.first!
+        }
         l.pop()
         return (header, delimiter, numbers)
     }
@@ -73,7 +87,10 @@ extension ScriptRuntime {
     private func pushTable(_ table: CSVTable.Table, numbers: Bool) {
         lua.newTable(array: table.rows.count, hash: 1)
         for (i, row) in table.rows.enumerated() {
-            if i & 1023 == 1023, let stop = state.stopRequested() { _ = stop; break }
+            if i & 1023 == 1023, let stop = state.stopRequested() {
+                _ = stop
+                break
+            }
             lua.newTable(hash: table.columns.count)
             for (c, name) in table.columns.enumerated() {
                 let value = c < row.count ? row[c] : ""
@@ -87,7 +104,10 @@ extension ScriptRuntime {
             lua.setIndex(i + 1, in: -2)
         }
         lua.newTable(array: table.columns.count)
-        for (i, c) in table.columns.enumerated() { lua.push(c); lua.setIndex(i + 1, in: -2) }
+        for (i, c) in table.columns.enumerated() {
+            lua.push(c)
+            lua.setIndex(i + 1, in: -2)
+        }
         lua.setField("columns", in: -2)
         lua.setMetatable(named: "workbench.List")
     }
@@ -104,7 +124,11 @@ extension ScriptRuntime {
                 l.pop()
             }
         } else if l.getField("columns", in: index) == .table {
-            for i in 0..<l.rawLength(at: -1) { l.getIndex(i + 1, in: -1); columns.append(l.string(at: -1) ?? ""); l.pop() }
+            for i in 0..<l.rawLength(at: -1) {
+                l.getIndex(i + 1, in: -1)
+                columns.append(l.string(at: -1) ?? "")
+                l.pop()
+            }
             l.pop()
         } else {
             l.pop()
@@ -113,19 +137,33 @@ extension ScriptRuntime {
         let n = l.rawLength(at: index)
         for i in 0..<n {
             l.getIndex(i + 1, in: index)
-            guard l.type(at: -1) == .table else { throw LuaArgumentError(Int(index), "rows must be tables (row \(i + 1) is a \(l.typeName(at: -1)))") }
+            guard l.type(at: -1) == .table else {
+                throw LuaArgumentError(Int(index), "rows must be tables (row \(i + 1) is a \(l.typeName(at: -1)))")
+            }
             if l.rawLength(at: -1) > 0 && (columns.isEmpty || l.getIndex(1, in: -1) != .nil) {
                 if l.type(at: -1) != .table { l.pop() }
                 var cells: [String] = []
-                for j in 0..<l.rawLength(at: -1) { l.getIndex(j + 1, in: -1); cells.append(cellText(l)); l.pop() }
+                for j in 0..<l.rawLength(at: -1) {
+                    l.getIndex(j + 1, in: -1)
+                    cells.append(cellText(l))
+                    l.pop()
+                }
                 rows.append(cells)
             } else {
                 if columns.isEmpty {
                     var keys: [String] = []
-                    l.forEach(inTable: -1) { if let k = l.string(at: -2), l.type(at: -2) == .string { keys.append(k) }; return true }
+                    l.forEach(inTable: -1) {
+                        if let k = l.string(at: -2), l.type(at: -2) == .string { keys.append(k) }
+                        return true
+                    }
                     columns = keys.sorted()
                 }
-                rows.append(columns.map { c in l.getField(c, in: -1); defer { l.pop() }; return cellText(l) })
+                rows.append(
+                    columns.map { c in
+                        l.getField(c, in: -1)
+                        defer { l.pop() }
+                        return cellText(l)
+                    })
             }
             l.pop()
         }

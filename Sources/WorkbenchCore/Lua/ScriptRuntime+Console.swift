@@ -11,21 +11,22 @@ extension ScriptRuntime {
         try pushScriptEnvironment()
         lua.pushValue(at: -1)
         lua.setRegistry(Self.consoleEnvironmentKey)
-        try state.load("""
-        local env, workbench = ...
-        function env.help(x)
-          if x == nil then workbench._write(workbench._help) return end
-          workbench._write(workbench.describe(x) .. "\\n")
-        end
-        -- `articles` is workbench.articles, loaded on first use
-        local mt = getmetatable(env)
-        local fallback = mt.__index
-        mt.__index = function(t, k)
-          if k == "articles" then return workbench.articles end
-          if type(fallback) == "function" then return fallback(t, k) end
-          if fallback then return fallback[k] end
-        end
-        """, chunkName: "=(console)")
+        try state.load(
+            """
+            local env, workbench = ...
+            function env.help(x)
+              if x == nil then workbench._write(workbench._help) return end
+              workbench._write(workbench.describe(x) .. "\\n")
+            end
+            -- `articles` is workbench.articles, loaded on first use
+            local mt = getmetatable(env)
+            local fallback = mt.__index
+            mt.__index = function(t, k)
+              if k == "articles" then return workbench.articles end
+              if type(fallback) == "function" then return fallback(t, k) end
+              if fallback then return fallback[k] end
+            end
+            """, chunkName: "=(console)")
         lua.pushValue(at: -2)
         lua.getGlobal("workbench")
         try state.call(nargs: 2, nresults: 0)
@@ -50,14 +51,18 @@ extension ScriptRuntime {
     /// Copies the globals of the script run last into the console's environment, so its functions and
     /// tables can be used after `:run`.
     package func keepScriptGlobals() throws(LuaError) {
-        guard lua.getRegistry(Self.environmentKey) == .table else { lua.pop(); return }
+        guard lua.getRegistry(Self.environmentKey) == .table else {
+            lua.pop()
+            return
+        }
         try pushConsoleEnvironment()
-        try state.load("""
-        local from, to = ...
-        for k, v in next, from do
-          if k ~= "_G" and k ~= "arg" and k ~= "args" then rawset(to, k, v) end
-        end
-        """, chunkName: "=(console)")
+        try state.load(
+            """
+            local from, to = ...
+            for k, v in next, from do
+              if k ~= "_G" and k ~= "arg" and k ~= "args" then rawset(to, k, v) end
+            end
+            """, chunkName: "=(console)")
         lua.rotate(-3, 1)
         try state.call(nargs: 2, nresults: 0)
     }

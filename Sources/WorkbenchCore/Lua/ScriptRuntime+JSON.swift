@@ -8,13 +8,18 @@ extension ScriptRuntime {
         lua.push(function: { [unowned self] l in
             guard !l.isNoneOrNil(1) || l.type(at: 1) == .nil else { throw LuaArgumentError(1, "value expected") }
             var pretty = false
-            if l.type(at: 2) == .table { l.getField("pretty", in: 2); pretty = l.truthy(at: -1); l.pop() }
+            if l.type(at: 2) == .table {
+                l.getField("pretty", in: 2)
+                pretty = l.truthy(at: -1)
+                l.pop()
+            }
             var encoder = LuaJSONEncoder(lua: l, state: self.state, pretty: pretty)
             try encoder.encode(at: 1, depth: 0)
             try self.state.meter(bytes: encoder.out.count)
             l.push(bytes: encoder.out[...])
             return 1
-        }); lua.setField("encode", in: -2)
+        })
+        lua.setField("encode", in: -2)
         lua.push(function: { [unowned self] l in
             guard let bytes = l.bytes(at: 1) ?? l.string(at: 1).map({ Array($0.utf8) }) else {
                 throw LuaArgumentError(1, "string expected, got \(l.typeName(at: 1))")
@@ -26,10 +31,12 @@ extension ScriptRuntime {
                 return 1
             } catch let problem as LuaJSONDecoder.Problem {
                 l.top = top
-                l.pushNil(); l.push("json.decode: \(problem.message)")
+                l.pushNil()
+                l.push("json.decode: \(problem.message)")
                 return 2
             }
-        }); lua.setField("decode", in: -2)
+        })
+        lua.setField("decode", in: -2)
     }
 
     /// Pushes a decoded JSON value (arrays become Lists), checking the run's limits as it goes.
@@ -41,21 +48,31 @@ extension ScriptRuntime {
         switch value {
         case is NSNull: lua.pushNil()
         case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { lua.push(n.boolValue) }
-            else if n.doubleValue == n.doubleValue.rounded() && abs(n.doubleValue) < 9e15 { lua.push(n.intValue) }
-            else { lua.push(n.doubleValue) }
+            if String(cString: n.objCType) == "c" {
+                lua.push(n.boolValue)
+            } else if n.doubleValue == n.doubleValue.rounded() && abs(n.doubleValue) < 9e15 {
+                lua.push(n.intValue)
+            } else {
+                lua.push(n.doubleValue)
+            }
         case let s as String: lua.push(s)
         case let a as [Any]:
             lua.newTable(array: a.count)
             for (k, v) in a.enumerated() {
                 try pushJSON(v, on: lua, nodes: &nodes)
-                if lua.type(at: -1) == .nil { lua.pop(); lua.push(false) }
+                if lua.type(at: -1) == .nil {
+                    lua.pop()
+                    lua.push(false)
+                }
                 lua.setIndex(k + 1, in: -2)
             }
             lua.setMetatable(named: "workbench.List")
         case let o as [String: Any]:
             lua.newTable(hash: o.count)
-            for (k, v) in o { try pushJSON(v, on: lua, nodes: &nodes); lua.setField(k, in: -2) }
+            for (k, v) in o {
+                try pushJSON(v, on: lua, nodes: &nodes)
+                lua.setField(k, in: -2)
+            }
         default: lua.pushNil()
         }
     }
@@ -107,7 +124,10 @@ struct LuaJSONEncoder {
         case .nil: append("null")
         case .boolean: append(lua.truthy(at: i) ? "true" : "false")
         case .number:
-            if lua.isInteger(at: i), let n = lua.integer(at: i) { append(String(n)); return }
+            if lua.isInteger(at: i), let n = lua.integer(at: i) {
+                append(String(n))
+                return
+            }
             guard let d = lua.number(at: i), d.isFinite else { throw LuaRaise("json.encode: cannot encode inf or nan") }
             append(d == d.rounded() && abs(d) < 9.007e15 ? String(Int(d)) : d.description)
         case .string: writeString(lua.string(at: i) ?? "")
@@ -125,7 +145,8 @@ struct LuaJSONEncoder {
         defer { path.remove(pointer) }
         let n = lua.rawLength(at: i)
         var keys: [String] = []
-        var count = 0, stringKeys = true
+        var count = 0
+        var stringKeys = true
         lua.forEach(inTable: i) {
             count += 1
             if lua.type(at: -2) == .string, let k = lua.string(at: -2) { keys.append(k) } else { stringKeys = false }
@@ -144,7 +165,9 @@ struct LuaJSONEncoder {
             out.append(UInt8(ascii: "]"))
             return
         }
-        guard stringKeys || count == 0 else { throw LuaRaise("json.encode: a table mixes list items and keys that are not strings") }
+        guard stringKeys || count == 0 else {
+            throw LuaRaise("json.encode: a table mixes list items and keys that are not strings")
+        }
         out.append(UInt8(ascii: "{"))
         for (k, key) in keys.sorted().enumerated() {
             if k > 0 { out.append(UInt8(ascii: ",")) }
@@ -172,14 +195,17 @@ struct LuaJSONEncoder {
         out.append(UInt8(ascii: "\""))
         for b in value.utf8 {
             switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(b)
             case 0x0A: out.append(contentsOf: "\\n".utf8)
             case 0x0D: out.append(contentsOf: "\\r".utf8)
             case 0x09: out.append(contentsOf: "\\t".utf8)
             case 0..<0x20, 0x7F:
                 let hex = Array("0123456789abcdef".utf8)
                 out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
             default: out.append(b)
             }
         }
@@ -229,21 +255,31 @@ struct LuaJSONDecoder {
         case UInt8(ascii: "{"): try object(depth: depth)
         case UInt8(ascii: "["): try array(depth: depth)
         case UInt8(ascii: "\""): lua.push(bytes: try string()[...])
-        case UInt8(ascii: "t"): try literal("true"); lua.push(true)
-        case UInt8(ascii: "f"): try literal("false"); lua.push(false)
-        case UInt8(ascii: "n"): try literal("null"); lua.pushNil()
+        case UInt8(ascii: "t"):
+            try literal("true")
+            lua.push(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            lua.push(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            lua.pushNil()
         default: try number()
         }
     }
 
     private mutating func literal(_ word: String) throws {
         let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("unexpected character") }
+        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+            throw fail("unexpected character")
+        }
         i += w.count
     }
 
     private mutating func open(depth: Int) throws {
-        guard depth < LuaJSONEncoder.maxDepth else { throw Problem(message: "nested deeper than \(LuaJSONEncoder.maxDepth) levels") }
+        guard depth < LuaJSONEncoder.maxDepth else {
+            throw Problem(message: "nested deeper than \(LuaJSONEncoder.maxDepth) levels")
+        }
         guard lua.checkStack(8) else { throw Problem(message: "nested too deeply for the Lua stack") }
         i += 1
     }
@@ -252,7 +288,10 @@ struct LuaJSONDecoder {
         try open(depth: depth)
         lua.newTable()
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return
+        }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
@@ -265,8 +304,14 @@ struct LuaJSONDecoder {
             lua.rawSet(-3)
             skipSpace()
             guard i < bytes.count else { throw fail("unexpected end") }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; return }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return
+            }
             throw fail("expected ',' or '}'")
         }
     }
@@ -276,17 +321,29 @@ struct LuaJSONDecoder {
         lua.newTable()
         lua.setMetatable(named: "workbench.List")
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            return
+        }
         var n = 0
         while true {
             try value(depth: depth + 1)
-            if lua.type(at: -1) == .nil { lua.pop(); lua.push(false) }
+            if lua.type(at: -1) == .nil {
+                lua.pop()
+                lua.push(false)
+            }
             n += 1
             lua.setIndex(n, in: -2)
             skipSpace()
             guard i < bytes.count else { throw fail("unexpected end") }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; return }
+            if bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return
+            }
             throw fail("expected ',' or ']'")
         }
     }
@@ -297,9 +354,16 @@ struct LuaJSONDecoder {
         var out: [UInt8] = []
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "\"") { i += 1; return out }
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return out
+            }
             if b < 0x20 { throw fail("a control character inside a string") }
-            if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
             i += 1
             guard i < bytes.count else { break }
             switch bytes[i] {
@@ -313,7 +377,9 @@ struct LuaJSONDecoder {
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try hex4()
-                if (0xD800..<0xDC00).contains(code), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u") {
+                if (0xD800..<0xDC00).contains(code), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"),
+                    bytes[i + 2] == UInt8(ascii: "u")
+                {
                     i += 2
                     let low = try hex4()
                     if (0xDC00..<0xE000).contains(low) { code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) }
@@ -328,7 +394,8 @@ struct LuaJSONDecoder {
 
     /// Four hex digits after `\u` (leaves `i` on the last one).
     private mutating func hex4() throws -> UInt32 {
-        guard i + 4 < bytes.count, let v = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16) else {
+        guard i + 4 < bytes.count, let v = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
+        else {
             throw fail("a bad \\u escape")
         }
         i += 4
@@ -340,13 +407,23 @@ struct LuaJSONDecoder {
         var integral = true
         while i < bytes.count {
             let b = bytes[i]
-            if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") { i += 1; continue }
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") { integral = false; i += 1; continue }
+            if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
+                i += 1
+                continue
+            }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+                integral = false
+                i += 1
+                continue
+            }
             break
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard !text.isEmpty, text.first != "+", !text.hasPrefix("-+") else { throw fail("unexpected character") }
-        if integral, let n = Int(text) { lua.push(n); return }
+        if integral, let n = Int(text) {
+            lua.push(n)
+            return
+        }
         guard let d = Double(text), d.isFinite else { throw fail("a bad number") }
         if d == d.rounded(), abs(d) < 9e15 { lua.push(Int(d)) } else { lua.push(d) }
     }

@@ -25,7 +25,10 @@ extension ScriptRuntime {
         lua.pop()
         lua.push(function: { [unowned self] l in
             let k = try l.checkInteger(1)
-            guard let a = self.lazyArticle(k) else { l.pushNil(); return 1 }
+            guard let a = self.lazyArticle(k) else {
+                l.pushNil()
+                return 1
+            }
             self.push(article: a)
             return 1
         })

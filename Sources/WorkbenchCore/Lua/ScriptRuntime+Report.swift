@@ -15,30 +15,35 @@ package final class ReportCollector: @unchecked Sendable {
 
     /// The document so far (nil when empty).
     package var current: ReportDocument? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return document.blocks.isEmpty && document.title == nil ? nil : document
     }
 
     func add(_ block: ReportDocument.Block, bytes: Int) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         document.blocks.append(block)
         self.bytes += bytes
     }
 
     func setTitle(_ title: String) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         document.title = title
     }
 
     func clear() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         document = ReportDocument()
         bytes = 0
     }
 
     /// Hands the document over for writing once: nil when it is empty or was taken already.
     package func takeForDelivery() -> ReportDocument? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard !delivered, !(document.blocks.isEmpty && document.title == nil) else { return nil }
         delivered = true
         return document
@@ -62,7 +67,8 @@ extension ScriptRuntime {
                 l.push(true)
                 return 1
             } catch let problem as ReportProblem {
-                l.pushNil(); l.push(problem.message)
+                l.pushNil()
+                l.push(problem.message)
                 return 2
             }
         })
@@ -149,7 +155,8 @@ extension ScriptRuntime {
             var values: [Double] = []
             for (i, c) in try cells("values").enumerated() {
                 guard case .number(let d) = c else {
-                    throw ReportProblem(message: "the value for '\(i < labels.count ? labels[i] : String(i + 1))' is not a number")
+                    throw ReportProblem(
+                        message: "the value for '\(i < labels.count ? labels[i] : String(i + 1))' is not a number")
                 }
                 values.append(d)
             }
@@ -161,8 +168,9 @@ extension ScriptRuntime {
                 for i in 0..<l.rawLength(at: list) {
                     l.getIndex(i + 1, in: list)
                     let it = l.absolute(-1)
-                    let item = ReportDocument.TimelineItem(date: field(it, "date", on: l) ?? "", end: field(it, "end", on: l),
-                                                           label: field(it, "label", on: l) ?? "", kind: field(it, "kind", on: l))
+                    let item = ReportDocument.TimelineItem(
+                        date: field(it, "date", on: l) ?? "", end: field(it, "end", on: l),
+                        label: field(it, "label", on: l) ?? "", kind: field(it, "kind", on: l))
                     size += item.label.utf8.count + 32
                     items.append(item)
                     l.pop()
@@ -181,16 +189,25 @@ extension ScriptRuntime {
                     let s = l.absolute(-1)
                     let name = field(s, "name", on: l) ?? "series \(i + 1)"
                     // report.lua aligns every series to the labels, with false where a series has no value
-                    let values = try self.list(s, "values", on: l).map { c -> Double? in if case .number(let d) = c { return d } else { return nil } }
+                    let values = try self.list(s, "values", on: l).map { c -> Double? in
+                        if case .number(let d) = c { return d } else { return nil }
+                    }
                     size += name.utf8.count + values.count * 8
-                    series.append(ReportDocument.Series(name: name, values: (0..<labels.count).map { $0 < values.count ? values[$0] : nil }))
+                    series.append(
+                        ReportDocument.Series(
+                            name: name, values: (0..<labels.count).map { $0 < values.count ? values[$0] : nil }))
                     l.pop()
                 }
             }
             l.pop()
-            return (.seriesChart(kind: kind, title: text("title"), unit: text("unit"), labels: labels, series: series), size)
+            return (
+                .seriesChart(kind: kind, title: text("title"), unit: text("unit"), labels: labels, series: series), size
+            )
         case "citation":
-            return (.citation(text: text("text") ?? "", source: text("source") ?? "", note: text("note"), url: text("url")), size)
+            return (
+                .citation(text: text("text") ?? "", source: text("source") ?? "", note: text("note"), url: text("url")),
+                size
+            )
         case let other:
             throw ReportProblem(message: "unknown report block type '\(other)'")
         }
@@ -208,7 +225,10 @@ extension ScriptRuntime {
 
     /// The cells of a list field.
     private func list(_ t: Int32, _ name: String, on l: Lua) throws -> [ReportDocument.Cell] {
-        guard l.getField(name, in: t) == .table else { l.pop(); return [] }
+        guard l.getField(name, in: t) == .table else {
+            l.pop()
+            return []
+        }
         let list = l.absolute(-1)
         var out: [ReportDocument.Cell] = []
         for i in 0..<l.rawLength(at: list) {
@@ -240,7 +260,8 @@ extension ScriptRuntime {
         case .number:
             let d = l.number(at: index) ?? 0
             guard d.isFinite else {
-                throw ReportProblem(message: "\(what) is \(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf"); reports take finite numbers only")
+                throw ReportProblem(
+                    message: "\(what) is \(d.isNaN ? "nan" : d > 0 ? "inf" : "-inf"); reports take finite numbers only")
             }
             return .number(d)
         case .string: return .text(l.string(at: index) ?? "")

@@ -59,25 +59,28 @@ package final class ScriptRuntime {
         lua.setField("cpath", in: -2)
         // no C loaders: searchers 3 and 4 load C libraries
         lua.getField("searchers", in: -1)
-        lua.pushNil(); lua.setIndex(4, in: -2)
-        lua.pushNil(); lua.setIndex(3, in: -2)
+        lua.pushNil()
+        lua.setIndex(4, in: -2)
+        lua.pushNil()
+        lua.setIndex(3, in: -2)
         lua.pop(2)
-        try state.load("""
-        local resources, searchpath, find, format, error, insert, open, load, sub =
-          ..., package.searchpath, string.find, string.format, error, table.insert, io.open, load, string.sub
-        insert(package.searchers, 1, function(name)
-          if name ~= "workbench" and not find(name, "^workbench%.") then return nil end
-          local path = searchpath(name, resources .. "/?.lua")
-          if not path then
-            error(format("module '%s' not found: workbench.* names belong to the workbench's own modules", name), 0)
-          end
-          local file = open(path, "rb")
-          local chunk, message = file and load(file:read("a"), "@" .. sub(path, #resources + 2), "t")
-          if file then file:close() end
-          if not chunk then error(message or ("cannot read " .. path), 0) end
-          return chunk, path
-        end)
-        """, chunkName: "=(workbench)")
+        try state.load(
+            """
+            local resources, searchpath, find, format, error, insert, open, load, sub =
+              ..., package.searchpath, string.find, string.format, error, table.insert, io.open, load, string.sub
+            insert(package.searchers, 1, function(name)
+              if name ~= "workbench" and not find(name, "^workbench%.") then return nil end
+              local path = searchpath(name, resources .. "/?.lua")
+              if not path then
+                error(format("module '%s' not found: workbench.* names belong to the workbench's own modules", name), 0)
+              end
+              local file = open(path, "rb")
+              local chunk, message = file and load(file:read("a"), "@" .. sub(path, #resources + 2), "t")
+              if file then file:close() end
+              if not chunk then error(message or ("cannot read " .. path), 0) end
+              return chunk, path
+            end)
+            """, chunkName: "=(workbench)")
         lua.push(Resources.luaDirectory)
         try state.call(nargs: 1, nresults: 0)
     }
@@ -87,25 +90,38 @@ package final class ScriptRuntime {
 
     private func installAPI() throws(LuaError) {
         lua.newTable()
-        lua.push(WorkbenchInfo.version); lua.setField("version", in: -2)
-        lua.push(WorkbenchInfo.api); lua.setField("api", in: -2)
-        pushTypeRegistry(); lua.setField("_types", in: -2)
-        lua.push(function: { [unowned self] l in try self.luaParse(l) }); lua.setField("parse", in: -2)
-        lua.push(function: { [unowned self] l in try self.luaLoad(l) }); lua.setField("load", in: -2)
-        lua.push(function: { [unowned self] l in try self.luaEach(l) }); lua.setField("each", in: -2)
-        lua.push(function: { [unowned self] l in self.luaLoadAll(l) }); lua.setField("_load_all", in: -2)
+        lua.push(WorkbenchInfo.version)
+        lua.setField("version", in: -2)
+        lua.push(WorkbenchInfo.api)
+        lua.setField("api", in: -2)
+        pushTypeRegistry()
+        lua.setField("_types", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaParse(l) })
+        lua.setField("parse", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaLoad(l) })
+        lua.setField("load", in: -2)
+        lua.push(function: { [unowned self] l in try self.luaEach(l) })
+        lua.setField("each", in: -2)
+        lua.push(function: { [unowned self] l in self.luaLoadAll(l) })
+        lua.setField("_load_all", in: -2)
         lua.push(function: { [unowned self] l in
             self.output(try l.checkString(1))
             return 0
-        }); lua.setField("_write", in: -2)
+        })
+        lua.setField("_write", in: -2)
         lua.push(function: { [unowned self] l in
             self.diagnostics("workbench: warning: " + (try l.checkString(1)))
             return 0
-        }); lua.setField("_warn", in: -2)
-        pushCSVModule(); lua.setField("csv", in: -2)
-        pushJSONModule(); lua.setField("json", in: -2)
-        pushLexiconModule(); lua.setField("lexicon", in: -2)
-        pushTimeModule(); lua.setField("time", in: -2)
+        })
+        lua.setField("_warn", in: -2)
+        pushCSVModule()
+        lua.setField("csv", in: -2)
+        pushJSONModule()
+        lua.setField("json", in: -2)
+        pushLexiconModule()
+        lua.setField("lexicon", in: -2)
+        pushTimeModule()
+        lua.setField("time", in: -2)
         lua.setGlobal("workbench")
         // The Lua half of the API.
         let path = Resources.luaDirectory + "/workbench/prelude.lua"
@@ -117,34 +133,35 @@ package final class ScriptRuntime {
         try state.call(nargs: 1, nresults: 0)
         installReportFunctions()
         // workbench.articles is loaded on first use
-        try state.run("""
-        local workbench = workbench
-        -- old names keep working, with a warning once; removed only in a later API version
-        local deprecated = { help = "describe", for_each = "each", count = "ranked" }
-        local warned = {}
-        setmetatable(workbench, { __index = function(t, k)
-          if k == "articles" then local list = workbench._load_all(); rawset(t, "articles", list); return list end
-          local new = deprecated[k]
-          if new then
-            if not warned[k] then
-              warned[k] = true
-              local info = debug.getinfo(2, "Sl")
-              local at = info and info.currentline > 0 and (info.short_src .. ":" .. info.currentline .. ": ") or ""
-              workbench._warn(at .. "workbench." .. k .. " is deprecated; use workbench." .. new .. " (it goes in API 2)")
+        try state.run(
+            """
+            local workbench = workbench
+            -- old names keep working, with a warning once; removed only in a later API version
+            local deprecated = { help = "describe", for_each = "each", count = "ranked" }
+            local warned = {}
+            setmetatable(workbench, { __index = function(t, k)
+              if k == "articles" then local list = workbench._load_all(); rawset(t, "articles", list); return list end
+              local new = deprecated[k]
+              if new then
+                if not warned[k] then
+                  warned[k] = true
+                  local info = debug.getinfo(2, "Sl")
+                  local at = info and info.currentline > 0 and (info.short_src .. ":" .. info.currentline .. ": ") or ""
+                  workbench._warn(at .. "workbench." .. k .. " is deprecated; use workbench." .. new .. " (it goes in API 2)")
+                end
+                return t[new]
+              end
+            end })
+            package.loaded["workbench"] = workbench
+            -- print goes through the workbench's output (the terminal, or a capture in tests)
+            local write, tostring, select, concat = workbench._write, tostring, select, table.concat
+            function print(...)
+              local n = select("#", ...)
+              local parts = {}
+              for i = 1, n do parts[i] = tostring((select(i, ...))) end
+              write(concat(parts, "\\t") .. "\\n")
             end
-            return t[new]
-          end
-        end })
-        package.loaded["workbench"] = workbench
-        -- print goes through the workbench's output (the terminal, or a capture in tests)
-        local write, tostring, select, concat = workbench._write, tostring, select, table.concat
-        function print(...)
-          local n = select("#", ...)
-          local parts = {}
-          for i = 1, n do parts[i] = tostring((select(i, ...))) end
-          write(concat(parts, "\\t") .. "\\n")
-        end
-        """, chunkName: "=(workbench)")
+            """, chunkName: "=(workbench)")
     }
 
     /// `workbench._types`: every model type's fields, for describe/help.
@@ -152,14 +169,19 @@ package final class ScriptRuntime {
         lua.newTable()
         for t in modelTypes {
             lua.newTable()
-            lua.push(t.name); lua.setField("name", in: -2)
-            lua.push(t.summary); lua.setField("summary", in: -2)
+            lua.push(t.name)
+            lua.setField("name", in: -2)
+            lua.push(t.summary)
+            lua.setField("summary", in: -2)
             lua.newTable(array: t.fields.count)
             for (i, f) in t.fields.enumerated() {
                 lua.newTable()
-                lua.push(f.name); lua.setField("name", in: -2)
-                lua.push(f.type); lua.setField("type", in: -2)
-                lua.push(f.doc); lua.setField("doc", in: -2)
+                lua.push(f.name)
+                lua.setField("name", in: -2)
+                lua.push(f.type)
+                lua.setField("type", in: -2)
+                lua.push(f.doc)
+                lua.setField("doc", in: -2)
                 lua.setIndex(i + 1, in: -2)
             }
             lua.setField("fields", in: -2)
@@ -198,7 +220,8 @@ package final class ScriptRuntime {
         more.forEach { e in
             switch e {
             case .article(let a):
-                n += 1; added += 1
+                n += 1
+                added += 1
                 push(article: a)
                 lua.setIndex(n, in: -2)
             case .failure(let path, let reason):
@@ -224,7 +247,9 @@ package final class ScriptRuntime {
         let limit = corpus?.maxBytes ?? ArticleReader.defaultMaxBytes
         if text.utf8.count > limit {
             l.pushNil()
-            l.push("\(name): is \(formatBytes(text.utf8.count)), over the \(formatBytes(limit)) limit for one article (raise it with --max-file-size)")
+            l.push(
+                "\(name): is \(formatBytes(text.utf8.count)), over the \(formatBytes(limit)) limit for one article (raise it with --max-file-size)"
+            )
             return 2
         }
         try state.meter(bytes: text.utf8.count * 8)
@@ -314,10 +339,16 @@ package final class ScriptRuntime {
     /// Sets `arg` (positional, as lua.c does) and `args` (named, typed by the script's header).
     /// - Parameter declared: the names the script's header declares; when given, reading any other
     ///   name from `args` is an error with the closest declared name.
-    package func setArguments(script: String, positional: [String], named: [String: ArgumentValue], declared: [String]? = nil) {
+    package func setArguments(
+        script: String, positional: [String], named: [String: ArgumentValue], declared: [String]? = nil
+    ) {
         lua.newTable()
-        lua.push(script); lua.setIndex(0, in: -2)
-        for (i, a) in positional.enumerated() { lua.push(a); lua.setIndex(i + 1, in: -2) }
+        lua.push(script)
+        lua.setIndex(0, in: -2)
+        for (i, a) in positional.enumerated() {
+            lua.push(a)
+            lua.setIndex(i + 1, in: -2)
+        }
         lua.setGlobal("arg")
         lua.newTable()
         for (k, v) in named.sorted(by: { $0.key < $1.key }) {
@@ -328,7 +359,10 @@ package final class ScriptRuntime {
             case .boolean(let b): lua.push(b)
             case .list(let items):
                 lua.newTable(array: items.count)
-                for (i, item) in items.enumerated() { lua.push(item); lua.setIndex(i + 1, in: -2) }
+                for (i, item) in items.enumerated() {
+                    lua.push(item)
+                    lua.setIndex(i + 1, in: -2)
+                }
                 lua.setMetatable(named: "workbench.List")
             }
             lua.setField(k, in: -2)
@@ -339,7 +373,10 @@ package final class ScriptRuntime {
             lua.getField("_strict_args", in: -1)
             lua.pushValue(at: -3)
             lua.newTable(array: declared.count)
-            for (i, name) in declared.enumerated() { lua.push(name); lua.setIndex(i + 1, in: -2) }
+            for (i, name) in declared.enumerated() {
+                lua.push(name)
+                lua.setIndex(i + 1, in: -2)
+            }
             try? state.call(nargs: 2, nresults: 0)
             lua.pop()  // workbench
         }
@@ -350,8 +387,10 @@ package final class ScriptRuntime {
     /// `each(article)` and `finish()` callbacks if it defines them.
     /// - Parameter displayPath: how errors name the file (as the user wrote it).
     /// - Throws: `LuaError` (syntax or runtime) with traceback.
-    package func runScript(at path: String, displayPath: String? = nil, beforeFinish: (() throws(LuaError) -> Void)? = nil,
-                           callFinish: Bool = true) throws(LuaError) {
+    package func runScript(
+        at path: String, displayPath: String? = nil, beforeFinish: (() throws(LuaError) -> Void)? = nil,
+        callFinish: Bool = true
+    ) throws(LuaError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LuaError(kind: .runtime, message: "cannot read script \(displayPath ?? path)")
         }
@@ -399,22 +438,27 @@ package final class ScriptRuntime {
         }
         // make_env({trusted = …, check_path = …, warn = …})
         lua.newTable()
-        lua.push(policy.trusted); lua.setField("trusted", in: -2)
-        lua.push(scriptModulePath); lua.setField("script_path", in: -2)
+        lua.push(policy.trusted)
+        lua.setField("trusted", in: -2)
+        lua.push(scriptModulePath)
+        lua.setField("script_path", in: -2)
         lua.push(function: { [unowned self] l in
             let path = try l.checkString(1)
             let write = (try l.optString(2)) == "write"
             if let reason = self.policy.denial(for: path, write: write) {
-                l.pushNil(); l.push(reason)
+                l.pushNil()
+                l.push(reason)
                 return 2
             }
             l.push(true)
             return 1
-        }); lua.setField("check_path", in: -2)
+        })
+        lua.setField("check_path", in: -2)
         lua.push(function: { [unowned self] l in
             self.diagnostics("workbench: warning: " + (try l.checkString(1)))
             return 0
-        }); lua.setField("warn", in: -2)
+        })
+        lua.setField("warn", in: -2)
         try state.call(nargs: 1, nresults: 1)
     }
 
@@ -443,7 +487,10 @@ package final class ScriptRuntime {
                 case .article(let a):
                     _ = getScriptGlobal("each")
                     push(article: a)
-                    do throws(LuaError) { try state.call(nargs: 1, nresults: 0) } catch { failure = error; return false }
+                    do throws(LuaError) { try state.call(nargs: 1, nresults: 0) } catch {
+                        failure = error
+                        return false
+                    }
                 case .failure(let path, let reason):
                     report(path: path, reason: reason)
                 }

@@ -38,7 +38,16 @@ package struct Article: Sendable {
         self.path = path
         self.id = id
         self.text = text
-        paragraphs = []; sentences = []; quotes = []; terms = []; figures = []; dates = []; parties = []; events = []; commitments = []; warnings = []
+        paragraphs = []
+        sentences = []
+        quotes = []
+        terms = []
+        figures = []
+        dates = []
+        parties = []
+        events = []
+        commitments = []
+        warnings = []
     }
 }
 

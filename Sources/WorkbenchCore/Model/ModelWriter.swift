@@ -24,7 +24,9 @@ extension ModelWriter {
     func value(_ v: Double?) { if let v { double(v) } else { null() } }
     func value(_ v: Bool) { bool(v) }
     func value<T: ModelType>(_ v: T?) { if let v { v.write(to: self) } else { null() } }
-    func value<T: ModelType>(_ list: [T]) { array(T.typeName, count: list.count) { for e in list { e.write(to: self) } } }
+    func value<T: ModelType>(_ list: [T]) {
+        array(T.typeName, count: list.count) { for e in list { e.write(to: self) } }
+    }
     func value(_ list: [String]) { array(nil, count: list.count) { for e in list { string(e) } } }
 }
 
@@ -74,4 +76,3 @@ extension ModelType {
         ModelTypeInfo(name: typeName, summary: summary, fields: fields.map { ($0.name, $0.type, $0.doc) })
     }
 }
-

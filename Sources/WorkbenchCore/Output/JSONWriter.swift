@@ -25,7 +25,10 @@ package final class JSONWriter: ModelWriter {
 
     /// Separates array elements.
     private func beginValue() {
-        if inArray[inArray.count - 1] { separator(); newline() }
+        if inArray[inArray.count - 1] {
+            separator()
+            newline()
+        }
     }
 
     private func separator() {
@@ -35,18 +38,30 @@ package final class JSONWriter: ModelWriter {
     private func newline() {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        for _ in 0..<depth {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
     }
 
-    package func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
-    package func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    package func null() {
+        beginValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+    package func bool(_ value: Bool) {
+        beginValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
     package func int(_ value: Int) {
         beginValue()
         // digits written straight into the buffer (no String per number: offsets are most of the output)
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var v = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { buf in
             repeat {
@@ -54,14 +69,23 @@ package final class JSONWriter: ModelWriter {
                 v /= 10
                 n += 1
             } while v > 0
-            while n > 0 { n -= 1; bytes.append(buf[n]) }
+            while n > 0 {
+                n -= 1
+                bytes.append(buf[n])
+            }
         }
     }
     package func index(_ value: Int) { int(value) }
 
     package func double(_ value: Double) {
-        if !value.isFinite { null(); return }
-        if value == value.rounded(), abs(value) < 9.007e15 { int(Int(value)); return }
+        if !value.isFinite {
+            null()
+            return
+        }
+        if value == value.rounded(), abs(value) < 9.007e15 {
+            int(Int(value))
+            return
+        }
         beginValue()
         bytes.append(contentsOf: value.description.utf8)
     }
@@ -80,14 +104,23 @@ package final class JSONWriter: ModelWriter {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
                 runStart = i + 1
                 switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-                case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(b)
+                case 0x0A:
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "n"))
+                case 0x0D:
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "r"))
+                case 0x09:
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(UInt8(ascii: "t"))
                 default:
                     let hex = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)])
+                    bytes.append(hex[Int(b >> 4)])
+                    bytes.append(hex[Int(b & 15)])
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<buf.count]))

@@ -24,7 +24,8 @@ package final class ProgressMeter: @unchecked Sendable {
     /// A meter for `total` inputs when standard error is a terminal and there is more than one input, else nil.
     package static func forTerminal(total: Int) -> ProgressMeter? {
         guard total > 1, StandardStreams.isTerminal(2),
-              ProcessInfo.processInfo.environment["WORKBENCH_NO_PROGRESS"] == nil else { return nil }
+            ProcessInfo.processInfo.environment["WORKBENCH_NO_PROGRESS"] == nil
+        else { return nil }
         return ProgressMeter(total: total)
     }
 

@@ -14,7 +14,9 @@ package enum CSVTable {
     ///   - header: whether the first row names the columns (else they are named 1, 2, 3 …).
     ///   - delimiter: the field separator.
     /// - Throws: `WorkbenchError.message` when the text is not CSV.
-    package static func parse(_ text: String, header: Bool = true, delimiter: Unicode.Scalar = ",", source: String = "(text)") throws -> Table {
+    package static func parse(
+        _ text: String, header: Bool = true, delimiter: Unicode.Scalar = ",", source: String = "(text)"
+    ) throws -> Table {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let reader: CSVReader
         do {
@@ -41,8 +43,12 @@ package enum CSVTable {
 
     /// Reads a CSV file.
     package static func read(path: String, header: Bool = true, delimiter: Unicode.Scalar = ",") throws -> Table {
-        guard let data = FileManager.default.contents(atPath: path) else { throw WorkbenchError.message("\(path): cannot be read") }
-        guard let text = String(data: data, encoding: .utf8) else { throw WorkbenchError.message("\(path): is not UTF-8 text") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WorkbenchError.message("\(path): cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw WorkbenchError.message("\(path): is not UTF-8 text")
+        }
         return try parse(text, header: header, delimiter: delimiter, source: path)
     }
 
@@ -56,7 +62,8 @@ package enum CSVTable {
     /// One CSV line ending in a newline, each field quoted when it holds a comma, a quote or a line break.
     package static func line(_ fields: [String]) -> String {
         fields.map { s in
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }.joined(separator: ",") + "\n"
     }
 }

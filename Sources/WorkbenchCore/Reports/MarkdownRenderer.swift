@@ -32,11 +32,16 @@ enum MarkdownRenderer {
             case .seriesChart(_, let title, let unit, let labels, let series):
                 // a table in Markdown: one row per label, one column per series
                 var s = title.map { "**\($0)**\n\n" } ?? ""
-                let rows = labels.indices.map { i in [ReportDocument.Cell.text(labels[i])] + series.map { $0.values[i].map(ReportDocument.Cell.number) ?? .text("") } }
+                let rows = labels.indices.map { i in
+                    [ReportDocument.Cell.text(labels[i])]
+                        + series.map { $0.values[i].map(ReportDocument.Cell.number) ?? .text("") }
+                }
                 s += table(columns: [unit.map { "label (\($0))" } ?? "label"] + series.map(\.name), rows: rows)
                 out.append(s)
             case .citation(let text, let source, let note, let url):
-                var s = "> " + text.replacingOccurrences(of: "\n", with: "\n> ") + "\n> — " + (url.map { "[\(source)](\($0))" } ?? source)
+                var s =
+                    "> " + text.replacingOccurrences(of: "\n", with: "\n> ") + "\n> — "
+                    + (url.map { "[\(source)](\($0))" } ?? source)
                 if let note { s += " (" + note + ")" }
                 out.append(s)
             }
@@ -47,8 +52,12 @@ enum MarkdownRenderer {
     /// A pipe table with padded columns; numbers right-aligned.
     static func table(columns: [String], rows: [[ReportDocument.Cell]]) -> String {
         let n = columns.count
-        let numeric = (0..<n).map { c in !rows.isEmpty && rows.allSatisfy { c >= $0.count || $0[c].isNumber || $0[c].text.isEmpty } }
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        let numeric = (0..<n).map { c in
+            !rows.isEmpty && rows.allSatisfy { c >= $0.count || $0[c].isNumber || $0[c].text.isEmpty }
+        }
+        func cell(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         var widths = columns.map { max(3, cell($0).count) }
         // a flagged cell (sources disagree) carries a mark the reader can see in plain text
         func shown(_ c: ReportDocument.Cell) -> String { c.flag != nil ? c.text + " ⚑" : c.text }
@@ -60,9 +69,16 @@ enum MarkdownRenderer {
         }
         var lines: [String] = []
         lines.append("| " + (0..<n).map { pad(columns[$0], $0) }.joined(separator: " | ") + " |")
-        lines.append("|" + (0..<n).map { c in numeric[c] ? String(repeating: "-", count: widths[c] + 1) + ":" : String(repeating: "-", count: widths[c] + 2) }.joined(separator: "|") + "|")
+        lines.append(
+            "|"
+                + (0..<n).map { c in
+                    numeric[c]
+                        ? String(repeating: "-", count: widths[c] + 1) + ":"
+                        : String(repeating: "-", count: widths[c] + 2)
+                }.joined(separator: "|") + "|")
         for r in rows {
-            lines.append("| " + (0..<n).map { c in pad(c < r.count ? shown(r[c]) : "", c) }.joined(separator: " | ") + " |")
+            lines.append(
+                "| " + (0..<n).map { c in pad(c < r.count ? shown(r[c]) : "", c) }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }
@@ -76,7 +92,9 @@ enum MarkdownRenderer {
             let l = label.count > width ? String(label.prefix(width - 1)) + "…" : label
             let cells = maxValue > 0 ? Int((max(0, value) / maxValue * 40).rounded()) : 0
             let bar = String(repeating: "█", count: cells) + (value > 0 && cells == 0 ? "▏" : "")
-            s += l.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + bar.padding(toLength: 40, withPad: " ", startingAt: 0)
+            s +=
+                l.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + bar.padding(toLength: 40, withPad: " ", startingAt: 0)
                 + "  " + ReportDocument.withUnit(value, unit) + "\n"
         }
         return s

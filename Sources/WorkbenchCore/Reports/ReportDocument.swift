@@ -45,7 +45,8 @@ package struct ReportDocument: Sendable {
 
     /// Charts of several series over shared labels.
     package enum SeriesChartKind: String, Sendable {
-        case line = "line_chart", groupedBars = "grouped_bar_chart"
+        case line = "line_chart"
+        case groupedBars = "grouped_bar_chart"
     }
 
     package enum Block: Sendable, Equatable {
@@ -121,9 +122,14 @@ package struct ReportDocument: Sendable {
     package static func withUnit(_ d: Double, _ unit: String?) -> String {
         guard var unit, !unit.isEmpty else { return format(d) }
         if d == 1, unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") {
-            if unit.hasSuffix("ies") { unit.removeLast(3); unit += "y" }
-            else if ["ches", "shes", "sses", "xes"].contains(where: unit.hasSuffix) { unit.removeLast(2) }
-            else { unit.removeLast() }
+            if unit.hasSuffix("ies") {
+                unit.removeLast(3)
+                unit += "y"
+            } else if ["ches", "shes", "sses", "xes"].contains(where: unit.hasSuffix) {
+                unit.removeLast(2)
+            } else {
+                unit.removeLast()
+            }
         }
         return format(d) + " " + unit
     }
@@ -136,9 +142,12 @@ package struct ReportDocument: Sendable {
             switch b {
             case .table(let t, let c, let r): tables.append((t, c, r.map { $0.map(\.text) }))
             case .barChart(let t, let unit, let labels, let values):
-                tables.append((t, ["label", unit ?? "value"], zip(labels, values).map { [$0, ReportDocument.format($1)] }))
+                tables.append(
+                    (t, ["label", unit ?? "value"], zip(labels, values).map { [$0, ReportDocument.format($1)] }))
             case .seriesChart(_, let t, _, let labels, let series):
-                let rows = labels.indices.map { i in [labels[i]] + series.map { $0.values[i].map(ReportDocument.format) ?? "" } }
+                let rows = labels.indices.map { i in
+                    [labels[i]] + series.map { $0.values[i].map(ReportDocument.format) ?? "" }
+                }
                 tables.append((t, ["label"] + series.map(\.name), rows))
             default: break
             }
@@ -154,7 +163,11 @@ package struct ReportDocument: Sendable {
     static func slug(_ title: String) -> String {
         var out = ""
         for ch in title.lowercased() {
-            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty && !out.hasSuffix("-") { out.append("-") }
+            if ch.isLetter || ch.isNumber {
+                out.append(ch)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out.append("-")
+            }
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "table" : String(out.prefix(60))
@@ -166,7 +179,8 @@ package struct ReportDocument: Sendable {
         let tables = csvTables()
         if tables.count == 1 { return CSVTable.format(columns: tables[0].columns, rows: tables[0].rows) }
         return tables.map { t in
-            (t.title.map { CSVTable.format(columns: [$0], rows: []) } ?? "") + CSVTable.format(columns: t.columns, rows: t.rows)
+            (t.title.map { CSVTable.format(columns: [$0], rows: []) } ?? "")
+                + CSVTable.format(columns: t.columns, rows: t.rows)
         }.joined(separator: "\n")
     }
 
@@ -181,25 +195,44 @@ package struct ReportDocument: Sendable {
             case .note(let t): return ["type": "note", "text": t]
             case .list(let items): return ["type": "list", "items": items]
             case .table(let t, let c, let r):
-                return ["type": "table", "title": str(t), "columns": c,
-                        "rows": r.map { $0.map { cell -> Any in
-                            func plain(_ c: Cell) -> Any { if case .number(let d) = c { return number(d) } else { return c.text } }
-                            if case .flagged(let inner, let note) = cell { return ["value": plain(inner), "flag": note] }
+                return [
+                    "type": "table", "title": str(t), "columns": c,
+                    "rows": r.map {
+                        $0.map { cell -> Any in
+                            func plain(_ c: Cell) -> Any {
+                                if case .number(let d) = c { return number(d) } else { return c.text }
+                            }
+                            if case .flagged(let inner, let note) = cell {
+                                return ["value": plain(inner), "flag": note]
+                            }
                             return plain(cell)
-                        } }]
-            case .barChart(let t, let u, let l, let v): return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v.map(number)]
+                        }
+                    },
+                ]
+            case .barChart(let t, let u, let l, let v):
+                return ["type": "bar_chart", "title": str(t), "unit": str(u), "labels": l, "values": v.map(number)]
             case .timeline(let t, let items):
-                return ["type": "timeline", "title": str(t),
-                        "items": items.map { ["date": $0.date, "end": str($0.end), "label": $0.label, "kind": str($0.kind)] as [String: Any] }]
+                return [
+                    "type": "timeline", "title": str(t),
+                    "items": items.map {
+                        ["date": $0.date, "end": str($0.end), "label": $0.label, "kind": str($0.kind)] as [String: Any]
+                    },
+                ]
             case .seriesChart(let kind, let t, let u, let l, let series):
-                return ["type": kind.rawValue, "title": str(t), "unit": str(u), "labels": l,
-                        "series": series.map { ["name": $0.name, "values": $0.values.map { $0.map(number) ?? NSNull() }] as [String: Any] }]
-            case .citation(let t, let s, let n, let url): return ["type": "citation", "text": t, "source": s, "note": str(n), "url": str(url)]
+                return [
+                    "type": kind.rawValue, "title": str(t), "unit": str(u), "labels": l,
+                    "series": series.map {
+                        ["name": $0.name, "values": $0.values.map { $0.map(number) ?? NSNull() }] as [String: Any]
+                    },
+                ]
+            case .citation(let t, let s, let n, let url):
+                return ["type": "citation", "text": t, "source": s, "note": str(n), "url": str(url)]
             }
         }
         let object: [String: Any] = ["title": str(title), "blocks": items]
         do {
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
             preconditionFailure("a report document that JSON cannot hold: \(error)")

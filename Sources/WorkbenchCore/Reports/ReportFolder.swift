@@ -10,7 +10,9 @@ package enum ReportFolder {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw WorkbenchError.message("\(path) is a file; a CSV report is a folder with one CSV per table (remove the file or choose another name)")
+            throw WorkbenchError.message(
+                "\(path) is a file; a CSV report is a folder with one CSV per table (remove the file or choose another name)"
+            )
         }
         try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
         // files of an earlier report in the same folder would mix with this one's

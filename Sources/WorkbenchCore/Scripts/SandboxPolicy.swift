@@ -22,7 +22,8 @@ package struct SandboxPolicy: Sendable {
     package func denial(for path: String, write: Bool) -> String? {
         // C cuts a path at a NUL byte, so the file opened would not be the one checked
         if path.utf8.contains(0) {
-            return "\(write ? "writing" : "reading") a path with a NUL byte in it is not allowed (\(Self.visible(path)))"
+            return
+                "\(write ? "writing" : "reading") a path with a NUL byte in it is not allowed (\(Self.visible(path)))"
         }
         if trusted { return nil }
         let p = SandboxPolicy.canonical(path)
@@ -30,14 +31,18 @@ package struct SandboxPolicy: Sendable {
         if roots.contains(where: { p == $0 || p.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { return nil }
         let folder = (p as NSString).deletingLastPathComponent
         if write {
-            return "writing \(path) is not allowed in the sandbox (grant it with --allow-write \(folder), or --out \(path))"
+            return
+                "writing \(path) is not allowed in the sandbox (grant it with --allow-write \(folder), or --out \(path))"
         }
         return "reading \(path) is not allowed in the sandbox (grant it with --allow-read \(folder))"
     }
 
     /// The path with control characters shown as escapes, for messages.
     static func visible(_ path: String) -> String {
-        path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\x" + String($0.value, radix: 16, uppercase: false).leftPadded(2) : String($0) }.joined()
+        path.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7F
+                ? "\\x" + String($0.value, radix: 16, uppercase: false).leftPadded(2) : String($0)
+        }.joined()
     }
 
     /// An absolute path with `.`/`..` and symbolic links resolved (as far as the path exists), so
@@ -58,6 +63,8 @@ package struct SandboxPolicy: Sendable {
     }
 }
 
-private extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

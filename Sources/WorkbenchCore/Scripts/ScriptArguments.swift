@@ -17,7 +17,8 @@ extension ScriptMetadata.Argument {
             .usage("argument '\(name)' of \(script) must be \(expected), not '\(text)'")
         }
         if !choices.isEmpty && !choices.contains(text) {
-            throw WorkbenchError.usage("argument '\(name)' of \(script) must be one of \(choices.joined(separator: ", ")), not '\(text)'")
+            throw WorkbenchError.usage(
+                "argument '\(name)' of \(script) must be one of \(choices.joined(separator: ", ")), not '\(text)'")
         }
         switch type {
         case "integer":
@@ -36,7 +37,8 @@ extension ScriptMetadata.Argument {
             guard text.count == 10, Day(iso: text) != nil else { throw bad("a date written YYYY-MM-DD") }
             return .string(text)
         case "list":
-            return .list(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            return .list(
+                text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         default:
             return .string(text)
         }
@@ -73,7 +75,8 @@ package enum ScriptArguments {
             guard let eq = line.firstIndex(of: "=") else {
                 throw WorkbenchError.usage("\(path):\(n + 1): expected name=value")
             }
-            out[line[..<eq].trimmingCharacters(in: .whitespaces)] = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            out[line[..<eq].trimmingCharacters(in: .whitespaces)] = line[line.index(after: eq)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return out
     }
@@ -81,14 +84,17 @@ package enum ScriptArguments {
     /// Checks and converts the given arguments against the script's declarations.
     /// Without a header every argument is passed as a string, as given.
     /// - Throws: `WorkbenchError.usage` for unknown, missing or ill-typed arguments.
-    package static func resolve(_ given: [String: String], metadata: ScriptMetadata?) throws -> [String: ArgumentValue] {
+    package static func resolve(_ given: [String: String], metadata: ScriptMetadata?) throws -> [String: ArgumentValue]
+    {
         guard let metadata else { return given.mapValues { .string($0) } }
         var out: [String: ArgumentValue] = [:]
         let declared = Set(metadata.arguments.map(\.name))
         for name in given.keys.sorted() where !declared.contains(name) {
             let known = metadata.arguments.map(\.name).sorted()
             let near = Spelling.closest(to: name, in: known).map { "did you mean '\($0)'? " } ?? ""
-            throw WorkbenchError.usage("unknown argument '\(name)' for \(metadata.name) (\(near)it takes: \(known.isEmpty ? "no arguments" : known.joined(separator: ", ")); see workbench help \(metadata.name))")
+            throw WorkbenchError.usage(
+                "unknown argument '\(name)' for \(metadata.name) (\(near)it takes: \(known.isEmpty ? "no arguments" : known.joined(separator: ", ")); see workbench help \(metadata.name))"
+            )
         }
         for arg in metadata.arguments {
             if let text = given[arg.name] {
@@ -96,7 +102,9 @@ package enum ScriptArguments {
             } else if let d = arg.defaultValue {
                 out[arg.name] = try arg.convert(d, script: metadata.name)
             } else if arg.required {
-                throw WorkbenchError.usage("missing argument '\(arg.name)' for \(metadata.name): give it with --arg \(arg.name)=\(arg.placeholder)")
+                throw WorkbenchError.usage(
+                    "missing argument '\(arg.name)' for \(metadata.name): give it with --arg \(arg.name)=\(arg.placeholder)"
+                )
             }
         }
         return out
@@ -128,14 +136,18 @@ extension ScriptMetadata {
         facts.append("from \(source)")
         lines.append(facts.joined(separator: " · "))
         lines.append("")
-        let argPart = arguments.map { $0.required ? "--arg \($0.name)=\($0.placeholder)" : "[--arg \($0.name)=\($0.placeholder)]" }.joined(separator: " ")
+        let argPart = arguments.map {
+            $0.required ? "--arg \($0.name)=\($0.placeholder)" : "[--arg \($0.name)=\($0.placeholder)]"
+        }.joined(separator: " ")
         lines.append("Usage: workbench run \(name) [PATHS…]\(argPart.isEmpty ? "" : " " + argPart)")
         if !arguments.isEmpty {
             lines.append("")
             lines.append("Arguments:")
             let width = arguments.map(\.name.count).max() ?? 0
             for a in arguments {
-                var text = "  " + a.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + a.type.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + (a.help ?? "")
+                var text =
+                    "  " + a.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + a.type.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + (a.help ?? "")
                 var notes: [String] = []
                 if a.required { notes.append("required") }
                 if let d = a.defaultValue { notes.append("default \(d)") }

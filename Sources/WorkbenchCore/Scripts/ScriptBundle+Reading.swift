@@ -34,14 +34,18 @@ extension ScriptBundle {
         for entry in archive {
             switch entry.type {
             case .directory: continue
-            case .symlink: throw WorkbenchError.message("\(path) is refused: \(entry.path) is a symbolic link; bundles hold regular files only")
+            case .symlink:
+                throw WorkbenchError.message(
+                    "\(path) is refused: \(entry.path) is a symbolic link; bundles hold regular files only")
             case .file: break
             }
             let name = try plainPath(entry.path, origin: path)
             guard entries.updateValue(entry, forKey: name) == nil else {
                 throw WorkbenchError.message("\(path) is refused: it holds \(name) twice")
             }
-            if entries.count > maxFiles + 2 { throw WorkbenchError.message("\(path) is refused: it holds more than \(maxFiles) files") }
+            if entries.count > maxFiles + 2 {
+                throw WorkbenchError.message("\(path) is refused: it holds more than \(maxFiles) files")
+            }
         }
         guard let manifestEntry = entries[manifestFile] else {
             throw WorkbenchError.message("\(path) is not a script bundle (no manifest.json)")
@@ -51,10 +55,14 @@ extension ScriptBundle {
         try checkListed(Set(entries.keys), manifest: manifest, origin: path)
         var files: [String: Data] = [:]
         for f in manifest.files {
-            guard let entry = entries[f.path] else { throw WorkbenchError.message("\(path) is refused: \(f.path) is listed in the manifest but missing") }
+            guard let entry = entries[f.path] else {
+                throw WorkbenchError.message("\(path) is refused: \(f.path) is listed in the manifest but missing")
+            }
             files[f.path] = try extract(entry, from: archive, limit: f.size, origin: path)
         }
-        let signature = try entries[ScriptSigning.signatureFile].map { try extract($0, from: archive, limit: maxManifestBytes, origin: path) }
+        let signature = try entries[ScriptSigning.signatureFile].map {
+            try extract($0, from: archive, limit: maxManifestBytes, origin: path)
+        }
         let contents = Contents(manifest: manifest, manifestData: manifestData, signature: signature, files: files)
         try verify(contents, origin: path)
         return contents
@@ -62,12 +70,16 @@ extension ScriptBundle {
 
     /// Refuses a file too large to be a bundle, or one whose ZIP structure is damaged (see `ZipPreflight`).
     private static func preflight(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw WorkbenchError.message("cannot read \(path)") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw WorkbenchError.message("cannot read \(path)")
+        }
         defer { try? handle.close() }
         // the files, the manifest, the signature and the ZIP records around them
         let limit = maxBundleBytes + 2 * maxManifestBytes + (maxFiles + 2) * 512
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit { throw WorkbenchError.message("\(path) is refused: it is larger than \(formatBytes(limit))") }
+        if data.count > limit {
+            throw WorkbenchError.message("\(path) is refused: it is larger than \(formatBytes(limit))")
+        }
         if data.count < 4 || !data.starts(with: [0x50, 0x4B]) {
             throw WorkbenchError.message("\(path) is not a script bundle (not a ZIP archive)")
         }
@@ -81,20 +93,30 @@ extension ScriptBundle {
         for case let rel as String in fm.enumerator(atPath: folder)! {
             if rel == ".git" || rel.hasPrefix(".git/") || rel == InstallRecord.fileName { continue }
             let full = folder + "/" + rel
-            if isSymbolicLink(full) { throw WorkbenchError.message("\(origin) is refused: \(rel) is a symbolic link; bundles hold regular files only") }
+            if isSymbolicLink(full) {
+                throw WorkbenchError.message(
+                    "\(origin) is refused: \(rel) is a symbolic link; bundles hold regular files only")
+            }
             var isDir: ObjCBool = false
-            if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { present.insert(try plainPath(rel, origin: origin)) }
-            if present.count > maxFiles + 2 { throw WorkbenchError.message("\(origin) is refused: it holds more than \(maxFiles) files") }
+            if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                present.insert(try plainPath(rel, origin: origin))
+            }
+            if present.count > maxFiles + 2 {
+                throw WorkbenchError.message("\(origin) is refused: it holds more than \(maxFiles) files")
+            }
         }
         let manifestData = try readLimited(folder + "/" + manifestFile, limit: maxManifestBytes, origin: origin)
         let manifest = try decodeManifest(manifestData, origin: origin)
         try checkListed(present, manifest: manifest, origin: origin)
         var files: [String: Data] = [:]
         for f in manifest.files {
-            guard present.contains(f.path) else { throw WorkbenchError.message("\(origin) is refused: \(f.path) is listed in the manifest but missing") }
+            guard present.contains(f.path) else {
+                throw WorkbenchError.message("\(origin) is refused: \(f.path) is listed in the manifest but missing")
+            }
             files[f.path] = try readLimited(folder + "/" + f.path, limit: f.size, origin: origin)
         }
-        let signature = present.contains(ScriptSigning.signatureFile)
+        let signature =
+            present.contains(ScriptSigning.signatureFile)
             ? try readLimited(folder + "/" + ScriptSigning.signatureFile, limit: maxManifestBytes, origin: origin) : nil
         let contents = Contents(manifest: manifest, manifestData: manifestData, signature: signature, files: files)
         try verify(contents, origin: origin)
@@ -104,10 +126,14 @@ extension ScriptBundle {
     /// An entry name as a plain relative path (`a/b.lua`), or a refusal.
     static func plainPath(_ name: String, origin: String) throws -> String {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-        let plain = !name.isEmpty && !name.hasPrefix("/") && !name.contains("\\")
+        let plain =
+            !name.isEmpty && !name.hasPrefix("/") && !name.contains("\\")
             && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
             && !name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-        guard plain else { throw WorkbenchError.message("\(origin) is refused: the entry '\(SandboxPolicy.visible(name))' is not a plain relative path") }
+        guard plain else {
+            throw WorkbenchError.message(
+                "\(origin) is refused: the entry '\(SandboxPolicy.visible(name))' is not a plain relative path")
+        }
         return name
     }
 
@@ -117,17 +143,23 @@ extension ScriptBundle {
             throw WorkbenchError.message("\(origin) is not a script bundle (no valid manifest.json)")
         }
         guard manifest.files.count <= maxFiles, manifest.files.allSatisfy({ $0.size >= 0 }),
-              manifest.files.reduce(0, { $0 &+ $1.size }) <= maxBundleBytes else {
-            throw WorkbenchError.message("\(origin) is refused: its manifest lists more than \(maxFiles) files or \(formatBytes(maxBundleBytes))")
+            manifest.files.reduce(0, { $0 &+ $1.size }) <= maxBundleBytes
+        else {
+            throw WorkbenchError.message(
+                "\(origin) is refused: its manifest lists more than \(maxFiles) files or \(formatBytes(maxBundleBytes))"
+            )
         }
         var seen = Set<String>()
         for f in manifest.files {
             _ = try plainPath(f.path, origin: origin)
             guard f.path != manifestFile, f.path != ScriptSigning.signatureFile, seen.insert(f.path).inserted else {
-                throw WorkbenchError.message("\(origin) is refused: its manifest lists \(f.path) twice or as a file of its own")
+                throw WorkbenchError.message(
+                    "\(origin) is refused: its manifest lists \(f.path) twice or as a file of its own")
             }
         }
-        guard !manifest.name.isEmpty, manifest.name.unicodeScalars.allSatisfy({ $0.isLetter || $0.isDigit || $0 == "_" || $0 == "-" }) else {
+        guard !manifest.name.isEmpty,
+            manifest.name.unicodeScalars.allSatisfy({ $0.isLetter || $0.isDigit || $0 == "_" || $0 == "-" })
+        else {
             throw WorkbenchError.message("\(origin) is refused: the script name '\(manifest.name)' is not a plain name")
         }
         return manifest
@@ -151,7 +183,8 @@ extension ScriptBundle {
                 data.append(chunk)
             }
         } catch is TooLarge {
-            throw WorkbenchError.message("\(origin) is refused: \(entry.path) is larger than its manifest says (\(limit) bytes)")
+            throw WorkbenchError.message(
+                "\(origin) is refused: \(entry.path) is larger than its manifest says (\(limit) bytes)")
         } catch {
             throw WorkbenchError.message("\(origin) is refused: \(entry.path) is damaged (\(error))")
         }
@@ -161,10 +194,15 @@ extension ScriptBundle {
     /// A file's bytes, refusing one larger than `limit` or a link.
     private static func readLimited(_ path: String, limit: Int, origin: String) throws -> Data {
         if isSymbolicLink(path) { throw WorkbenchError.message("\(origin) is refused: \(path) is a symbolic link") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw WorkbenchError.message("\(origin) is refused: cannot read \(path)") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw WorkbenchError.message("\(origin) is refused: cannot read \(path)")
+        }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit { throw WorkbenchError.message("\(origin) is refused: \(path) is larger than its manifest says (\(limit) bytes)") }
+        if data.count > limit {
+            throw WorkbenchError.message(
+                "\(origin) is refused: \(path) is larger than its manifest says (\(limit) bytes)")
+        }
         return data
     }
 
@@ -172,13 +210,17 @@ extension ScriptBundle {
     private static func verify(_ contents: Contents, origin: String) throws {
         for f in contents.manifest.files {
             guard let data = contents.files[f.path], data.count == f.size, sha256(data) == f.sha256 else {
-                throw WorkbenchError.message("\(origin) is refused: \(f.path) does not match its checksum (the bundle was changed after it was packed)")
+                throw WorkbenchError.message(
+                    "\(origin) is refused: \(f.path) does not match its checksum (the bundle was changed after it was packed)"
+                )
             }
         }
         guard let script = contents.files["init.lua"],
-              let m = try ScriptMetadata.parse(String(decoding: script, as: UTF8.self), path: "\(origin):init.lua"),
-              m.name == contents.manifest.name, m.version == contents.manifest.version else {
-            throw WorkbenchError.message("\(origin) is refused: init.lua does not carry the name and version in the manifest")
+            let m = try ScriptMetadata.parse(String(decoding: script, as: UTF8.self), path: "\(origin):init.lua"),
+            m.name == contents.manifest.name, m.version == contents.manifest.version
+        else {
+            throw WorkbenchError.message(
+                "\(origin) is refused: init.lua does not carry the name and version in the manifest")
         }
     }
 }

@@ -40,29 +40,37 @@ package enum ScriptBundle {
             throw WorkbenchError.usage(ScriptLocator.notFound(name))
         }
         guard let metadata = try ScriptMetadata.read(path: path) else {
-            throw WorkbenchError.message("\(path) has no header; a shared script needs `script = { name = …, version = …, description = … }`")
+            throw WorkbenchError.message(
+                "\(path) has no header; a shared script needs `script = { name = …, version = …, description = … }`")
         }
         let dir = (path as NSString).deletingLastPathComponent
         var files: [(path: String, data: Data)] = [("init.lua", try readRegularFile(path))]
-        for (module, file) in try requiredModules(of: path, searchPath: [dir.isEmpty ? "." : dir, "Scripts"] + ScriptLocator.searchPath()) {
+        for (module, file) in try requiredModules(
+            of: path, searchPath: [dir.isEmpty ? "." : dir, "Scripts"] + ScriptLocator.searchPath())
+        {
             files.append((module.replacingOccurrences(of: ".", with: "/") + ".lua", try readRegularFile(file)))
         }
         // the tests' fixtures and expected outputs travel with the script when they are inside its folder
         for t in metadata.tests {
             for rel in t.inputs + (t.expectFile.map { [$0] } ?? []) where !rel.hasPrefix("/") && !rel.contains("..") {
-                for (relative, data) in try collectFiles(dir + "/" + rel, relativeTo: dir) where !files.contains(where: { $0.path == relative }) {
+                for (relative, data) in try collectFiles(dir + "/" + rel, relativeTo: dir)
+                where !files.contains(where: { $0.path == relative }) {
                     files.append((relative, data))
                 }
             }
         }
-        let manifest = Manifest(format: formatName, formatVersion: 1, name: metadata.name, version: metadata.version,
-                                description: metadata.description, api: metadata.api, author: metadata.author,
-                                files: files.map { .init(path: $0.path, sha256: sha256($0.data), size: $0.data.count) })
+        let manifest = Manifest(
+            format: formatName, formatVersion: 1, name: metadata.name, version: metadata.version,
+            description: metadata.description, api: metadata.api, author: metadata.author,
+            files: files.map { .init(path: $0.path, sha256: sha256($0.data), size: $0.data.count) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let manifestData = try encoder.encode(manifest)
         var entries: [(String, Data)] = [(manifestFile, manifestData)]
-        if let signer { entries.append((ScriptSigning.signatureFile, try ScriptSigning.sign(manifest: manifestData, keyName: signer))) }
+        if let signer {
+            entries.append(
+                (ScriptSigning.signatureFile, try ScriptSigning.sign(manifest: manifestData, keyName: signer)))
+        }
         try writeArchive(entries + files, to: output)
         return manifest
     }
@@ -72,7 +80,8 @@ package enum ScriptBundle {
         if FileManager.default.fileExists(atPath: output) { try FileManager.default.removeItem(atPath: output) }
         let archive = try Archive(url: URL(fileURLWithPath: output), accessMode: .create)
         for (p, data) in entries {
-            try archive.addEntry(with: p, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: p, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate)
+            { position, size in
                 data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
             }
         }
@@ -80,7 +89,9 @@ package enum ScriptBundle {
 
     /// The modules a script requires (literal `require "name"` calls), found on `searchPath`, recursively.
     /// `workbench.*` modules ship with the workbench and are not packed.
-    package static func requiredModules(of path: String, searchPath: [String]) throws -> [(module: String, file: String)] {
+    package static func requiredModules(of path: String, searchPath: [String]) throws -> [(
+        module: String, file: String
+    )] {
         var found: [(String, String)] = []
         var seen = Set<String>()
         var queue = [path]
@@ -90,9 +101,13 @@ package enum ScriptBundle {
                 seen.insert(module)
                 if ["string", "table", "math", "utf8", "coroutine", "io", "os"].contains(module) { continue }
                 let relative = module.replacingOccurrences(of: ".", with: "/")
-                guard let hit = searchPath.lazy.flatMap({ ["\($0)/\(relative).lua", "\($0)/\(relative)/init.lua"] })
-                        .first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-                    throw WorkbenchError.message("\(file) requires '\(module)', which is not on the script path (\(searchPath.joined(separator: ", ")))")
+                guard
+                    let hit = searchPath.lazy.flatMap({ ["\($0)/\(relative).lua", "\($0)/\(relative)/init.lua"] })
+                        .first(where: { FileManager.default.fileExists(atPath: $0) })
+                else {
+                    throw WorkbenchError.message(
+                        "\(file) requires '\(module)', which is not on the script path (\(searchPath.joined(separator: ", ")))"
+                    )
                 }
                 found.append((module, hit))
                 queue.append(hit)
@@ -109,10 +124,14 @@ package enum ScriptBundle {
         let key = Array("require".unicodeScalars)
         while i + key.count < s.count {
             if s[i] == "r", Array(s[i..<(i + key.count)]) == key,
-               i == 0 || !(s[i - 1].isLetter || s[i - 1].isDigit || s[i - 1] == "_" || s[i - 1] == ".") {
+                i == 0 || !(s[i - 1].isLetter || s[i - 1].isDigit || s[i - 1] == "_" || s[i - 1] == ".")
+            {
                 var j = i + key.count
                 while j < s.count && s[j].isSpace { j += 1 }
-                if j < s.count && s[j] == "(" { j += 1; while j < s.count && s[j].isSpace { j += 1 } }
+                if j < s.count && s[j] == "(" {
+                    j += 1
+                    while j < s.count && s[j].isSpace { j += 1 }
+                }
                 if j < s.count && (s[j] == "\"" || s[j] == "'") {
                     let q = s[j]
                     var k = j + 1
@@ -140,9 +159,12 @@ package enum ScriptBundle {
     /// The contents of a regular file; a symbolic link is refused (it could point outside the script's folder).
     static func readRegularFile(_ path: String) throws -> Data {
         if isSymbolicLink(path) {
-            throw WorkbenchError.message("\(path) is a symbolic link; bundles hold regular files only (copy the file in)")
+            throw WorkbenchError.message(
+                "\(path) is a symbolic link; bundles hold regular files only (copy the file in)")
         }
-        guard let d = FileManager.default.contents(atPath: path) else { throw WorkbenchError.message("cannot read \(path)") }
+        guard let d = FileManager.default.contents(atPath: path) else {
+            throw WorkbenchError.message("cannot read \(path)")
+        }
         return d
     }
 
@@ -150,7 +172,8 @@ package enum ScriptBundle {
     private static func collectFiles(_ path: String, relativeTo base: String) throws -> [(String, Data)] {
         let fm = FileManager.default
         if isSymbolicLink(path) {
-            throw WorkbenchError.message("\(path) is a symbolic link; bundles hold regular files only (copy the fixtures in)")
+            throw WorkbenchError.message(
+                "\(path) is a symbolic link; bundles hold regular files only (copy the fixtures in)")
         }
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { return [] }
@@ -161,9 +184,12 @@ package enum ScriptBundle {
         for case let item as String in fm.enumerator(atPath: path)! {
             let full = path + "/" + item
             if isSymbolicLink(full) {
-                throw WorkbenchError.message("\(full) is a symbolic link; bundles hold regular files only (copy the fixtures in)")
+                throw WorkbenchError.message(
+                    "\(full) is a symbolic link; bundles hold regular files only (copy the fixtures in)")
             }
-            if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append((rel(full), try readRegularFile(full))) }
+            if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                out.append((rel(full), try readRegularFile(full)))
+            }
         }
         return out.sorted { $0.0 < $1.0 }
     }

@@ -23,14 +23,17 @@ package enum ScriptLocator {
     }
 
     /// The file for `name`: the path itself if it exists, else `NAME.lua` (or `NAME/init.lua`) on the search path.
-    package static func find(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    package static func find(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String?
+    {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDir), !isDir.boolValue { return name }
         guard !name.contains("/") else { return nil }
         let base = name.hasSuffix(".lua") ? String(name.dropLast(4)) : name
         guard !base.isEmpty, !base.contains(".."), !base.hasPrefix(".") else { return nil }
         for dir in searchPath(environment: environment) {
-            for candidate in ["\(dir)/\(base).lua", "\(dir)/\(base)/init.lua"] where FileManager.default.fileExists(atPath: candidate) {
+            for candidate in ["\(dir)/\(base).lua", "\(dir)/\(base)/init.lua"]
+            where FileManager.default.fileExists(atPath: candidate) {
                 return candidate
             }
         }

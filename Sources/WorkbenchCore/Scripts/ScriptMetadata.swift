@@ -99,17 +99,25 @@ extension ScriptMetadata {
 
     /// The text of the `script = { … }` table when it is the first statement (after comments).
     /// - Throws: when the table opens but does not close.
-    private static func headerTable(_ source: String, path: String, truncated: Bool) throws -> (text: String, line: Int)? {
+    private static func headerTable(_ source: String, path: String, truncated: Bool) throws -> (
+        text: String, line: Int
+    )? {
         let s = Array(source.unicodeScalars)
         var i = 0
         if s.first == "#" { while i < s.count && s[i] != "\n" { i += 1 } }
         // skip spaces and comments
         func skipTrivia() {
             while i < s.count {
-                if s[i].isSpace { i += 1; continue }
+                if s[i].isSpace {
+                    i += 1
+                    continue
+                }
                 if i + 1 < s.count && s[i] == "-" && s[i + 1] == "-" {
                     i += 2
-                    if let end = longBracketEnd(s, i) { i = end; continue }
+                    if let end = longBracketEnd(s, i) {
+                        i = end
+                        continue
+                    }
                     while i < s.count && s[i] != "\n" { i += 1 }
                     continue
                 }
@@ -118,7 +126,9 @@ extension ScriptMetadata {
         }
         skipTrivia()
         let word = "script"
-        guard i + word.count <= s.count, String(String.UnicodeScalarView(s[i..<(i + word.count)])) == word else { return nil }
+        guard i + word.count <= s.count, String(String.UnicodeScalarView(s[i..<(i + word.count)])) == word else {
+            return nil
+        }
         i += word.count
         skipTrivia()
         guard i < s.count, s[i] == "=" else { return nil }
@@ -131,17 +141,26 @@ extension ScriptMetadata {
             let c = s[i]
             if c == "-" && i + 1 < s.count && s[i + 1] == "-" {
                 i += 2
-                if let end = longBracketEnd(s, i) { i = end; continue }
+                if let end = longBracketEnd(s, i) {
+                    i = end
+                    continue
+                }
                 while i < s.count && s[i] != "\n" { i += 1 }
                 continue
             }
             if c == "\"" || c == "'" {
                 i += 1
-                while i < s.count && s[i] != c { if s[i] == "\\" { i += 1 }; i += 1 }
+                while i < s.count && s[i] != c {
+                    if s[i] == "\\" { i += 1 }
+                    i += 1
+                }
                 i += 1
                 continue
             }
-            if c == "[", let end = longBracketEnd(s, i) { i = end; continue }
+            if c == "[", let end = longBracketEnd(s, i) {
+                i = end
+                continue
+            }
             if c == "{" { depth += 1 }
             if c == "}" {
                 depth -= 1
@@ -153,7 +172,9 @@ extension ScriptMetadata {
             i += 1
         }
         if truncated {
-            throw WorkbenchError.message("\(path): the script header is larger than \(formatBytes(headerBytes)); a header is a short table of facts")
+            throw WorkbenchError.message(
+                "\(path): the script header is larger than \(formatBytes(headerBytes)); a header is a short table of facts"
+            )
         }
         throw WorkbenchError.message("\(path): the script header `script = { … }` is not closed")
     }
@@ -161,8 +182,12 @@ extension ScriptMetadata {
     /// If a long bracket (`[[`, `[==[`) opens at `i`, the index after its close.
     private static func longBracketEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         guard i < s.count, s[i] == "[" else { return nil }
-        var j = i + 1, level = 0
-        while j < s.count && s[j] == "=" { level += 1; j += 1 }
+        var j = i + 1
+        var level = 0
+        while j < s.count && s[j] == "=" {
+            level += 1
+            j += 1
+        }
         guard j < s.count, s[j] == "[" else { return nil }
         let close: [Unicode.Scalar] = ["]"] + Array(repeating: "=", count: level) + ["]"]
         var k = j + 1
@@ -179,8 +204,13 @@ extension ScriptMetadata {
         func string(_ key: String, required: Bool) throws -> String? {
             let t = lua.getField(key, in: -1)
             defer { lua.pop() }
-            if t == .nil { if required { throw fail("\(key) is missing (a string)") }; return nil }
-            guard t == .string, let v = lua.string(at: -1) else { throw fail("\(key) must be a string, not a \(t.name)") }
+            if t == .nil {
+                if required { throw fail("\(key) is missing (a string)") }
+                return nil
+            }
+            guard t == .string, let v = lua.string(at: -1) else {
+                throw fail("\(key) must be a string, not a \(t.name)")
+            }
             return v
         }
         func stringList(_ key: String) throws -> [String] {
@@ -192,18 +222,23 @@ extension ScriptMetadata {
             for i in 0..<lua.rawLength(at: -1) {
                 lua.getIndex(i + 1, in: -1)
                 defer { lua.pop() }
-                guard lua.type(at: -1) == .string, let s = lua.string(at: -1) else { throw fail("\(key)[\(i + 1)] must be a string") }
+                guard lua.type(at: -1) == .string, let s = lua.string(at: -1) else {
+                    throw fail("\(key)[\(i + 1)] must be a string")
+                }
                 out.append(s)
             }
             return out
         }
 
         let name = try string("name", required: true)!
-        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isLetter || $0.isDigit || $0 == "_" || $0 == "-" }) else {
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isLetter || $0.isDigit || $0 == "_" || $0 == "-" })
+        else {
             throw fail("name must be letters, digits, _ and - (it is how teammates run it: workbench run NAME)")
         }
         let version = try string("version", required: true)!
-        guard SemanticVersion(version) != nil else { throw fail("version must look like \"1.2.0\", not \"\(version)\"") }
+        guard SemanticVersion(version) != nil else {
+            throw fail("version must look like \"1.2.0\", not \"\(version)\"")
+        }
         let description = try string("description", required: true)!
         let author = try string("author", required: false)
         let license = try string("license", required: false)
@@ -212,10 +247,14 @@ extension ScriptMetadata {
         switch lua.getField("api", in: -1) {
         case .nil: break
         case .string, .number:
-            guard let s = lua.string(at: -1), let v = Int(s), v >= 1 else { lua.pop(); throw fail("api must be \"1\" (the API version the script needs)") }
+            guard let s = lua.string(at: -1), let v = Int(s), v >= 1 else {
+                lua.pop()
+                throw fail("api must be \"1\" (the API version the script needs)")
+            }
             api = v
         default:
-            lua.pop(); throw fail("api must be a string such as \"1\"")
+            lua.pop()
+            throw fail("api must be a string such as \"1\"")
         }
         lua.pop()
 
@@ -231,10 +270,13 @@ extension ScriptMetadata {
             for argName in names.sorted() {
                 lua.getField(argName, in: -1)
                 defer { lua.pop() }
-                guard lua.type(at: -1) == .table else { throw fail("args.\(argName) must be a table such as {type = \"integer\", default = 10}") }
+                guard lua.type(at: -1) == .table else {
+                    throw fail("args.\(argName) must be a table such as {type = \"integer\", default = 10}")
+                }
                 let type = try string("type", required: false) ?? "string"
                 guard argumentTypes.contains(type) else {
-                    throw fail("args.\(argName).type must be one of \(argumentTypes.joined(separator: ", ")), not \"\(type)\"")
+                    throw fail(
+                        "args.\(argName).type must be one of \(argumentTypes.joined(separator: ", ")), not \"\(type)\"")
                 }
                 let help = try string("help", required: false)
                 lua.getField("required", in: -1)
@@ -246,23 +288,33 @@ extension ScriptMetadata {
                 case .nil, .table: break
                 case .boolean: defaultValue = lua.truthy(at: -1) ? "true" : "false"
                 case .string, .number: defaultValue = lua.string(at: -1)
-                default: lua.pop(); throw fail("args.\(argName).default must be a value such as 10, \"text\" or {\"a\", \"b\"}, not a \(dt)")
+                default:
+                    lua.pop()
+                    throw fail(
+                        "args.\(argName).default must be a value such as 10, \"text\" or {\"a\", \"b\"}, not a \(dt)")
                 }
                 lua.pop()
                 if dt == .table {
                     // a list's default may be written as a Lua list: default = { "Kyiv", "Lviv" }
-                    guard type == "list" else { throw fail("args.\(argName).default is a table, but only a list argument takes one") }
+                    guard type == "list" else {
+                        throw fail("args.\(argName).default is a table, but only a list argument takes one")
+                    }
                     let items = try stringList("default")
-                    if let bad = items.first(where: { $0.contains(",") }) { throw fail("args.\(argName).default item '\(bad)' contains a comma, which separates list items") }
+                    if let bad = items.first(where: { $0.contains(",") }) {
+                        throw fail("args.\(argName).default item '\(bad)' contains a comma, which separates list items")
+                    }
                     defaultValue = items.joined(separator: ",")
                 }
                 let choices = try stringList("choices")
-                let arg = Argument(name: argName, type: type, help: help, required: required, defaultValue: defaultValue, choices: choices)
+                let arg = Argument(
+                    name: argName, type: type, help: help, required: required, defaultValue: defaultValue,
+                    choices: choices)
                 if let d = defaultValue { _ = try arg.convert(d, script: name) }
                 arguments.append(arg)
             }
         default:
-            lua.pop(); throw fail("args must be a table of argument declarations")
+            lua.pop()
+            throw fail("args must be a table of argument declarations")
         }
         lua.pop()
 
@@ -277,14 +329,20 @@ extension ScriptMetadata {
                 var args: [String: String] = [:]
                 if lua.getField("args", in: -1) == .table {
                     lua.forEach(inTable: -1) {
-                        if let k = lua.string(at: -2) { args[k] = lua.type(at: -1) == .boolean ? (lua.truthy(at: -1) ? "true" : "false") : (lua.string(at: -1) ?? "") }
+                        if let k = lua.string(at: -2) {
+                            args[k] =
+                                lua.type(at: -1) == .boolean
+                                ? (lua.truthy(at: -1) ? "true" : "false") : (lua.string(at: -1) ?? "")
+                        }
                         return true
                     }
                 }
                 lua.pop()
                 let expectFile = try string("expect", required: false)
                 let contains = try stringList("expect_contains")
-                if expectFile == nil && contains.isEmpty { throw fail("tests[\(i + 1)] needs expect (a file of expected output) or expect_contains") }
+                if expectFile == nil && contains.isEmpty {
+                    throw fail("tests[\(i + 1)] needs expect (a file of expected output) or expect_contains")
+                }
                 var format = ReportDocument.Format.markdown
                 if let f = try string("format", required: false) {
                     guard let known = ReportDocument.Format(name: f) else {
@@ -292,13 +350,17 @@ extension ScriptMetadata {
                     }
                     format = known
                 }
-                tests.append(Test(name: testName, inputs: inputs, args: args, expectFile: expectFile, expectContains: contains, format: format))
+                tests.append(
+                    Test(
+                        name: testName, inputs: inputs, args: args, expectFile: expectFile, expectContains: contains,
+                        format: format))
             }
         }
         lua.pop()
 
-        return ScriptMetadata(name: name, version: version, description: description, author: author, license: license,
-                              categories: categories, arguments: arguments, api: api, tests: tests)
+        return ScriptMetadata(
+            name: name, version: version, description: description, author: author, license: license,
+            categories: categories, arguments: arguments, api: api, tests: tests)
     }
 }
 
@@ -314,5 +376,7 @@ package struct SemanticVersion: Comparable, Sendable, CustomStringConvertible {
 
     package var description: String { parts.map(String.init).joined(separator: ".") }
 
-    package static func < (a: SemanticVersion, b: SemanticVersion) -> Bool { a.parts.lexicographicallyPrecedes(b.parts) }
+    package static func < (a: SemanticVersion, b: SemanticVersion) -> Bool {
+        a.parts.lexicographicallyPrecedes(b.parts)
+    }
 }

@@ -19,32 +19,49 @@ enum ZipPreflight {
     static func check(_ bytes: [UInt8], origin: String) throws {
         func damaged(_ what: String) -> WorkbenchError { .message("\(origin) is refused: it is damaged (\(what))") }
         guard let eocd = findEndOfDirectory(bytes) else { throw damaged("no end of the central directory") }
-        let count = Int(u16(bytes, eocd + 10)), size = Int(u32(bytes, eocd + 12)), start = Int(u32(bytes, eocd + 16))
-        guard count != 0xFFFF, start != 0xFFFF_FFFF else { throw WorkbenchError.message("\(origin) is refused: ZIP64 archives are not bundles") }
+        let count = Int(u16(bytes, eocd + 10))
+        let size = Int(u32(bytes, eocd + 12))
+        let start = Int(u32(bytes, eocd + 16))
+        guard count != 0xFFFF, start != 0xFFFF_FFFF else {
+            throw WorkbenchError.message("\(origin) is refused: ZIP64 archives are not bundles")
+        }
         guard start + size <= eocd else { throw damaged("the central directory lies outside the file") }
         var p = start
         for _ in 0..<count {
-            guard p + 46 <= eocd, u32(bytes, p) == directoryEntry else { throw damaged("a central directory entry is missing") }
+            guard p + 46 <= eocd, u32(bytes, p) == directoryEntry else {
+                throw damaged("a central directory entry is missing")
+            }
             let method = u16(bytes, p + 10)
-            let compressed = Int(u32(bytes, p + 20)), uncompressed = Int(u32(bytes, p + 24))
+            let compressed = Int(u32(bytes, p + 20))
+            let uncompressed = Int(u32(bytes, p + 24))
             let next = p + 46 + Int(u16(bytes, p + 28)) + Int(u16(bytes, p + 30)) + Int(u16(bytes, p + 32))
             let header = Int(u32(bytes, p + 42))
-            let name = String(decoding: bytes[(p + 46)..<min(p + 46 + Int(u16(bytes, p + 28)), bytes.count)], as: UTF8.self)
+            let name = String(
+                decoding: bytes[(p + 46)..<min(p + 46 + Int(u16(bytes, p + 28)), bytes.count)], as: UTF8.self)
             guard next <= eocd else { throw damaged("a central directory entry runs past its end") }
-            guard header + 30 <= bytes.count, u32(bytes, header) == localHeader else { throw damaged("\(SandboxPolicy.visible(name)) has no local header") }
+            guard header + 30 <= bytes.count, u32(bytes, header) == localHeader else {
+                throw damaged("\(SandboxPolicy.visible(name)) has no local header")
+            }
             // ZIPFoundation decides by the local header's method, the sizes come from the directory
-            guard u16(bytes, header + 8) == method else { throw damaged("\(SandboxPolicy.visible(name))'s two headers name different compression methods") }
+            guard u16(bytes, header + 8) == method else {
+                throw damaged("\(SandboxPolicy.visible(name))'s two headers name different compression methods")
+            }
             let data = header + 30 + Int(u16(bytes, header + 26)) + Int(u16(bytes, header + 28))
-            guard data + compressed <= bytes.count else { throw damaged("\(SandboxPolicy.visible(name)) runs past the end of the file") }
-            try checkData(bytes, at: data, compressed: compressed, uncompressed: uncompressed, method: method,
-                          name: SandboxPolicy.visible(name), damaged: damaged)
+            guard data + compressed <= bytes.count else {
+                throw damaged("\(SandboxPolicy.visible(name)) runs past the end of the file")
+            }
+            try checkData(
+                bytes, at: data, compressed: compressed, uncompressed: uncompressed, method: method,
+                name: SandboxPolicy.visible(name), damaged: damaged)
             p = next
         }
     }
 
     /// Checks one entry's data: stored at its stated size, or deflated to a stream that ends in place.
-    private static func checkData(_ bytes: [UInt8], at data: Int, compressed: Int, uncompressed: Int, method: UInt16,
-                                  name: String, damaged: (String) -> WorkbenchError) throws {
+    private static func checkData(
+        _ bytes: [UInt8], at data: Int, compressed: Int, uncompressed: Int, method: UInt16,
+        name: String, damaged: (String) -> WorkbenchError
+    ) throws {
         switch method {
         case 0:
             guard compressed == uncompressed else { throw damaged("\(name) is stored with two different sizes") }
@@ -55,9 +72,12 @@ enum ZipPreflight {
             }
             switch result {
             case Int32(CINFLATE_ENDS):
-                guard inflated == uncompressed else { throw damaged("\(name) inflates to \(inflated) bytes, not \(uncompressed)") }
+                guard inflated == uncompressed else {
+                    throw damaged("\(name) inflates to \(inflated) bytes, not \(uncompressed)")
+                }
             case Int32(CINFLATE_TRUNCATED): throw damaged("\(name)'s compressed data is cut short")
-            case Int32(CINFLATE_TOO_LARGE): throw damaged("\(name) inflates to more than the \(uncompressed) bytes it declares")
+            case Int32(CINFLATE_TOO_LARGE):
+                throw damaged("\(name) inflates to more than the \(uncompressed) bytes it declares")
             default: throw damaged("\(name)'s compressed data is invalid")
             }
         default:

@@ -21,7 +21,10 @@ package enum ParserInvariants {
             }
             if let text {
                 let slice = String(String.UnicodeScalarView(scalars[start..<end]))
-                if slice != text { problems.append("\(what): text \(text.debugDescription) is not the span's \(slice.debugDescription)") }
+                if slice != text {
+                    problems.append(
+                        "\(what): text \(text.debugDescription) is not the span's \(slice.debugDescription)")
+                }
             }
         }
         func sentence(_ what: String, _ index: Int?) {
@@ -31,7 +34,9 @@ package enum ParserInvariants {
         }
         for (i, s) in article.sentences.enumerated() {
             span("sentence \(i)", s.start, s.end, s.text)
-            if !article.paragraphs.indices.contains(s.paragraph) { problems.append("sentence \(i): paragraph \(s.paragraph) does not exist") }
+            if !article.paragraphs.indices.contains(s.paragraph) {
+                problems.append("sentence \(i): paragraph \(s.paragraph) does not exist")
+            }
         }
         for (i, p) in article.paragraphs.enumerated() { span("paragraph \(i)", p.start, p.end, p.text) }
         for (i, q) in article.quotes.enumerated() {
@@ -49,13 +54,21 @@ package enum ParserInvariants {
             if let v = d.value, Day(iso: v) == nil { problems.append("date \(i): value \(v) is not a date") }
             sentence("date \(i)", d.sentence)
         }
-        for (i, e) in article.events.enumerated() { span("event \(i)", e.start, e.end); sentence("event \(i)", e.sentence) }
-        for (i, c) in article.commitments.enumerated() { span("commitment \(i)", c.start, c.end); sentence("commitment \(i)", c.sentence) }
+        for (i, e) in article.events.enumerated() {
+            span("event \(i)", e.start, e.end)
+            sentence("event \(i)", e.sentence)
+        }
+        for (i, c) in article.commitments.enumerated() {
+            span("commitment \(i)", c.start, c.end)
+            sentence("commitment \(i)", c.sentence)
+        }
         for p in article.parties { for m in p.mentions { span("party \(p.name) mention", m.start, m.end, m.text) } }
         // the JSON is valid
         let writer = JSONWriter(pretty: false)
         article.write(to: writer)
-        if (try? JSONSerialization.jsonObject(with: Data(writer.bytes))) == nil { problems.append("the JSON does not parse") }
+        if (try? JSONSerialization.jsonObject(with: Data(writer.bytes))) == nil {
+            problems.append("the JSON does not parse")
+        }
         return problems
     }
 }

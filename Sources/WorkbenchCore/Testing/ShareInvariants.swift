@@ -54,11 +54,20 @@ package enum ShareInvariants {
         guard let contents else { return [] }
         var problems: [String] = []
         for f in contents.manifest.files {
-            guard let data = contents.files[f.path] else { problems.append("accepted without \(f.path)"); continue }
-            if data.count != f.size || ScriptBundle.sha256(data) != f.sha256 { problems.append("accepted \(f.path) that does not match its manifest") }
-            if f.path.split(separator: "/").contains("..") || f.path.hasPrefix("/") { problems.append("accepted the path \(f.path)") }
+            guard let data = contents.files[f.path] else {
+                problems.append("accepted without \(f.path)")
+                continue
+            }
+            if data.count != f.size || ScriptBundle.sha256(data) != f.sha256 {
+                problems.append("accepted \(f.path) that does not match its manifest")
+            }
+            if f.path.split(separator: "/").contains("..") || f.path.hasPrefix("/") {
+                problems.append("accepted the path \(f.path)")
+            }
         }
-        if contents.files.count != contents.manifest.files.count { problems.append("accepted files the manifest does not list") }
+        if contents.files.count != contents.manifest.files.count {
+            problems.append("accepted files the manifest does not list")
+        }
         return problems
     }
 }

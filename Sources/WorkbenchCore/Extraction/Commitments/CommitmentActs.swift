@@ -18,12 +18,19 @@ extension CommitmentReader {
         for k in clause where k < m.at {
             if c.quoted(k) && !c.quoted(m.at) { continue }
             let act: Act?
-            if isWord(k, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w(k)) { act = .request }
-            else if isWord(k, .declare) { act = .declare }
-            else if isWord(k, .reject) { act = .reject }
-            else if isWord(k, .confirm) || isWord(k, .agree) { act = .agree }
-            else if isWord(k, .propose) { act = .propose }
-            else { act = nil }
+            if isWord(k, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w(k)) {
+                act = .request
+            } else if isWord(k, .declare) {
+                act = .declare
+            } else if isWord(k, .reject) {
+                act = .reject
+            } else if isWord(k, .confirm) || isWord(k, .agree) {
+                act = .agree
+            } else if isWord(k, .propose) {
+                act = .propose
+            } else {
+                act = nil
+            }
             if let act { nearest = (k, act) }
         }
         switch nearest?.1 {
@@ -46,11 +53,25 @@ extension CommitmentReader {
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
                 // "told the BBC": the listener is no subject
-                if e.range.lowerBound > r.lowerBound, let cue = c.lexicon.cueForms[w(e.range.lowerBound - 1)] ?? c.lexicon.cueForms[w(max(r.lowerBound, e.range.lowerBound - 2))],
-                   !cue.speakerAfter { j = e.range.lowerBound - 1; continue }
+                if e.range.lowerBound > r.lowerBound,
+                    let cue = c.lexicon.cueForms[w(e.range.lowerBound - 1)]
+                        ?? c.lexicon.cueForms[w(max(r.lowerBound, e.range.lowerBound - 2))],
+                    !cue.speakerAfter
+                {
+                    j = e.range.lowerBound - 1
+                    continue
+                }
                 // a demonym modifying a noun ("Russian energy facilities") is no subject
-                if e.form == .demonym && j + 1 < r.upperBound && !c.tokens[j + 1].isCapitalized && c.tokens[j + 1].kind == .word { j -= 1; continue }
-                if p.kind == "person" && p.affiliation == nil { j -= 1; continue }
+                if e.form == .demonym && j + 1 < r.upperBound && !c.tokens[j + 1].isCapitalized
+                    && c.tokens[j + 1].kind == .word
+                {
+                    j -= 1
+                    continue
+                }
+                if p.kind == "person" && p.affiliation == nil {
+                    j -= 1
+                    continue
+                }
                 return (c.country(ofParty: e.party), p.name)
             }
             if c.tokens[j].has(Lexicon.pronounBit), let party = antecedent(of: j, sentence: r) {
@@ -77,7 +98,10 @@ extension CommitmentReader {
         // outside quotation marks ("Trump admitted … : “I'm disappointed in him [Putin]” … He has hardened …")
         let si = c.sentenceOfToken[r.lowerBound]
         if j == r.lowerBound, si > 0,
-           let subject = c.sentences[si - 1].tokens.first(where: { c.entity(at: $0).map { c.parties[$0.party].kind == "person" } == true && !c.quoted($0) }) {
+            let subject = c.sentences[si - 1].tokens.first(where: {
+                c.entity(at: $0).map { c.parties[$0.party].kind == "person" } == true && !c.quoted($0)
+            })
+        {
             return c.entities[c.entityAt[subject]].party
         }
         return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
@@ -100,7 +124,9 @@ extension CommitmentReader {
     private func object(after k: Int, until limit: Int) -> String? {
         for j in (k + 1)..<max(k + 1, limit) where c.entityAt[j] >= 0 {
             let e = c.entities[c.entityAt[j]]
-            if ["person", "country", "military"].contains(c.parties[e.party].kind) { return c.country(ofParty: e.party) }
+            if ["person", "country", "military"].contains(c.parties[e.party].kind) {
+                return c.country(ofParty: e.party)
+            }
         }
         return nil
     }
@@ -108,10 +134,14 @@ extension CommitmentReader {
     /// Who reports the sentence: "according to X", or the speaker of its speech verb.
     func reporter(in r: Range<Int>, before limit: Int? = nil) -> String? {
         for k in r where k + 2 < r.upperBound && w(k) == "according" && w(k + 1) == "to" {
-            if let e = ((k + 2)..<min(r.upperBound, k + 8)).first(where: { c.entityAt[$0] >= 0 }) { return c.parties[c.entities[c.entityAt[e]].party].name }
+            if let e = ((k + 2)..<min(r.upperBound, k + 8)).first(where: { c.entityAt[$0] >= 0 }) {
+                return c.parties[c.entities[c.entityAt[e]].party].name
+            }
         }
-        return c.speechBySentence[c.sentenceOfToken[r.lowerBound]].last { r.contains($0.cue.lowerBound) && $0.cue.lowerBound < (limit ?? r.upperBound) && $0.party != nil }
-            .map { c.parties[$0.party!].name }
+        return c.speechBySentence[c.sentenceOfToken[r.lowerBound]].last {
+            r.contains($0.cue.lowerBound) && $0.cue.lowerBound < (limit ?? r.upperBound) && $0.party != nil
+        }
+        .map { c.parties[$0.party!].name }
     }
 
     // MARK: Rules
@@ -124,7 +154,9 @@ extension CommitmentReader {
         var v = p + 1
         if v < r.upperBound, w(v) == "been" { v += 1 }
         guard v < r.upperBound, isWord(v, .agree) || isWord(v, .confirm) || isWord(v, .declare) else { return false }
-        if m.parties.isEmpty, v + 2 < r.upperBound, w(v + 1) == "with", let side = object(after: v + 1, until: min(r.upperBound, v + 4)) {
+        if m.parties.isEmpty, v + 2 < r.upperBound, w(v + 1) == "with",
+            let side = object(after: v + 1, until: min(r.upperBound, v + 4))
+        {
             m.parties = [side]
         }
         m.status = .claimedAgreed
@@ -134,8 +166,10 @@ extension CommitmentReader {
 
     /// "no ceasefire agreement reached", "no deal on a truce": the sides have not agreed (yet).
     private func noAgreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
-        guard m.term == .pause, m.at > r.lowerBound, ["no", "without"].contains(w(m.at - 1)) || (m.at - 2 >= r.lowerBound && w(m.at - 2) == "no"),
-              m.at + 1 < r.upperBound, ["agreement", "deal", "breakthrough", "accord"].contains(w(m.at + 1)) else { return false }
+        guard m.term == .pause, m.at > r.lowerBound,
+            ["no", "without"].contains(w(m.at - 1)) || (m.at - 2 >= r.lowerBound && w(m.at - 2) == "no"),
+            m.at + 1 < r.upperBound, ["agreement", "deal", "breakthrough", "accord"].contains(w(m.at + 1))
+        else { return false }
         m.status = .notConfirmed
         return true
     }
@@ -143,7 +177,12 @@ extension CommitmentReader {
     /// "X asked Putin to hold fire", "X called for a ceasefire", "pleaded for Russia to end military operations":
     /// a request of the side named after the verb (or of nobody in particular).
     private func request(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
-        guard let q = clause.last(where: { $0 < m.at && (isWord($0, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w($0))) && !c.quoted($0) })
+        guard
+            let q = clause.last(where: {
+                $0 < m.at
+                    && (isWord($0, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w($0)))
+                    && !c.quoted($0)
+            })
         else { return false }
         m.requestedBy = subject(before: q, in: r.lowerBound..<q, sentence: r)?.country
         if !m.general || m.parties.isEmpty, let asked = object(after: q, until: m.at) { m.parties = [asked] }
@@ -160,16 +199,23 @@ extension CommitmentReader {
         let conditional = before.contains { ["if", "unless"].contains(w($0)) }
         let threat = (r.lowerBound..<m.at).contains { ["threatened", "threatens", "threatening"].contains(w($0)) }
         guard deadline || conditional || threat else { return false }
-        if deadline || conditional, let agree = before.last(where: { isWord($0, .agree) || w($0) == "agrees" }), agree > r.lowerBound {
-            m.parties = subject(before: agree, in: before.lowerBound..<agree, sentence: r).map { [$0.country] } ?? m.parties
-        } else if threat, let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }),
-                  let asked = object(after: t, until: m.at) {
+        if deadline || conditional, let agree = before.last(where: { isWord($0, .agree) || w($0) == "agrees" }),
+            agree > r.lowerBound
+        {
+            m.parties =
+                subject(before: agree, in: before.lowerBound..<agree, sentence: r).map { [$0.country] } ?? m.parties
+        } else if threat,
+            let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }),
+            let asked = object(after: t, until: m.at)
+        {
             m.parties = [asked]
         } else if conditional {
             return false
         }
         // who demands: the subject of the threat, else of the sentence ("He … imposing a deadline", "He floated … if Moscow agrees")
-        if threat, let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }) {
+        if threat,
+            let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) })
+        {
             m.requestedBy = subject(before: t, in: r.lowerBound..<t, sentence: r)?.country
         } else {
             m.requestedBy = mainSubject(of: r, before: m.at)?.country
@@ -183,8 +229,11 @@ extension CommitmentReader {
     /// "Putin announced a temporary ceasefire": the side that declares it holds fire.
     private func declaration(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
         guard let q = clause.last(where: { $0 < m.at && isWord($0, .declare) && !c.quoted($0) }),
-              !((q + 1)..<m.at).contains(where: { isWord($0, .request) }) else { return false }
-        let who = subject(before: q, in: clause.lowerBound..<q, sentence: r) ?? subject(before: q, in: r.lowerBound..<q, sentence: r)
+            !((q + 1)..<m.at).contains(where: { isWord($0, .request) })
+        else { return false }
+        let who =
+            subject(before: q, in: clause.lowerBound..<q, sentence: r)
+            ?? subject(before: q, in: r.lowerBound..<q, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
         // "ready to declare a temporary ceasefire": an offer, not yet the declaration
         let ready = q - 2 >= r.lowerBound && w(q - 1) == "to" && ["ready", "willing", "prepared"].contains(w(q - 2))
@@ -201,7 +250,9 @@ extension CommitmentReader {
         let who = subject(before: q, in: r.lowerBound..<q, sentence: r)
         let sides = c.belligerents
         // someone else's proposal named between: "supported President Trump’s proposal for a ceasefire"
-        let proposer = ((q + 1)..<m.at).first { c.entityAt[$0] >= 0 }.map { c.country(ofParty: c.entities[c.entityAt[$0]].party) }
+        let proposer = ((q + 1)..<m.at).first { c.entityAt[$0] >= 0 }.map {
+            c.country(ofParty: c.entities[c.entityAt[$0]].party)
+        }
         let backing = ["supported", "supports", "backed", "backs", "welcomed", "welcomes", "endorsed"].contains(w(q))
         if let who, sides.contains(who.country) || m.parties.contains(who.country) {
             if m.parties.isEmpty { m.parties = [who.country] }
@@ -223,34 +274,46 @@ extension CommitmentReader {
     /// "Putin agreed to halt strikes", "Ukraine has agreed to the 30-day ceasefire", "has not accepted it",
     /// "Moscow must accept": an agreement, a refusal to confirm, or a demand, by the verb's subject.
     private func agreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
-        guard let v = clause.last(where: { $0 < m.at && (isWord($0, .confirm) || isWord($0, .agree)) }) else { return false }
-        let before = v > r.lowerBound ? w(v - 1) : "", before2 = v - 1 > r.lowerBound ? w(v - 2) : ""
+        guard let v = clause.last(where: { $0 < m.at && (isWord($0, .confirm) || isWord($0, .agree)) }) else {
+            return false
+        }
+        let before = v > r.lowerBound ? w(v - 1) : ""
+        let before2 = v - 1 > r.lowerBound ? w(v - 2) : ""
         let willing = before == "to" && ["ready", "willing", "prepared"].contains(before2)
         let demanded = !willing && (before == "to" || ["must", "should"].contains(before))
         let negated = (clause.lowerBound..<v).contains { Self.negations.contains(w($0)) }
         let who = subject(before: v, in: r.lowerBound..<v, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
         let speaker = reporter(in: r, before: v)
-        if negated { m.status = .notConfirmed }
-        else if demanded {
+        if negated {
+            m.status = .notConfirmed
+        } else if demanded {
             // "He … imposing a deadline for Russia to agree", "Sybiha …, adding Moscow must accept": the sentence's subject asks
             m.status = .requested
-            if let asker = mainSubject(of: r, before: v), asker.country != who?.country, !m.parties.contains(asker.country) {
+            if let asker = mainSubject(of: r, before: v), asker.country != who?.country,
+                !m.parties.contains(asker.country)
+            {
                 m.requestedBy = m.requestedBy ?? asker.country
             }
+        } else if willing {
+            m.status = .proposed
+        } else if isWord(v, .confirm) && !(speaker.map { c.country(ofName: $0) != who?.country } ?? false) {
+            m.status = .confirmed
         }
-        else if willing { m.status = .proposed }
-        else if isWord(v, .confirm) && !(speaker.map { c.country(ofName: $0) != who?.country } ?? false) { m.status = .confirmed }
         // told by someone else ("According to Macron's office, Putin agreed"): claimed; by the side itself: confirmed
         else if let speaker, let who, c.country(ofName: speaker) != who.country {
             // "According to Macron's office, Putin agreed": the one who reports the agreement, not a side, asked for it
             m.status = .claimedAgreed
             m.by = speaker
-            if let country = c.country(ofName: speaker), !c.belligerents.contains(country) { m.requestedBy = m.requestedBy ?? country }
+            if let country = c.country(ofName: speaker), !c.belligerents.contains(country) {
+                m.requestedBy = m.requestedBy ?? country
+            }
             return true
+        } else if (r.lowerBound..<v).contains(where: { ["purportedly", "reportedly", "allegedly"].contains(w($0)) }) {
+            m.status = .claimedAgreed
+        } else {
+            m.status = who == nil ? .claimedAgreed : .confirmed
         }
-        else if (r.lowerBound..<v).contains(where: { ["purportedly", "reportedly", "allegedly"].contains(w($0)) }) { m.status = .claimedAgreed }
-        else { m.status = who == nil ? .claimedAgreed : .confirmed }
         m.by = who?.name ?? speaker
         return true
     }
@@ -258,7 +321,9 @@ extension CommitmentReader {
     /// "Russia rejected the truce", "refused", "ruled out".
     private func refusal(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
         guard let v = clause.last(where: { $0 < m.at && isWord($0, .reject) }) else { return false }
-        let who = subject(before: v, in: clause.lowerBound..<v, sentence: r) ?? subject(before: v, in: r.lowerBound..<v, sentence: r)
+        let who =
+            subject(before: v, in: clause.lowerBound..<v, sentence: r)
+            ?? subject(before: v, in: r.lowerBound..<v, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
         m.status = .rejected
         m.by = who?.name
@@ -269,7 +334,9 @@ extension CommitmentReader {
     private func willOrCondition(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
         let future = (r.lowerBound..<m.at).contains { ["will", "would", "'ll", "’ll"].contains(w($0)) }
         guard m.term != .pause, m.condition != nil || future else { return false }
-        let who = subject(before: m.at, in: clause.lowerBound..<m.at, sentence: r) ?? subject(before: m.at, in: r.lowerBound..<m.at, sentence: r)
+        let who =
+            subject(before: m.at, in: clause.lowerBound..<m.at, sentence: r)
+            ?? subject(before: m.at, in: r.lowerBound..<m.at, sentence: r)
         guard let who else { return false }
         if m.parties.isEmpty { m.parties = [who.country] }
         m.status = .proposed
@@ -281,11 +348,17 @@ extension CommitmentReader {
     /// about in a quote binds nobody.
     private func quotedSide(_ m: inout PauseMention) {
         // (a quote may open sentences before the pause word)
-        guard c.quoted(m.at), let q = (max(0, m.sentence - 8)...m.sentence).lazy.flatMap({ c.quotesBySentence[$0] }).first(where: { $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end }),
-              let speaker = q.speaker else { return }
+        guard c.quoted(m.at),
+            let q = (max(0, m.sentence - 8)...m.sentence).lazy.flatMap({ c.quotesBySentence[$0] }).first(where: {
+                $0.start <= c.tokens[m.at].start && $0.end >= c.tokens[m.at].end
+            }),
+            let speaker = q.speaker
+        else { return }
         // only an offer binds the speaker ("we will not strike"); a call for a corridor binds nobody
         let own = m.status == nil || m.status == .proposed || m.status == .confirmed
-        if own, !m.general, m.parties.isEmpty, let country = c.country(ofName: speaker), c.lexicon.party(named: country)?.kind == "country" {
+        if own, !m.general, m.parties.isEmpty, let country = c.country(ofName: speaker),
+            c.lexicon.party(named: country)?.kind == "country"
+        {
             m.parties = [country]
         }
         m.by = m.by ?? speaker
@@ -293,7 +366,9 @@ extension CommitmentReader {
 
     /// "… but Russia rejected the idea / has not accepted it / agreed": a reply after the pause word.
     func laterReply(after p: Int, in r: Range<Int>) -> (status: PauseMention.Status, by: String)? {
-        guard let but = ((p + 1)..<r.upperBound).first(where: { ["but", "and", ";", "while"].contains(w($0)) }) else { return nil }
+        guard let but = ((p + 1)..<r.upperBound).first(where: { ["but", "and", ";", "while"].contains(w($0)) }) else {
+            return nil
+        }
         var j = but + 1
         var by: String?
         while j < min(r.upperBound, but + 6) {
@@ -306,8 +381,13 @@ extension CommitmentReader {
             if isWord(j, .reject) { return by.map { (.rejected, $0) } }
             if isWord(j, .agree) || isWord(j, .confirm) { return by.map { (negated ? .notConfirmed : .confirmed, $0) } }
             // "… but Putin has only said Russia will work on a memorandum": a reply that commits to less
-            if w(j) == "only", j + 1 < r.upperBound, c.tokens[j + 1].has(Lexicon.cueFormBit) { return by.map { (.notConfirmed, $0) } }
-            if Self.negations.contains(w(j)) || c.tokens[j].has(Lexicon.auxiliaryBit) { j += 1; continue }
+            if w(j) == "only", j + 1 < r.upperBound, c.tokens[j + 1].has(Lexicon.cueFormBit) {
+                return by.map { (.notConfirmed, $0) }
+            }
+            if Self.negations.contains(w(j)) || c.tokens[j].has(Lexicon.auxiliaryBit) {
+                j += 1
+                continue
+            }
             if by == nil { return nil }
             j += 1
         }

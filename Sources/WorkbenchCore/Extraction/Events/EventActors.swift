@@ -11,7 +11,9 @@ extension EventReader {
         guard c.tokens[k].has(Lexicon.cueFormBit) else { return false }
         guard k + 1 < c.tokens.count else { return true }
         let next = c.tokens[k + 1]
-        return !(next.kind == .word && (next.lower.hasSuffix("ing") || next.lower == "to") && c.sentenceOfToken[k + 1] == c.sentenceOfToken[k])
+        return
+            !(next.kind == .word && (next.lower.hasSuffix("ing") || next.lower == "to")
+            && c.sentenceOfToken[k + 1] == c.sentenceOfToken[k])
     }
 
     /// The side that attacked, as the sentence says it.
@@ -20,14 +22,18 @@ extension EventReader {
     /// drones" → Ukraine); a country adjective on the attack or its weapons ("Russian strike", "Ukrainian
     /// drones"); the agent after "by"; a country or its forces as the subject before the attack word
     /// (not one that only reports it); the country the weapons were launched from.
-    func readActor(in r: Range<Int>, cue: Int, weapons: [WeaponMention], places: [AttackReading.PlaceMention],
-                   interception: Bool) -> String? {
+    func readActor(
+        in r: Range<Int>, cue: Int, weapons: [WeaponMention], places: [AttackReading.PlaceMention],
+        interception: Bool
+    ) -> String? {
         if interception, let side = weapons.first(where: { $0.side != nil })?.side { return side }
         if let side = sideBefore(cue, floor: r.lowerBound) { return side }
         if let side = weapons.first(where: { $0.side != nil })?.side, !interception { return side }
         if let agent = agentAfterBy(cue, in: r) { return agent }
         if let subject = subjectBefore(cue, in: r) { return subject }
-        if let hit = sideHit(cue, in: r), c.belligerents.count == 2, c.belligerents.contains(hit) { return c.belligerents.first { $0 != hit } }
+        if let hit = sideHit(cue, in: r), c.belligerents.count == 2, c.belligerents.contains(hit) {
+            return c.belligerents.first { $0 != hit }
+        }
         if let launch = places.first(where: { $0.role == .launch }) {
             // "from the Russian-occupied Zaporizhzhia power station": launched by the side that holds it
             if let occupier = occupier(of: launch.token, in: r) { return occupier }
@@ -38,7 +44,11 @@ extension EventReader {
 
     /// "Russian-occupied Kherson", "the occupied … held by Russia": the side an adjective says holds a place.
     private func occupier(of k: Int, in r: Range<Int>) -> String? {
-        guard let occupied = (max(r.lowerBound, k - 2)..<k).last(where: { ["occupied", "controlled", "held"].contains(w($0)) }) else { return nil }
+        guard
+            let occupied = (max(r.lowerBound, k - 2)..<k).last(where: {
+                ["occupied", "controlled", "held"].contains(w($0))
+            })
+        else { return nil }
         for j in stride(from: occupied - 1, through: max(r.lowerBound, occupied - 2), by: -1) {
             if let side = sideNamed(j) { return side }
         }
@@ -50,10 +60,15 @@ extension EventReader {
     func sideHit(_ cue: Int, in r: Range<Int>) -> String? {
         for k in r where isWord(k, .forces) {
             // the side's adjective or name just before the noun ("Russian soldiers", "Russia's Black Sea Fleet")
-            guard let j = stride(from: k - 1, through: max(r.lowerBound, k - 3), by: -1).first(where: { sideNamed($0) != nil }),
-                  let side = sideNamed(j) else { continue }
+            guard
+                let j = stride(from: k - 1, through: max(r.lowerBound, k - 3), by: -1).first(where: {
+                    sideNamed($0) != nil
+                }),
+                let side = sideNamed(j)
+            else { continue }
             let object = (max(r.lowerBound, j - 4)..<j).contains { hits($0) }
-            let passive = (k + 1..<min(r.upperBound, k + 3)).contains { ["was", "were", "been"].contains(w($0)) }
+            let passive =
+                (k + 1..<min(r.upperBound, k + 3)).contains { ["was", "were", "been"].contains(w($0)) }
                 && (k + 2..<min(r.upperBound, k + 5)).contains { hits($0) }
             if object || passive { return side }
         }
@@ -62,7 +77,8 @@ extension EventReader {
 
     /// Whether token `k` says something was hit or its people killed.
     private func hits(_ k: Int) -> Bool {
-        isWord(k, .attack) || isWord(k, .killed) || isWord(k, .damage) || ["destroyed", "killed", "hit", "struck", "eliminated"].contains(w(k))
+        isWord(k, .attack) || isWord(k, .killed) || isWord(k, .damage)
+            || ["destroyed", "killed", "hit", "struck", "eliminated"].contains(w(k))
     }
 
     /// The country a demonym or a side's name at `k` names.
@@ -85,7 +101,11 @@ extension EventReader {
         let p = c.parties[e.party]
         if p.kind == "country" { return p.name }
         // a side's forces, groups and ministries ("the Russian Defense Ministry said it had carried out …")
-        if p.kind == "military" || (agencies && p.kind == "agency") || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
+        if p.kind == "military" || (agencies && p.kind == "agency") || e.form == .group, let a = p.affiliation,
+            isCountry(a)
+        {
+            return a
+        }
         return nil
     }
 
@@ -102,8 +122,10 @@ extension EventReader {
                 }
                 return nil
             }
-            if w(k) == "from", k == cue + 1, k + 1 < r.upperBound, let country = countryOf(k + 1), c.belligerents.contains(country),
-               c.party(at: k + 1)?.kind == "country" {
+            if w(k) == "from", k == cue + 1, k + 1 < r.upperBound, let country = countryOf(k + 1),
+                c.belligerents.contains(country),
+                c.party(at: k + 1)?.kind == "country"
+            {
                 return country
             }
             if c.tokens[k].kind == .punct { return nil }
@@ -116,7 +138,9 @@ extension EventReader {
     private func subjectBefore(_ cue: Int, in r: Range<Int>) -> String? {
         var k = cue - 1
         while k >= r.lowerBound {
-            if let country = countryOf(k) ?? countryOf(k, agencies: true).flatMap({ a in selfReport(after: k, cue: cue) ? a : nil }) {
+            if let country = countryOf(k)
+                ?? countryOf(k, agencies: true).flatMap({ a in selfReport(after: k, cue: cue) ? a : nil })
+            {
                 // "Ukraine said Russia attacked": a party followed by a report verb before the attack is the
                 // source — unless what it reports is its own attack ("the military said it struck …")
                 let between = (k + 1)..<cue
@@ -125,7 +149,8 @@ extension EventReader {
                 // "Russia suffered a new blow when a series of explosions …": the side that undergoes it was hit
                 // (its verb right after it: not "Mariupol, … which has suffered a six-week assault")
                 if let verb = between.first(where: { !Grammar.auxiliaries.contains(w($0)) }), isWord(verb, .undergo) {
-                    return c.belligerents.count == 2 && c.belligerents.contains(country) ? c.belligerents.first { $0 != country } : nil
+                    return c.belligerents.count == 2 && c.belligerents.contains(country)
+                        ? c.belligerents.first { $0 != country } : nil
                 }
                 if let v = between.first(where: { isReportVerb($0) }) {
                     var j = v + 1
@@ -136,12 +161,24 @@ extension EventReader {
                 }
                 // "killed scores of Russian soldiers and destroyed …": the object of an earlier verb, not the subject
                 let first = c.entity(at: k)?.range.lowerBound ?? k
-                if (max(r.lowerBound, first - 4)..<first).contains(where: { hits($0) }) { k = first - 1; continue }
+                if (max(r.lowerBound, first - 4)..<first).contains(where: { hits($0) }) {
+                    k = first - 1
+                    continue
+                }
                 // "the Ukrainian capital was hit": a place, not an agent (a locative or passive use)
-                if k > r.lowerBound, ["in", "on", "at", "over", "near", "of", "against", "into"].contains(w(k - 1)) { k -= 1; continue }
+                if k > r.lowerBound, ["in", "on", "at", "over", "near", "of", "against", "into"].contains(w(k - 1)) {
+                    k -= 1
+                    continue
+                }
                 // "In the Ukrainian capital, many suspect …": the demonym names a city there
-                if k + 1 < r.upperBound, w(k + 1) == "capital" { k -= 1; continue }
-                if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) { k -= 1; continue }
+                if k + 1 < r.upperBound, w(k + 1) == "capital" {
+                    k -= 1
+                    continue
+                }
+                if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) {
+                    k -= 1
+                    continue
+                }
                 return country
             }
             k -= 1
@@ -165,27 +202,41 @@ extension EventReader {
         var k = r.lowerBound
         while k + 2 < r.upperBound {
             if w(k) == "according", w(k + 1) == "to" {
-                let end = (k + 2..<min(r.upperBound, k + 10)).first { [",", ".", ";", "—", "–"].contains(c.tokens[$0].text) }
+                let end =
+                    (k + 2..<min(r.upperBound, k + 10)).first { [",", ".", ";", "—", "–"].contains(c.tokens[$0].text) }
                     ?? min(r.upperBound, k + 10)
                 if end > k + 2 { return (reporterName((k + 2)..<end), (k + 2)..<end) }
             }
             k += 1
         }
         // "…, the region's governor said." / "…, Ukraine's air force said, adding …" (not "were reported wounded")
-        for cue in r where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) && !c.quoted(cue)
-            && !(cue > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(cue - 1))) {
-            if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: { c.tokens[$0].text == "," || c.tokens[$0].kind == .quote }), cue - comma >= 2,
-               (comma + 1..<cue).allSatisfy({ (c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text)) && !c.quoted($0) }) {
+        for cue in r
+        where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) && !c.quoted(cue)
+            && !(cue > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(cue - 1)))
+        {
+            if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: {
+                c.tokens[$0].text == "," || c.tokens[$0].kind == .quote
+            }), cue - comma >= 2,
+                (comma + 1..<cue).allSatisfy({
+                    (c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text)) && !c.quoted($0)
+                })
+            {
                 if let name = sourceName((comma + 1)..<cue) { return (name, (comma + 1)..<cue) }
             }
             if cue - r.lowerBound >= 1, cue - r.lowerBound <= 8,
-               (r.lowerBound..<cue).allSatisfy({ c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text) }) {
+                (r.lowerBound..<cue).allSatisfy({
+                    c.tokens[$0].kind == .word || ["’s", "'s", "-"].contains(c.tokens[$0].text)
+                })
+            {
                 if let name = sourceName(r.lowerBound..<cue) { return (name, r.lowerBound..<cue) }
             }
         }
         // a passive report verb names what was reported, not who ("Three more deaths were reported in …")
-        for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]] where r.contains(ev.cue.lowerBound)
-            && !(ev.cue.lowerBound > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(ev.cue.lowerBound - 1))) {
+        for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]]
+        where r.contains(ev.cue.lowerBound)
+            && !(ev.cue.lowerBound > r.lowerBound
+                && ["was", "were", "is", "are", "been", "be"].contains(w(ev.cue.lowerBound - 1)))
+        {
             if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return (name, s) }
             if let p = ev.party { return (c.parties[p].name, nil) }
         }
@@ -197,9 +248,15 @@ extension EventReader {
     private func sourceName(_ range: Range<Int>) -> String? {
         var r = range
         while r.count > 1, Grammar.auxiliaries.contains(w(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
-        if r.count == 1, Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound))
-            || ["who", "which", "that", "whom"].contains(w(r.lowerBound)) { return nil }
-        if r.count == 1, c.tokens[r.lowerBound].kind == .number || NumberReader.wordValue(w(r.lowerBound)) != nil { return nil }
+        if r.count == 1,
+            Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound))
+                || ["who", "which", "that", "whom"].contains(w(r.lowerBound))
+        {
+            return nil
+        }
+        if r.count == 1, c.tokens[r.lowerBound].kind == .number || NumberReader.wordValue(w(r.lowerBound)) != nil {
+            return nil
+        }
         return reporterName(r)
     }
 
@@ -208,9 +265,13 @@ extension EventReader {
     private func reporterName(_ range: Range<Int>) -> String {
         var range = range
         // "the Ukrainian air force" is named without its article
-        if range.count > 1, ["the", "a", "an"].contains(w(range.lowerBound)) { range = (range.lowerBound + 1)..<range.upperBound }
+        if range.count > 1, ["the", "a", "an"].contains(w(range.lowerBound)) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
         let written = c.text(tokens: range)
-        guard let e = (range.lowerBound..<range.upperBound).lazy.compactMap({ self.c.entity(at: $0) }).first else { return written }
+        guard let e = (range.lowerBound..<range.upperBound).lazy.compactMap({ self.c.entity(at: $0) }).first else {
+            return written
+        }
         let p = c.parties[e.party]
         if p.kind == "person" && e.range.count >= range.count - 3 { return p.name }
         if p.kind == "country" || e.form == .group || range.count > e.range.count { return written }
@@ -219,22 +280,31 @@ extension EventReader {
 
     /// When the attack happened, from the sentence's dates: not a date the report was made on ("officials
     /// said on Saturday"); an overnight attack dates from the evening it began.
-    func readWhen(in r: Range<Int>, sentence si: Int, cues: [Int]) -> (day: (day: Day, text: String, night: Bool)?, vague: Bool) {
+    func readWhen(in r: Range<Int>, sentence si: Int, cues: [Int]) -> (
+        day: (day: Day, text: String, night: Bool)?, vague: Bool
+    ) {
         var vague = false
         // "overnight" dates the attack of its sentence wherever it stands ("…, Ukraine, overnight Tuesday, the
         // mayor said"); a day that agrees with it ("Earlier on Saturday, … overnight") is the report's
-        let night = cues.isEmpty ? nil : c.datesBySentence[si].first { d in
-            d.grain == "night" && d.value != nil && firstToken(from: d.start, in: r).map { !isReportDate($0, in: r) } == true
-        }.flatMap { d in d.value.flatMap(Day.init(iso:)).map { (day: $0, text: d.text, night: true) } }
+        let night =
+            cues.isEmpty
+            ? nil
+            : c.datesBySentence[si].first { d in
+                d.grain == "night" && d.value != nil
+                    && firstToken(from: d.start, in: r).map { !isReportDate($0, in: r) } == true
+            }.flatMap { d in d.value.flatMap(Day.init(iso:)).map { (day: $0, text: d.text, night: true) } }
         for d in c.datesBySentence[si] {
             guard let first = firstToken(from: d.start, in: r), !isReportDate(first, in: r),
-                  datesAnAttack(first, cues: cues, in: r) else { continue }
+                datesAnAttack(first, cues: cues, in: r)
+            else { continue }
             guard let v = d.value.flatMap(Day.init(iso:)) else { continue }
             let grain = d.grain ?? "day"
             if grain == "night" { return ((v, d.text, true), false) }
             if grain == "day" {
                 // "in the early hours of Thursday": the night before
-                if first >= r.lowerBound + 2, w(first - 1) == "of", w(first - 2) == "hours" { return ((v.adding(days: -1), d.text, true), false) }
+                if first >= r.lowerBound + 2, w(first - 1) == "of", w(first - 2) == "hours" {
+                    return ((v.adding(days: -1), d.text, true), false)
+                }
                 if let night, v == night.day || v == night.day.adding(days: 1) { return (night, false) }
                 return ((v, d.text, false), false)
             }
@@ -260,14 +330,19 @@ extension EventReader {
     private func datesTheAttack(_ k: Int, cue: Int, in r: Range<Int>) -> Bool {
         if abs(k - cue) <= 8 { return true }
         // "the attack, which took place Wednesday"
-        if (max(r.lowerBound, k - 3)..<k).contains(where: { ["place", "happened", "occurred", "began", "started", "struck", "hit"].contains(w($0)) }) { return true }
+        if (max(r.lowerBound, k - 3)..<k).contains(where: {
+            ["place", "happened", "occurred", "began", "started", "struck", "hit"].contains(w($0))
+        }) {
+            return true
+        }
         if abs(k - cue) > 12 && !(k <= r.lowerBound + 6) { return false }
         let (a, b) = (min(k, cue), max(k, cue))
         if !(a..<b).contains(where: { [",", ";", ":", "—", "–"].contains(c.tokens[$0].text) }) { return true }
         // a date in the sentence's opening phrase, before its first comma ("In the early hours of Thursday, …")
         var e = k
         while e < r.upperBound && c.dateToken[e] { e += 1 }
-        let opening = k <= r.lowerBound + 6 && !(r.lowerBound..<k).contains { [",", ";", ":"].contains(c.tokens[$0].text) }
+        let opening =
+            k <= r.lowerBound + 6 && !(r.lowerBound..<k).contains { [",", ";", ":"].contains(c.tokens[$0].text) }
         return opening && e < r.upperBound && c.tokens[e].text == ","
     }
 

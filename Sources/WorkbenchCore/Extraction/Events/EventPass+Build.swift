@@ -13,17 +13,23 @@ extension EventPass {
                 if let i = weapons.firstIndex(where: { $0.name == w.name }) {
                     // how many were shot down is not how many were launched
                     if weapons[i].count == nil, !r.interception {
-                        weapons[i].count = w.count; weapons[i].approximate = w.approximate; weapons[i].qualifier = w.qualifier
+                        weapons[i].count = w.count
+                        weapons[i].approximate = w.approximate
+                        weapons[i].qualifier = w.qualifier
                     }
                     if weapons[i].destroyed == nil { weapons[i].destroyed = w.destroyed }
-                } else if !(w.count == nil && weapons.contains { $0.category == w.category && $0.name.hasSuffix(w.name) }) {
+                } else if !(w.count == nil
+                    && weapons.contains { $0.category == w.category && $0.name.hasSuffix(w.name) })
+                {
                     weapons.append(w)
                 }
             }
         }
         // shelling names its weapon: artillery
         if weapons.isEmpty || !weapons.contains(where: { $0.category == "artillery" }),
-           rs.contains(where: { r in r.shelling }), let artillery = c.lexicon.weapons.first(where: { $0.name == "artillery" }) {
+            rs.contains(where: { r in r.shelling }),
+            let artillery = c.lexicon.weapons.first(where: { $0.name == "artillery" })
+        {
             if !weapons.contains(where: { $0.category == "artillery" }) {
                 weapons.append(Weapon(name: artillery.name, category: artillery.category, count: nil, destroyed: nil))
             }
@@ -37,21 +43,26 @@ extension EventPass {
         if let w = when { whenValue = w.night ? "\(w.day.iso)/\(w.day.adding(days: 1).iso)" : w.day.iso }
         let placeName = d.place.map { p in p.district.map { $0 == p.name ? $0 : "\($0), \(p.name)" } ?? p.name }
         let kind = d.isBarrage ? "barrage" : (d.place != nil || target != nil ? "strike" : "attack")
-        return StrikeEvent(kind: kind, actor: d.explicitActor ?? fallbackActor(d), target: target?.text,
-                           targetType: target?.type ?? "unknown", place: placeName,
-                           launchPlace: rs.lazy.flatMap(\.places).first { $0.role == .launch }?.written,
-                           weapons: weapons, killed: killed?.value, wounded: wounded?.value,
-                           killedApproximate: killed?.approximate ?? false, woundedApproximate: wounded?.approximate ?? false,
-                           reportedBy: reporter(rs, anchor: anchor, placed: d.place != nil),
-                           when: whenValue, whenText: when?.text, text: c.text(s.start, s.end), start: s.start, end: s.end,
-                           sentence: anchor, evidence: Array(Set(rs.map(\.sentence))).sorted())
+        return StrikeEvent(
+            kind: kind, actor: d.explicitActor ?? fallbackActor(d), target: target?.text,
+            targetType: target?.type ?? "unknown", place: placeName,
+            launchPlace: rs.lazy.flatMap(\.places).first { $0.role == .launch }?.written,
+            weapons: weapons, killed: killed?.value, wounded: wounded?.value,
+            killedApproximate: killed?.approximate ?? false, woundedApproximate: wounded?.approximate ?? false,
+            reportedBy: reporter(rs, anchor: anchor, placed: d.place != nil),
+            when: whenValue, whenText: when?.text, text: c.text(s.start, s.end), start: s.start, end: s.end,
+            sentence: anchor, evidence: Array(Set(rs.map(\.sentence))).sorted())
     }
 
     /// Who reported it: for a night's totals, whoever gave the counts ("Overnight, Russia launched 635 drones …,
     /// Ukraine's air force said" after "officials said three people were killed"); else the anchor's source,
     /// else the first source named.
     private func reporter(_ rs: [AttackReading], anchor: Int, placed: Bool) -> String? {
-        if !placed, let counts = rs.filter({ $0.launched > 0 && $0.reporter != nil && !$0.quoted }).max(by: { $0.launched < $1.launched }) {
+        if !placed,
+            let counts = rs.filter({ $0.launched > 0 && $0.reporter != nil && !$0.quoted }).max(by: {
+                $0.launched < $1.launched
+            })
+        {
             return counts.reporter
         }
         return (rs.first { $0.sentence == anchor && $0.reporter != nil } ?? rs.first { $0.reporter != nil })?.reporter

@@ -38,20 +38,39 @@ struct EventPass {
         var headline: [AttackReading] = []
         for si in c.sentences.indices {
             for reading in reader.read(si) where reading.blocked == nil {
-                if c.isHeadline(si) { var h = reading; h.headline = true; headline.append(h) } else { readings.append(reading) }
+                if c.isHeadline(si) {
+                    var h = reading
+                    h.headline = true
+                    headline.append(h)
+                } else {
+                    readings.append(reading)
+                }
             }
         }
         var drafts: [Draft] = []
         for reading in readings {
             let before = drafts.count
             place(reading, in: &drafts)
-            if Self.debug { debugLine(reading, drafts.count > before ? "new E\(drafts.count)" : (drafts.lastIndex { $0.readings.contains { $0.sentence == reading.sentence } }.map { "→ E\($0 + 1)" } ?? "dropped")) }
+            if Self.debug {
+                debugLine(
+                    reading,
+                    drafts.count > before
+                        ? "new E\(drafts.count)"
+                        : (drafts.lastIndex { $0.readings.contains { $0.sentence == reading.sentence } }.map {
+                            "→ E\($0 + 1)"
+                        } ?? "dropped"))
+            }
         }
         drafts = mergeNights(drafts)
         if drafts.isEmpty, let first = headline.first(where: isConcrete) { drafts.append(newDraft(first)) }
         for h in headline where !drafts.isEmpty {
-            let i = drafts.firstIndex { d in h.hitPlaces.isEmpty || d.place.map { p in h.hitPlaces.contains { same($0, p) } } == true } ?? 0
-            if !drafts[i].readings.contains(where: { $0.sentence == h.sentence }) { drafts[i].readings.insert(h, at: 0) }
+            let i =
+                drafts.firstIndex { d in
+                    h.hitPlaces.isEmpty || d.place.map { p in h.hitPlaces.contains { same($0, p) } } == true
+                } ?? 0
+            if !drafts[i].readings.contains(where: { $0.sentence == h.sentence }) {
+                drafts[i].readings.insert(h, at: 0)
+            }
         }
         let context = timeContext(readings)
         return drafts.map { build($0, timeContext: context) }
@@ -61,9 +80,12 @@ struct EventPass {
     static let debug = ProcessInfo.processInfo.environment["WORKBENCH_DEBUG_EVENTS"] != nil
 
     private func debugLine(_ r: AttackReading, _ outcome: String) {
-        let places = r.places.map { "\($0.role == .launch ? "from " : "")\($0.name)\($0.district.map { "/" + $0 } ?? "")" }.joined(separator: ",")
+        let places = r.places.map {
+            "\($0.role == .launch ? "from " : "")\($0.name)\($0.district.map { "/" + $0 } ?? "")"
+        }.joined(separator: ",")
         let weapons = r.weapons.map { "\($0.name)×\($0.count.map(String.init) ?? "?")" }.joined(separator: ",")
-        let line = "s\(r.sentence) \(outcome): places[\(places)] weapons[\(weapons)] k=\(r.killed?.value.description ?? "-") w=\(r.wounded?.value.description ?? "-") target=\(r.target?.type ?? "-") actor=\(r.actor ?? "-") rep=\(r.reporter ?? "-") when=\(r.when.map { $0.day.iso + ($0.night ? "N" : "") } ?? "-")\(r.quoted ? " quoted" : "")\(r.opensNew ? " new" : "")\(r.summary ? " summary" : "")\(r.interception ? " intercept" : "")"
+        let line =
+            "s\(r.sentence) \(outcome): places[\(places)] weapons[\(weapons)] k=\(r.killed?.value.description ?? "-") w=\(r.wounded?.value.description ?? "-") target=\(r.target?.type ?? "-") actor=\(r.actor ?? "-") rep=\(r.reporter ?? "-") when=\(r.when.map { $0.day.iso + ($0.night ? "N" : "") } ?? "-")\(r.quoted ? " quoted" : "")\(r.opensNew ? " new" : "")\(r.summary ? " summary" : "")\(r.interception ? " intercept" : "")"
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -93,9 +115,13 @@ struct EventPass {
     private func place(_ r: AttackReading, in drafts: inout [Draft]) {
         if let i = continuedDraft(r, drafts) {
             drafts[i].readings.append(r)
-            if drafts[i].place == nil, let p = r.hitPlaces.first, r.hasDetails || drafts[i].readings.count == 2 { drafts[i].place = p }
+            if drafts[i].place == nil, let p = r.hitPlaces.first, r.hasDetails || drafts[i].readings.count == 2 {
+                drafts[i].place = p
+            }
             if drafts[i].explicitActor == nil { drafts[i].explicitActor = r.actor }
-        } else if isConcrete(r) && !(r.damageOnly && r.hitPlaces.isEmpty && !drafts.isEmpty && r.killed == nil && r.wounded == nil) {
+        } else if isConcrete(r)
+            && !(r.damageOnly && r.hitPlaces.isEmpty && !drafts.isEmpty && r.killed == nil && r.wounded == nil)
+        {
             drafts.append(newDraft(r))
         }
     }
@@ -108,32 +134,54 @@ struct EventPass {
             // the damage in a district, told by the same source as the city's attack ("… was destroyed in
             // the worst-hit Shevchenkivskyi district, he says"), is that attack's
             if p.district != nil, r.damageOnly, r.target == nil,
-               let i = drafts.lastIndex(where: { d in d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d) }) { return i }
+                let i = drafts.lastIndex(where: { d in
+                    d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d)
+                })
+            {
+                return i
+            }
             // the same place told again (not necessarily just before)
             // (not a different target hit in its own telling: the hospital, then "a museum … was destroyed after shelling")
-            if let i = drafts.lastIndex(where: { d in d.place.map { same($0, p) } == true && compatible(r, d) && !otherTarget(r, d) }) { return i }
+            if let i = drafts.lastIndex(where: { d in
+                d.place.map { same($0, p) } == true && compatible(r, d) && !otherTarget(r, d)
+            }) {
+                return i
+            }
             // a place within the event's place, adding no toll of its own (or only its damage)
             if !r.hasDetails || r.damageOnly,
-               let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) }) { return i }
+                let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) })
+            {
+                return i
+            }
             // places named without details in a night's overview go to the night's totals
             if !r.hasDetails, let i = drafts.lastIndex(where: { $0.isBarrage && compatible(r, $0) }) { return i }
             // an attack told earlier by its target alone, now with its place ("a rocket attack on a train
             // station" … "the deadly strike on the train station in Chaplyne")
-            if let t = r.target, let i = drafts.lastIndex(where: { d in
-                (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource) && !d.isBarrage && compatible(r, d)
-                    && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
-            }) { return i }
+            if let t = r.target,
+                let i = drafts.lastIndex(where: { d in
+                    (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource)
+                        && !d.isBarrage && compatible(r, d)
+                        && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
+                })
+            {
+                return i
+            }
             // the event just opened had no place yet: this names it (a place with its own toll after a night's
             // totals or an overview "across Ukraine" is that place's own attack)
-            if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2, compatible(r, drafts[current]),
-               !((drafts[current].isBarrage || drafts[current].readings.allSatisfy(\.summary)) && r.hasDetails) { return current }
+            if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2,
+                compatible(r, drafts[current]),
+                !((drafts[current].isBarrage || drafts[current].readings.allSatisfy(\.summary)) && r.hasDetails)
+            {
+                return current
+            }
             return nil
         }
         if r.opensNew && isConcrete(r) { return nil }
         // counts that differ from an event's own are another barrage
         // (how many were shot down is no launch count: "273 drones" … "88 drones were intercepted")
         func countsDiffer(_ d: Draft) -> Bool {
-            !r.interception && r.launched > 0 && d.readings.contains { !$0.interception && $0.launched > 0 && $0.launched != r.launched }
+            !r.interception && r.launched > 0
+                && d.readings.contains { !$0.interception && $0.launched > 0 && $0.launched != r.launched }
         }
         // what a sentence adds without naming a place goes to the attack just told — but not to a district's
         // own event (it takes only what names it), and a night's targets and totals go to the night's barrage
@@ -143,7 +191,8 @@ struct EventPass {
         let recent = drafts.indices.sorted { (drafts[$0].last, $0) > (drafts[$1].last, $1) }.filter { i in
             let d = drafts[i]
             // "The explosions, which killed one …" refers back further than a sentence that only adds a toll
-            let window = i == latest ? (r.definite ? 12 : r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
+            let window =
+                i == latest ? (r.definite ? 12 : r.killed == nil && r.wounded == nil && d.place != nil ? 8 : 6) : 3
             // an earlier attack named in passing takes only what the next sentence adds ("… died in the blast")
             if d.readings[0].earlier && r.sentence - d.last > 1 { return false }
             return d.place?.district == nil && r.sentence - d.last <= window && compatible(r, d) && !countsDiffer(d)
@@ -152,9 +201,12 @@ struct EventPass {
         if r.alsoAnother, r.target != nil, isConcrete(r), let first = recent.first, drafts[first].place != nil {
             return nil
         }
-        if r.killed == nil && r.wounded == nil, let b = drafts.indices.reversed().first(where: { i in
-            drafts[i].isBarrage && compatible(r, drafts[i]) && r.sentence - drafts[i].last <= 12 && !countsDiffer(drafts[i])
-        }), recent.first != b, recent.first.map({ drafts[$0].place != nil }) ?? true {
+        if r.killed == nil && r.wounded == nil,
+            let b = drafts.indices.reversed().first(where: { i in
+                drafts[i].isBarrage && compatible(r, drafts[i]) && r.sentence - drafts[i].last <= 12
+                    && !countsDiffer(drafts[i])
+            }), recent.first != b, recent.first.map({ drafts[$0].place != nil }) ?? true
+        {
             return b
         }
         return recent.first
@@ -169,14 +221,19 @@ struct EventPass {
     private func mergeNights(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         for d in drafts {
-            if d.place == nil, let day = d.when?.day, let actor = d.explicitActor, d.readings.first?.selfReported == true, d.readings.allSatisfy({ $0.killed == nil && $0.wounded == nil && $0.hitPlaces.isEmpty }),
-               let i = out.firstIndex(where: { $0.when?.day == day && $0.explicitActor == actor }) {
+            if d.place == nil, let day = d.when?.day, let actor = d.explicitActor,
+                d.readings.first?.selfReported == true,
+                d.readings.allSatisfy({ $0.killed == nil && $0.wounded == nil && $0.hitPlaces.isEmpty }),
+                let i = out.firstIndex(where: { $0.when?.day == day && $0.explicitActor == actor })
+            {
                 out[i].readings += d.readings
             } else if d.place == nil, let day = d.when?.day,
-               let i = out.firstIndex(where: { o in
-                   o.place == nil && o.when?.day == day && (o.explicitActor == nil || d.explicitActor == nil || o.explicitActor == d.explicitActor)
-                       && !(o.isBarrage && d.isBarrage)
-               }) {
+                let i = out.firstIndex(where: { o in
+                    o.place == nil && o.when?.day == day
+                        && (o.explicitActor == nil || d.explicitActor == nil || o.explicitActor == d.explicitActor)
+                        && !(o.isBarrage && d.isBarrage)
+                })
+            {
                 out[i].readings += d.readings
                 if out[i].explicitActor == nil { out[i].explicitActor = d.explicitActor }
             } else {
@@ -192,7 +249,8 @@ struct EventPass {
         // told as a new item: the sentence opens on its own day ("On Saturday, a museum …")
         let start = c.sentences[r.sentence].start
         guard let t = r.target, r.hasAttackWord, r.when != nil,
-              c.datesBySentence[r.sentence].contains(where: { $0.start - start <= 12 }) else { return false }
+            c.datesBySentence[r.sentence].contains(where: { $0.start - start <= 12 })
+        else { return false }
         let told = d.readings.compactMap(\.target)
         return !told.isEmpty && !told.contains { $0.type == t.type }
     }

@@ -42,8 +42,9 @@ struct EventReader {
         return r.filter { k in
             // only flagged words can be attack words (one bit test before any lookup)
             guard c.tokens[k].flags & Lexicon.eventBit != 0 else { return false }
-            return phraseCues.contains(k) || (c.tokens[k].kind == .word && !covered.contains(k)
-                && (isWord(k, .attack) || isWord(k, .shelling) || isWord(k, .explosion) || isWord(k, .damage)))
+            return phraseCues.contains(k)
+                || (c.tokens[k].kind == .word && !covered.contains(k)
+                    && (isWord(k, .attack) || isWord(k, .shelling) || isWord(k, .explosion) || isWord(k, .damage)))
         }
     }
 
@@ -81,14 +82,19 @@ struct EventReader {
     /// explosion word follows (not "after the attack", the same one). `offset` says a time span separates them.
     private func earlierAttackStart(in r: Range<Int>) -> (at: Int, offset: Bool)? {
         let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"]
-        let links: [(String, String)] = [("linked", "to"), ("retaliation", "for"), ("response", "to"), ("revenge", "for"), ("payback", "for")]
+        let links: [(String, String)] = [
+            ("linked", "to"), ("retaliation", "for"), ("response", "to"), ("revenge", "for"), ("payback", "for"),
+        ]
         for a in r where a - 1 >= r.lowerBound && a + 1 < r.upperBound {
             let offset = w(a) == "after" && durations.contains(w(a - 1))
             guard offset || links.contains(where: { $0.0 == w(a - 1) && $0.1 == w(a) }) else { continue }
             // "a week after the attack" dates a report of the same attack
             if ["the", "that", "this", "its", "their"].contains(w(a + 1)) { continue }
             let span = (a + 1)..<min(r.upperBound, a + (offset ? 6 : 16))
-            if span.contains(where: { isWord($0, .attack) || isWord($0, .explosion) || (!offset && c.tokens[$0].flags & Lexicon.weaponBit != 0) }) {
+            if span.contains(where: {
+                isWord($0, .attack) || isWord($0, .explosion)
+                    || (!offset && c.tokens[$0].flags & Lexicon.weaponBit != 0)
+            }) {
                 return (a, offset)
             }
         }
@@ -99,8 +105,10 @@ struct EventReader {
     /// that has an attack word and a place of its own. (Running counts keep it linear in the sentence.)
     private func clauseSplit(in r: Range<Int>) -> Int? {
         // attacks[i], places[i]: attack words and capitalised places among the first i tokens of r
-        var attacks = [0], places = [0]
-        attacks.reserveCapacity(r.count + 1); places.reserveCapacity(r.count + 1)
+        var attacks = [0]
+        var places = [0]
+        attacks.reserveCapacity(r.count + 1)
+        places.reserveCapacity(r.count + 1)
         for k in r {
             let flagged = c.tokens[k].flags & Lexicon.eventBit != 0
             let attack = flagged && (isWord(k, .attack) || isWord(k, .explosion) || isWord(k, .shelling))
@@ -108,10 +116,12 @@ struct EventReader {
             places.append(places.last! + (c.tokens[k].has(Lexicon.placeBit) && c.tokens[k].isCapitalized ? 1 : 0))
         }
         func attackWithPlace(_ part: Range<Int>) -> Bool {
-            let a = part.lowerBound - r.lowerBound, b = part.upperBound - r.lowerBound
+            let a = part.lowerBound - r.lowerBound
+            let b = part.upperBound - r.lowerBound
             return attacks[b] > attacks[a] && places[b] > places[a]
         }
-        for k in r where (w(k) == "," && k + 1 < r.upperBound && ["and", "while", "whereas"].contains(w(k + 1))) || w(k) == ";" {
+        for k in r
+        where (w(k) == "," && k + 1 < r.upperBound && ["and", "while", "whereas"].contains(w(k + 1))) || w(k) == ";" {
             if attackWithPlace(r.lowerBound..<k) && attackWithPlace((k + 1)..<r.upperBound) { return k + 1 }
         }
         return nil
@@ -132,13 +142,22 @@ struct EventReader {
         var reading = AttackReading(sentence: si, cue: cue)
         reading.weapons = mergeWeapons(weapons.map(\.weapon))
         if cues.isEmpty && !interception {
-            reading.weapons = reading.weapons.map { var w = $0; w.count = nil; w.qualifier = nil; return w }
+            reading.weapons = reading.weapons.map {
+                var w = $0
+                w.count = nil
+                w.qualifier = nil
+                return w
+            }
         }
         reading.killed = tolls.killed
         reading.wounded = tolls.wounded
         reading.noCasualties = tolls.none
         reading.namedVictims = tolls.namedOnly
-        reading.pluralCuesOnly = !cues.isEmpty && cues.allSatisfy { ["attacks", "strikes", "bombings", "raids", "assaults", "airstrikes"].contains(w($0)) }
+        reading.pluralCuesOnly =
+            !cues.isEmpty
+            && cues.allSatisfy {
+                ["attacks", "strikes", "bombings", "raids", "assaults", "airstrikes"].contains(w($0))
+            }
         reading.interception = interception
         reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
         reading.damageOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .damage) }
@@ -150,7 +169,8 @@ struct EventReader {
         // "… pleaded for Russia to end operations near the nuclear plant - but Nikopol came under fire …": the
         // attack's clause names its place
         if let turn = (r.lowerBound..<cue).last(where: { ["but", "while", "whereas", ";"].contains(w($0)) }),
-           places.contains(where: { $0.token > turn }) {
+            places.contains(where: { $0.token > turn })
+        {
             places.removeAll { $0.token < turn }
         }
         let inSource = places.filter { p in source?.range.map { $0.contains(p.token) } ?? false }
@@ -172,9 +192,11 @@ struct EventReader {
         reading.opensNew = opensNew(r, phrases: found)
         reading.shelling = cues.contains { isWord($0, .shelling) } && !c.quoted(cue)
         reading.alsoAnother = (max(r.lowerBound, cue - 3)..<cue).contains { w($0) == "also" }
-        reading.definite = ["the", "this", "that", "these", "those"].contains(w(r.lowerBound)) && cue <= r.lowerBound + 3
+        reading.definite =
+            ["the", "this", "that", "these", "those"].contains(w(r.lowerBound)) && cue <= r.lowerBound + 3
             && (isWord(cue, .attack) || isWord(cue, .explosion))
-        reading.summary = found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
+        reading.summary =
+            found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
         reading.blocked = blocker(in: r, cue: cue, cues: cues, phrases: found, reading: reading)
         if EventPass.debug, let b = reading.blocked {
             FileHandle.standardError.write(Data("s\(si) blocked: \(b.rawValue)\n".utf8))
@@ -189,7 +211,9 @@ struct EventReader {
         guard m.weapon.category == "aircraft", !["air strike", "airstrike"].contains(c.w(m.token)) else { return false }
         let after = m.end..<min(r.upperBound, m.end + 4)
         guard let be = after.first(where: { ["was", "were", "been"].contains(w($0)) }) else { return false }
-        return ((be + 1)..<min(r.upperBound, be + 3)).contains { ["destroyed", "damaged", "hit", "struck"].contains(w($0)) }
+        return ((be + 1)..<min(r.upperBound, be + 3)).contains {
+            ["destroyed", "damaged", "hit", "struck"].contains(w($0))
+        }
     }
 
     /// Air defence downing counted weapons: "shot down 25 drones", "25 drones were intercepted" (not
@@ -199,7 +223,8 @@ struct EventReader {
         guard !downing.isEmpty else { return false }
         for m in weapons where m.weapon.count != nil {
             // the count's first token: the figure that ends at the weapon
-            let start = c.figuresBySentence[c.sentenceOfToken[r.lowerBound]].last { $0.end == c.tokens[m.end - 1].end }
+            let start =
+                c.figuresBySentence[c.sentenceOfToken[r.lowerBound]].last { $0.end == c.tokens[m.end - 1].end }
                 .flatMap { f in firstToken(from: f.start, in: r) } ?? m.token
             for p in downing {
                 if p.range.upperBound <= start && start - p.range.upperBound <= 3 { return true }
@@ -214,7 +239,11 @@ struct EventReader {
         if phrases.contains(where: { $0.role == .newevent && $0.range.lowerBound <= r.lowerBound + 1 }) { return true }
         // "Another 60,000 consumers were left without power in …" (not "another person was wounded", a toll)
         if w(r.lowerBound) == "another", !isWord(min(r.lowerBound + 1, r.upperBound - 1), .victim),
-           !["person", "people", "two", "three", "four", "five", "one"].contains(w(min(r.lowerBound + 1, r.upperBound - 1))) { return true }
+            !["person", "people", "two", "three", "four", "five", "one"].contains(
+                w(min(r.lowerBound + 1, r.upperBound - 1)))
+        {
+            return true
+        }
         return r.prefix(3).contains { isWord($0, .newevent) }
     }
 
@@ -225,11 +254,17 @@ struct EventReader {
         for k in r where k > firstCue && w(k) == "and" {
             let after = (k + 1)..<min(r.upperBound, k + 4)
             let another = after.lowerBound < r.upperBound && w(after.lowerBound) == "another"
-            guard let cue2 = after.first(where: { j in cues.contains(j) && isWord(j, .attack) && (another || c.tokens[j].lower.hasSuffix("ed")) }) else { continue }
-            let before = reading.places.filter { $0.token < k }, later = reading.places.filter { $0.token > k }
+            guard
+                let cue2 = after.first(where: { j in
+                    cues.contains(j) && isWord(j, .attack) && (another || c.tokens[j].lower.hasSuffix("ed"))
+                })
+            else { continue }
+            let before = reading.places.filter { $0.token < k }
+            let later = reading.places.filter { $0.token > k }
             if !another {
                 guard before.contains(where: { $0.role == .hit }), let p = later.first(where: { $0.role == .hit }),
-                      !before.contains(where: { $0.name == p.name }) else { continue }
+                    !before.contains(where: { $0.name == p.name })
+                else { continue }
             }
             var first = reading
             first.places = before
@@ -250,16 +285,23 @@ struct EventReader {
     /// fired, most targeting Dnipropetrovsk, where three people were killed") reports two events.
     private func split(_ reading: AttackReading, in r: Range<Int>) -> [AttackReading] {
         guard reading.blocked == nil, reading.launched >= 20, reading.killed != nil || reading.wounded != nil,
-              let place = reading.hitPlaces.first,
-              let lastWeapon = r.last(where: { c.tokens[$0].flags & Lexicon.weaponBit != 0 }), place.token > lastWeapon,
-              (lastWeapon..<place.token).contains(where: { [",", ";", "—", "–"].contains(c.tokens[$0].text) }) else { return [reading] }
+            let place = reading.hitPlaces.first,
+            let lastWeapon = r.last(where: { c.tokens[$0].flags & Lexicon.weaponBit != 0 }), place.token > lastWeapon,
+            (lastWeapon..<place.token).contains(where: { [",", ";", "—", "–"].contains(c.tokens[$0].text) })
+        else { return [reading] }
         var totals = reading
         totals.places = reading.places.filter { $0.role == .launch }
         totals.killed = nil
         totals.wounded = nil
         totals.target = nil
         var local = reading
-        local.weapons = reading.weapons.map { var w = $0; w.count = nil; w.approximate = false; w.qualifier = nil; return w }
+        local.weapons = reading.weapons.map {
+            var w = $0
+            w.count = nil
+            w.approximate = false
+            w.qualifier = nil
+            return w
+        }
         local.cue = place.token
         local.reporter = nil
         return [totals, local]

@@ -15,10 +15,15 @@ extension EventReader {
         var out: [WeaponMention] = []
         // the sentence's counts by where they end
         var countsEndingAt: [Int: [Figure]] = [:]
-        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" { countsEndingAt[f.end, default: []].append(f) }
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" {
+            countsEndingAt[f.end, default: []].append(f)
+        }
         var k = r.lowerBound
         while k < r.upperBound {
-            guard let m = c.lexicon.weaponMatcher.match(c.tokens, at: k, limit: r.upperBound) else { k += 1; continue }
+            guard let m = c.lexicon.weaponMatcher.match(c.tokens, at: k, limit: r.upperBound) else {
+                k += 1
+                continue
+            }
             let entry = c.lexicon.weapons[m.payload]
             let end = c.tokens[k + m.length - 1].end
             // the count ends where the weapon does ("111 attack drones") and counts it
@@ -27,8 +32,9 @@ extension EventReader {
                 guard let v = f.value, v >= 1, v == v.rounded(), v < 1e6 else { return nil }
                 return Int(v)
             }
-            var weapon = Weapon(name: entry.name, category: entry.category, count: count, destroyed: nil,
-                                approximate: figure?.approximate ?? false, qualifier: figure.flatMap(qualifier))
+            var weapon = Weapon(
+                name: entry.name, category: entry.category, count: count, destroyed: nil,
+                approximate: figure?.approximate ?? false, qualifier: figure.flatMap(qualifier))
             if let f = figure, count == nil, f.value == nil { weapon.approximate = true }
             if let q = weapon.qualifier {
                 weapon.approximate = true
@@ -44,7 +50,8 @@ extension EventReader {
                 k += m.length
                 continue
             }
-            out.append(WeaponMention(weapon: weapon, token: k, side: sideBefore(k, floor: r.lowerBound), end: k + m.length))
+            out.append(
+                WeaponMention(weapon: weapon, token: k, side: sideBefore(k, floor: r.lowerBound), end: k + m.length))
             k += m.length
         }
         var all = out
@@ -53,9 +60,11 @@ extension EventReader {
     }
 
     /// Words that bound a count, as they open the figure ("more than 200 drones", "hundreds of drones").
-    private static let qualifiers = ["more than", "at least", "over", "nearly", "almost", "about", "around", "roughly", "some",
-                                     "approximately", "up to", "fewer than", "less than", "under", "hundreds of", "dozens of",
-                                     "thousands of", "tens of", "hundreds", "dozens", "thousands"]
+    private static let qualifiers = [
+        "more than", "at least", "over", "nearly", "almost", "about", "around", "roughly", "some",
+        "approximately", "up to", "fewer than", "less than", "under", "hundreds of", "dozens of",
+        "thousands of", "tens of", "hundreds", "dozens", "thousands",
+    ]
 
     /// The qualifier opening a figure, if any.
     private func qualifier(_ f: Figure) -> String? {
@@ -74,19 +83,28 @@ extension EventReader {
             if verb && ["and", "or", "but"].contains(c.tokens[j].lower) { return nil }
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
-                if p.kind == "country" && (e.form == .demonym || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("’s")
-                                           || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("'s")) {
+                if p.kind == "country"
+                    && (e.form == .demonym || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("’s")
+                        || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("'s"))
+                {
                     return p.name
                 }
-                if (p.kind == "military" || e.form == .group), let a = p.affiliation, isCountry(a) { return a }
+                if p.kind == "military" || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
                 return nil
             }
             let t = c.tokens[j]
             guard t.kind == .word || t.kind == .number || t.text == "-" else { return nil }
             // only modifiers of the noun: a verb group or an adverb ("were also hit") ends the phrase
             // (and a verb judging the attack: "Russian officials condemned the drone attack")
-            if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly") || (t.has(Lexicon.cueFormBit) && isSpeechCue(j)) || isWord(j, .comment) { return nil }
-            if ["’s", "'s"].contains(t.lower) { j -= 1; continue }
+            if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly")
+                || (t.has(Lexicon.cueFormBit) && isSpeechCue(j)) || isWord(j, .comment)
+            {
+                return nil
+            }
+            if ["’s", "'s"].contains(t.lower) {
+                j -= 1
+                continue
+            }
             j -= 1
             skipped += 1
         }
@@ -101,14 +119,19 @@ extension EventReader {
     /// weapon named by the shared head noun ("missile") takes the count in place of the uncounted one.
     private func ellipticalWeapons(in r: Range<Int>, found: inout [WeaponMention]) {
         let named = found.sorted { $0.token < $1.token }
-        let lo = c.tokens[r.lowerBound].start, hi = c.tokens[r.upperBound - 1].end
-        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" && f.start >= lo && f.end <= hi {
+        let lo = c.tokens[r.lowerBound].start
+        let hi = c.tokens[r.upperBound - 1].end
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]]
+        where f.kind == "count" && f.start >= lo && f.end <= hi {
             guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
-                  let fi = lastToken(of: f, in: r), fi + 1 < r.upperBound,
-                  ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
-                  let next = firstMention(after: fi, in: named), next.token < fi + 8 else { continue }
+                let fi = lastToken(of: f, in: r), fi + 1 < r.upperBound,
+                ["and", ",", "or"].contains(c.tokens[fi + 1].lower),
+                let next = firstMention(after: fi, in: named), next.token < fi + 8
+            else { continue }
             let head = c.tokens[next.end - 1].text
-            if c.tokens[fi + 1].lower == "or", next.weapon.count == nil, let alt = alternative(head, v: Int(v), f: f, fi: fi) {
+            if c.tokens[fi + 1].lower == "or", next.weapon.count == nil,
+                let alt = alternative(head, v: Int(v), f: f, fi: fi)
+            {
                 found.removeAll { $0.token == next.token }
                 found.append(alt)
                 continue
@@ -118,8 +141,11 @@ extension EventReader {
             guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { continue }
             let e = c.lexicon.weapons[m.payload]
             if !found.contains(where: { $0.weapon.name == e.name }) {
-                found.append(WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: Int(v), destroyed: nil,
-                                                          approximate: f.approximate), token: fi, side: nil))
+                found.append(
+                    WeaponMention(
+                        weapon: Weapon(
+                            name: e.name, category: e.category, count: Int(v), destroyed: nil,
+                            approximate: f.approximate), token: fi, side: nil))
             }
         }
     }
@@ -133,7 +159,8 @@ extension EventReader {
 
     /// The first of `mentions` (sorted by token) after token `k` (binary search).
     private func firstMention(after k: Int, in mentions: [WeaponMention]) -> WeaponMention? {
-        var lo = 0, hi = mentions.count
+        var lo = 0
+        var hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if mentions[mid].token > k { hi = mid } else { lo = mid + 1 }
@@ -146,8 +173,10 @@ extension EventReader {
         let phrase = c.lexicon.tokens(head)
         guard let m = c.lexicon.weaponMatcher.match(phrase, at: 0), m.length == phrase.count else { return nil }
         let e = c.lexicon.weapons[m.payload]
-        return WeaponMention(weapon: Weapon(name: e.name, category: e.category, count: v, destroyed: nil,
-                                            approximate: f.approximate, qualifier: qualifier(f)), token: fi, side: nil)
+        return WeaponMention(
+            weapon: Weapon(
+                name: e.name, category: e.category, count: v, destroyed: nil,
+                approximate: f.approximate, qualifier: qualifier(f)), token: fi, side: nil)
     }
 
     /// One weapon per name: the first count given wins, a generic name gives way to a specific one
@@ -156,11 +185,19 @@ extension EventReader {
         var out: [Weapon] = []
         for w in list {
             if let i = out.firstIndex(where: { $0.name == w.name }) {
-                if out[i].count == nil, w.count != nil { out[i].count = w.count; out[i].approximate = w.approximate; out[i].qualifier = w.qualifier }
+                if out[i].count == nil, w.count != nil {
+                    out[i].count = w.count
+                    out[i].approximate = w.approximate
+                    out[i].qualifier = w.qualifier
+                }
                 continue
             }
             // "drones" repeating "attack drones" adds nothing
-            if w.count == nil, out.contains(where: { $0.category == w.category && $0.name != w.name && $0.name.hasSuffix(w.name) }) { continue }
+            if w.count == nil,
+                out.contains(where: { $0.category == w.category && $0.name != w.name && $0.name.hasSuffix(w.name) })
+            {
+                continue
+            }
             out.append(w)
         }
         return out
