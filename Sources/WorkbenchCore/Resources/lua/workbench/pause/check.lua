@@ -3,9 +3,7 @@
 local M = setmetatable({}, { __index = require("workbench.pause.evidence") })
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format, concat, sort = string.format, table.concat, table.sort
 
 local argcheck = M._argcheck
 M.VIOLATION = "violation"
@@ -23,7 +21,6 @@ local day_start = M._day_start
 local place_of = M._place_of
 local place_relation = M._place_relation
 local region_city = M._region_city
-
 
 -- The window as UTC instants, with the notes that say how open or derived ends were filled.
 local function resolve_window(p, opts)
@@ -391,7 +388,5 @@ M.Result.__tostring = function(r)
   end
   return format("%s: %s (days: %s)", r.pause.name, r.verdict, concat(parts, ", "))
 end
-
-
 
 return M

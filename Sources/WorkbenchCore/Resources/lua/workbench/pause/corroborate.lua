@@ -3,9 +3,7 @@
 local M = setmetatable({}, { __index = require("workbench.pause.check") })
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format = string.format
 
 local argcheck = M._argcheck
 local lexicon = workbench.lexicon
@@ -15,7 +13,6 @@ local is_generic = M._is_generic
 local weapon_of = M._weapon_of
 local Evidence = M._Evidence
 local number = M._number
-
 
 -- A place name reduced for comparison: "Russia’s Voronezh region" / "Voronezh oblast" → "voronezh".
 local function place_key(s)
@@ -232,7 +229,5 @@ function M.corroborate(article_evidence, log, opts)
   end
   return out
 end
-
-
 
 return M

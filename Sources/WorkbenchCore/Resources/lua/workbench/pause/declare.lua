@@ -3,13 +3,10 @@
 local M = setmetatable({}, { __index = require("workbench.pause.names") })
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format, concat = string.format, table.concat
 
 local argcheck = M._argcheck
 local zone = M._zone
-
 
 local Pause = {}
 Pause.__index = Pause
@@ -143,7 +140,5 @@ function Pause:__tostring()
   local w = self.window
   return format("%s [%s – %s] (%s)", self.name, w.start or "open", w["end"] or "open", self.status)
 end
-
-
 
 return M

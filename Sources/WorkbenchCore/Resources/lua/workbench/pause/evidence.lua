@@ -3,9 +3,7 @@
 local M = setmetatable({}, { __index = require("workbench.pause.declare") })
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format, concat, floor = string.format, table.concat, math.floor
 
 local argcheck = M._argcheck
 local lexicon = workbench.lexicon
@@ -15,7 +13,6 @@ local zone = M._zone
 local place_of = M._place_of
 local places_in = M._places_in
 local weapon_of = M._weapon_of
-
 
 local Evidence = {}
 Evidence.__index = Evidence
@@ -42,7 +39,6 @@ local function basis_of(reporter, fallback)
   return format("report by %s", reporter), nil
 end
 M.basis = basis_of
-
 
 -- The time span of an event: "overnight" is read as 18:00–09:00 local, days as whole days.
 local function event_span(e, tz)
@@ -198,7 +194,6 @@ function M.read_log(path, opts)
   o.name = o.name or path:match("([^/]+)$")
   return M.from_log_rows(rows, o)
 end
-
 
 M._Evidence = Evidence
 M._number = number

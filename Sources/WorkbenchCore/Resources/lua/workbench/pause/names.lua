@@ -3,12 +3,9 @@
 local M = setmetatable({}, { __index = require("workbench.pause.time") })
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format = string.format
 
 local argcheck = M._argcheck
-
 
 local lexicon = workbench.lexicon
 
@@ -104,7 +101,6 @@ M.weapon = weapon_of
 local function is_generic(name, category)
   return name == category or name == "attack drone" or name == "missile" or name == "drone"
 end
-
 
 M._is_generic = is_generic
 M._place_of = place_of

@@ -3,9 +3,7 @@
 local M = {}
 
 local workbench = workbench
-local type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select =
-  type, tostring, tonumber, ipairs, pairs, error, setmetatable, getmetatable, select
-local format, concat, sort, floor, min, max = string.format, table.concat, table.sort, math.floor, math.min, math.max
+local format = string.format
 
 local function argcheck(n, fname, value, expected, optional)
   if value == nil and optional then return end
@@ -17,8 +15,6 @@ end
 
 -- The argument check of every workbench module, for the modules built on this one.
 M._argcheck = argcheck
-
-
 
 -- Calendar days and zone offsets come from the Swift side (workbench.time): Foundation's time-zone
 -- database gives every IANA zone its real daylight-saving history.
@@ -141,7 +137,6 @@ local function add_days(date, n)
   return format("%04d-%02d-%02d", yy, mm, dd)
 end
 M.add_days = add_days
-
 
 M._add_days = add_days
 M._day_start = day_start
