@@ -298,3 +298,12 @@ import Testing
         #expect(try speakers("Russia and Ukraine traded strikes. \"We downed 40,\" the air force said.") == ["-"])
     }
 }
+
+@Suite struct AsideBeforeCueTests {
+    @Test func anExclamationThenANameWithAnAsideAndItsCue() throws {
+        let a = try parse(
+            "Convention\n\n\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the swirl of activities.\n")
+        #expect(a.quotes.map { $0.speaker ?? "-" } == ["Glenn Thompson"])
+        #expect(a.sentences.count == 2)
+    }
+}

@@ -239,6 +239,14 @@ extension Document {
     private func followedByCue(_ j: Int, limit: Int, closingAttribution: Bool = false) -> Bool {
         var k = j
         while k < limit && k < j + 4 && tokens[k].isCapitalized { k += 1 }
+        // "Rep. Glenn Thompson, R-Pa., said", "Will Estrada, the chairman for the county, said": an aside before the cue
+        if k > j, k < limit, tokens[k].text == ",",
+            let close = (k + 1..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }), close > k + 1,
+            !(k + 1..<close).contains(where: { tokens[$0].kind == .quote }), close + 1 < limit,
+            tokens[close + 1].has(Lexicon.cueFormBit)
+        {
+            k = close + 1
+        }
         guard k > j, k < limit, tokens[k].has(Lexicon.cueFormBit) else { return false }
         guard closingAttribution else { return true }
         let after = k + 1 < limit ? tokens[k + 1] : nil
