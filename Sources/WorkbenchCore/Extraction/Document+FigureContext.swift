@@ -45,7 +45,7 @@ extension Document {
     func casualtyWord(before numberStart: Int, after k: Int, limit: Int, sentence: Range<Int>) -> (
         word: String, after: Bool
     )? {
-        let toll = (lexicon.eventWords[.killed] ?? []).union(lexicon.eventWords[.wounded] ?? [])
+        let toll = lexicon.tollWords
         // (a participle, not the intransitive "died": "of 11 volunteers, eight died" counts volunteers)
         if k < limit, tokens[k].kind == .word, toll.contains(tokens[k].lower), tokens[k].lower != "died",
             tokens[k].lower.hasSuffix("ed") || ["dead", "hurt"].contains(tokens[k].lower)

@@ -115,6 +115,8 @@ package final class Lexicon: Sendable {
     package let victimWords: Set<String>
     /// Every event word by role (event_words.tsv), including the roles that steer event rules.
     package let eventWords: [EventWordRole: Set<String>]
+    /// The killed and wounded words together: the tolls a bare number may count ("four injured").
+    package let tollWords: Set<String>
     /// Words that mark a clause's time (tense_words.tsv): "will" the future, "was" the past.
     package let tenseWords: [String: ClauseTense]
     /// Words before a date that make it a window's edge (tense_words.tsv, tense `window`): "until", "from".
@@ -389,6 +391,7 @@ package final class Lexicon: Sendable {
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
         self.eventWords = typedEventWords
+        self.tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
         var tenseWords: [String: ClauseTense] = [:]
         var windowWords: Set<String> = []
         for r in rows("tense_words") {
