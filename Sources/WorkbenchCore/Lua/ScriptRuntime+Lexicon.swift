@@ -52,103 +52,53 @@ extension ScriptRuntime {
         var out: [() -> Void] = []
         var i = 0
         while i < tokens.count {
-            var length = 0
-            switch list {
-            case .weapons:
-                if let m = lexicon.weaponMatcher.match(tokens, at: i) {
-                    length = m.length
-                    let w = lexicon.weapons[m.payload]
-                    out.append { [lua] in
-                        lua.newTable(hash: 3)
-                        lua.push(w.name)
-                        lua.setField("name", in: -2)
-                        lua.push(w.category)
-                        lua.setField("category", in: -2)
+            if let (length, fields) = entry(of: list, in: tokens, at: i) {
+                out.append { [lua] in
+                    let present = fields.compactMap { k, v in v.map { (k, $0) } }
+                    lua.newTable(hash: present.count)
+                    for (k, v) in present {
+                        lua.push(v)
+                        lua.setField(k, in: -2)
                     }
                 }
-            case .places:
-                if let m = lexicon.placeMatcher.match(tokens, at: i) {
-                    length = m.length
-                    let p = lexicon.places[m.payload]
-                    out.append { [lua] in
-                        lua.newTable(hash: 3)
-                        lua.push(p.name)
-                        lua.setField("name", in: -2)
-                        lua.push(p.kind)
-                        lua.setField("kind", in: -2)
-                        if let c = p.country {
-                            lua.push(c)
-                            lua.setField("country", in: -2)
-                        }
-                        if let w = p.within {
-                            lua.push(w)
-                            lua.setField("within", in: -2)
-                        }
-                    }
-                } else if let m = lexicon.partyMatcher.match(tokens, at: i),
-                    lexicon.parties[m.payload.index].kind == "country"
-                {
-                    length = m.length
-                    let p = lexicon.parties[m.payload.index]
-                    out.append { [lua] in
-                        lua.newTable(hash: 3)
-                        lua.push(p.name)
-                        lua.setField("name", in: -2)
-                        lua.push("country")
-                        lua.setField("kind", in: -2)
-                        lua.push(p.name)
-                        lua.setField("country", in: -2)
-                    }
-                }
-            case .parties:
-                if let m = lexicon.partyMatcher.match(tokens, at: i) {
-                    length = m.length
-                    let p = lexicon.parties[m.payload.index]
-                    out.append { [lua] in
-                        lua.newTable(hash: 3)
-                        lua.push(p.name)
-                        lua.setField("name", in: -2)
-                        lua.push(p.kind)
-                        lua.setField("kind", in: -2)
-                        if let a = p.affiliation {
-                            lua.push(a)
-                            lua.setField("affiliation", in: -2)
-                        }
-                        if let c = p.capital {
-                            lua.push(c)
-                            lua.setField("capital", in: -2)
-                        }
-                    }
-                }
-            case .pauseTerms:
-                if let m = lexicon.pauseMatcher.match(tokens, at: i) {
-                    length = m.length
-                    let phrase = tokens[i..<(i + m.length)].map(\.text).joined(separator: " ")
-                    let kind = m.payload
-                    out.append { [lua] in
-                        lua.newTable(hash: 2)
-                        lua.push(phrase)
-                        lua.setField("name", in: -2)
-                        lua.push(kind)
-                        lua.setField("kind", in: -2)
-                    }
-                }
-            case .targets:
-                if let m = lexicon.targetMatcher.match(tokens, at: i) {
-                    length = m.length
-                    let phrase = tokens[i..<(i + m.length)].map(\.text).joined(separator: " ")
-                    let type = m.payload
-                    out.append { [lua] in
-                        lua.newTable(hash: 2)
-                        lua.push(phrase)
-                        lua.setField("name", in: -2)
-                        lua.push(type)
-                        lua.setField("type", in: -2)
-                    }
-                }
+                i += max(length, 1)
+            } else {
+                i += 1
             }
-            i += max(length, 1)
         }
         return out
+    }
+
+    /// The entry of `list` starting at token `i`: its length in tokens and its fields (nil values are left out).
+    private func entry(of list: List, in tokens: [Token], at i: Int) -> (Int, [(String, String?)])? {
+        let lexicon = parser.lexicon
+        func phrase(_ n: Int) -> String { tokens[i..<(i + n)].map(\.text).joined(separator: " ") }
+        switch list {
+        case .weapons:
+            guard let m = lexicon.weaponMatcher.match(tokens, at: i) else { return nil }
+            let w = lexicon.weapons[m.payload]
+            return (m.length, [("name", w.name), ("category", w.category)])
+        case .places:
+            if let m = lexicon.placeMatcher.match(tokens, at: i) {
+                let p = lexicon.places[m.payload]
+                return (m.length, [("name", p.name), ("kind", p.kind), ("country", p.country), ("within", p.within)])
+            }
+            guard let m = lexicon.partyMatcher.match(tokens, at: i), lexicon.parties[m.payload.index].kind == "country"
+            else { return nil }
+            let p = lexicon.parties[m.payload.index]
+            return (m.length, [("name", p.name), ("kind", "country"), ("country", p.name)])
+        case .parties:
+            guard let m = lexicon.partyMatcher.match(tokens, at: i) else { return nil }
+            let p = lexicon.parties[m.payload.index]
+            return (
+                m.length, [("name", p.name), ("kind", p.kind), ("affiliation", p.affiliation), ("capital", p.capital)]
+            )
+        case .pauseTerms:
+            guard let m = lexicon.pauseMatcher.match(tokens, at: i) else { return nil }
+            return (m.length, [("name", phrase(m.length)), ("kind", m.payload)])
+        case .targets:
+            guard let m = lexicon.targetMatcher.match(tokens, at: i) else { return nil }
+            return (m.length, [("name", phrase(m.length)), ("type", m.payload)])
+        }
     }
 }
