@@ -24,6 +24,19 @@ end
 
 local same_place = M.same_place
 
+-- When an article was published, as a UTC instant: its front-matter time, else noon of its date in
+-- the time zone; the second result says whether the time was given (positions orders statements so too).
+local function published_at(a, tz)
+  if a.published then
+    local t = pause.parse_time(a.published, tz)
+    if t then return t, true end
+  end
+  if a.date then return pause.parse_time(a.date, tz) + 12 * 60, false end
+  return nil, false
+end
+
+M._published_at = published_at
+
 ---------------------------------------------------------------------------------------------
 -- Reconciling: order, figures, the log
 ---------------------------------------------------------------------------------------------

@@ -16,10 +16,11 @@ local M = {}
 local pause = require("workbench.pause")
 local argcheck = pause._argcheck
 local figures = require("workbench.incident_figures")
+local positions = require("workbench.positions")
 local same_place, overlap = figures.same_place, figures.overlap
 local workbench = workbench
 local lexicon = workbench.lexicon
-local format, concat, sort, floor = string.format, table.concat, table.sort, math.floor
+local format, concat, sort = string.format, table.concat, table.sort
 
 M.AGREED, M.UPDATED, M.DIFFERS, M.SINGLE = figures.AGREED, figures.UPDATED, figures.DIFFERS, figures.SINGLE
 M.NATIONAL, M.LOCAL, M.UNPLACED = figures.NATIONAL, figures.LOCAL, "unplaced"
@@ -53,18 +54,7 @@ local function place_record(text)
   return { name = p.name, kind = p.kind, country = p.country, within = entry and entry.within or nil, text = text }
 end
 
--- When an article was published, as a UTC instant: its front-matter time, else noon of its date in
--- the time zone; the second result says whether the time was given (positions orders statements so too).
-local function published_at(a, tz)
-  if a.published then
-    local t = pause.parse_time(a.published, tz)
-    if t then return t, true end
-  end
-  if a.date then return pause.parse_time(a.date, tz) + 12 * 60, false end
-  return nil, false
-end
-
-M._published_at = published_at
+local published_at = figures._published_at
 
 local function copy_weapons(list)
   local out = {}
@@ -126,18 +116,8 @@ local function level_of(r)
   return M.LOCAL
 end
 
--- The side a party belongs to ("Russian forces" → Russia), looked up once per name.
-local sides = {}
-local function side_of(actor)
-  if not actor then return nil end
-  local side = sides[actor]
-  if side == nil then
-    local p = lexicon.lookup("parties", actor)
-    side = p and (p.kind == "country" and p.name or p.affiliation) or actor
-    sides[actor] = side
-  end
-  return side
-end
+-- The side a party belongs to ("Russian forces" → Russia); a party the lexicon does not know is its own side.
+local function side_of(actor) return actor and (positions.side_of(actor) or actor) end
 
 local function categories(weapons)
   local out = {}

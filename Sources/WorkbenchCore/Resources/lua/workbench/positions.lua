@@ -12,6 +12,7 @@ local M = {}
 
 local pause = require("workbench.pause")
 local argcheck = pause._argcheck
+local published_at = require("workbench.incident_figures")._published_at
 local workbench = workbench
 local lexicon = workbench.lexicon
 local format, concat, sort = string.format, table.concat, table.sort
@@ -34,12 +35,18 @@ function Position:__tostring()
   return format("%s: %d statement%s", self.name, #self.statements, #self.statements == 1 and "" or "s")
 end
 
--- The side a speaker or party belongs to: a country, or a person's or body's affiliation.
+-- The side a speaker or party belongs to: a country, or a person's or body's affiliation; each name
+-- is looked up once (false marks a name the lexicon does not know).
+local sides = {}
 local function side_of(name)
   if not name then return nil end
-  local p = lexicon.lookup("parties", name)
-  if not p then return nil end
-  return p.kind == "country" and p.name or p.affiliation or p.name
+  local side = sides[name]
+  if side == nil then
+    local p = lexicon.lookup("parties", name)
+    side = p and (p.kind == "country" and p.name or p.affiliation or p.name) or false
+    sides[name] = side
+  end
+  return side or nil
 end
 M.side_of = side_of
 
@@ -80,7 +87,7 @@ function M.statements(source, opts)
   local list = (source.commitments and source.quotes) and { source } or source
   local out = workbench.list({})
   for _, a in ipairs(list) do
-    local order, timed = require("workbench.incidents")._published_at(a, tz)
+    local order, timed = published_at(a, tz)
     for _, c in ipairs(a.commitments or {}) do
       local kind, days = kind_and_days(c)
       local claims = {}
