@@ -1,0 +1,382 @@
+/// The noun phrases that name a speaker before or after a cue.
+extension Document {
+    /// The speaker noun phrase ending right before `j` (skipping auxiliaries, and an appositive set off by commas).
+    func speakerBefore(_ j: Int, floor: Int) -> Range<Int>? {
+        var k = j - 1
+        // "Trump on Saturday tweeted", "Sanders’s campaign manager on Wednesday said"
+        while k >= floor && dateToken[k] { k -= 1 }
+        if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
+        var skipped = 0
+        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+            && !tokens[k].has(Lexicon.cueFormBit)
+        {
+            k -= 1
+            skipped += 1
+        }
+        // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
+        if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Self.aspectVerbs.contains(tokens[k].lower) {
+            k -= 1
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+                && !tokens[k].has(Lexicon.cueFormBit)
+            {
+                k -= 1
+                skipped += 1
+            }
+        }
+        // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
+        if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
+            k = pp.lowerBound - 1
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
+                && !tokens[k].has(Lexicon.cueFormBit)
+            {
+                k -= 1
+                skipped += 1
+            }
+        }
+        guard k >= floor else { return nil }
+        // appositives of age and place: "Cory James, 22, of Flint, Mich., said" → back to the name
+        if tokens[k].text == "," {
+            var end = k
+            var segments = 0
+            while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }),
+                tokens[c].text == ",",
+                isAgeOrPlaceAppositive((c + 1)..<end)
+            {
+                end = c
+                segments += 1
+            }
+            if segments > 0 {
+                // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town inside a phrase is not the speaker
+                if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true),
+                    !(np.lowerBound > floor && Self.prepositions.contains(tokens[np.lowerBound - 1].lower))
+                {
+                    return np
+                }
+                k = end
+            }
+        }
+        if tokens[k].text == "," || tokens[k].text == ")" {
+            // "Jane Doe, a spokeswoman for the ministry, said" / "Trump, speaking during a Cabinet meeting, said"
+            var c = k - 1
+            while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && !isMark[c] { c -= 1 }
+            guard c > floor, tokens[c].text == "," || tokens[c].text == "(" else { return nil }
+            // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past a bracketed party and state
+            var before = c - 1
+            if tokens[c].text == ",", tokens[before].text == ")",
+                let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor
+            {
+                before = open - 1
+            }
+            // "One of the university's top executives, Michael Sexton, testified": the name between the commas
+            if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
+                ((c + 1)..<k).allSatisfy({
+                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "."
+                })
+            {
+                return (c + 1)..<k
+            }
+            return nounPhraseEnding(at: before, floor: floor, strict: true)
+        }
+        // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
+        if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
+            let n = tokens[k - 1].text == "," ? k - 2 : k - 1
+            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(Lexicon.cueFormBit),
+                !tokens[n].has(Lexicon.auxiliaryBit),
+                let np = nounPhraseEnding(at: n, floor: floor, strict: true)
+            else { return nil }
+            // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
+            let speaks =
+                np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
+            // the mention stays the relative pronoun as written; resolving it finds the party before it
+            return speaks ? k..<(k + 1) : nil
+        }
+        return nounPhraseEnding(at: k, floor: floor, strict: false)
+    }
+
+    /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
+    static let speakingNouns: Set<String> = documentNouns.union([
+        "brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
+        "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson",
+    ])
+
+    /// Verbs of beginning and continuing, before an -ing verb ("kept asking", "began telling").
+    static let aspectVerbs: Set<String> = [
+        "kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
+        "continues", "stopped", "stops", "went", "goes", "go",
+    ]
+
+    /// Words that open a clause rather than a subject phrase.
+    static let clauseOpeners: Set<String> = [
+        "that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
+        "although", "though", "whether", "where", "so",
+    ]
+
+    /// Number words that end phrases such as "a mother of three".
+    static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    /// Prepositions that put a name inside a phrase rather than in the subject.
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",
+        "before",
+    ]
+
+    /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
+    private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
+        guard tokens[k].kind == .word, !tokens[k].has(Lexicon.pronounBit) else { return nil }
+        var m = k
+        while m > floor && k - m < 4 {
+            let u = tokens[m - 1]
+            guard u.kind == .word else { return nil }
+            if ["in", "at", "on", "during", "over", "since", "for", "after", "before", "via", "through"].contains(
+                u.lower)
+            {
+                // the object must not be a person who could be the speaker ("in Kyiv" is fine, "for Trump" is rare)
+                let object = m..<(k + 1)
+                if object.contains(where: {
+                    entityAt[$0] >= 0 && !tokens[$0].has(Lexicon.placeBit) && !dateToken[$0]
+                        && tokens[$0].lower != "twitter"
+                }) {
+                    return nil
+                }
+                return (m - 1)..<(k + 1)
+            }
+            if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(Lexicon.determinerBit) { return nil }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// Whether a comma-delimited segment gives an age or a home town: "22", "of Flint", "Mich.", "Iowa".
+    func isAgeOrPlaceAppositive(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 5 else { return false }
+        if r.count == 1 && tokens[r.lowerBound].kind == .number { return true }
+        if ["of", "from"].contains(tokens[r.lowerBound].lower) {
+            return r.dropFirst().allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "." }
+        }
+        // a state or place on its own: "Mich.", "Iowa", "Texas" (the places lexicon)
+        guard r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].text == "." }),
+            let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound)
+        else { return false }
+        return r.lowerBound + m.length >= r.upperBound - (tokens[r.upperBound - 1].text == "." ? 1 : 0)
+    }
+
+    /// The noun phrase whose last token is `k`: a pronoun, a name with titles, or a determiner + nominal.
+    private func nounPhraseEnding(at k: Int, floor: Int, strict: Bool) -> Range<Int>? {
+        guard k >= floor else { return nil }
+        let head = tokens[k]
+        // a date is not a speaker ("… on Tuesday said" is handled by the caller; "March 1 states" is not a name)
+        if dateToken[k] { return nil }
+        // "the 34-year-old mother of three", "a father of two"
+        if k - 2 >= floor, tokens[k - 1].lower == "of", head.kind == .number || Self.smallNumbers.contains(head.lower),
+            let np = nounPhraseEnding(at: k - 2, floor: floor, strict: strict), np.upperBound == k - 1
+        {
+            return np.lowerBound..<(k + 1)
+        }
+        // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
+        if head.kind == .number
+            || [
+                "most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both",
+                "none",
+            ].contains(head.lower)
+        {
+            var s = k
+            while s > floor && k - s < 5
+                && (tokens[s - 1].kind == .number
+                    || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
+                        && [
+                            "about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four",
+                            "three", "two", "one", "five", "six", "seven", "eight", "nine", "ten", "a", "the",
+                        ].contains(tokens[s - 1].lower))
+            { s -= 1 }
+            return s..<(k + 1)
+        }
+        guard head.kind == .word else { return nil }
+        if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
+        // ", who said" — or "Tessa Jowell who said", a name before "who" with the comma left out
+        if head.lower == "who" {
+            return k > floor
+                && (tokens[k - 1].text == ","
+                    || entityAt[k - 1] >= 0 && partyTable[entities[entityAt[k - 1]].party].kind == "person")
+                ? k..<(k + 1) : nil
+        }
+        // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
+        if head.has(Lexicon.commonBit) && entityAt[k] < 0
+            && ![
+                "that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody",
+            ].contains(head.lower)
+        {
+            return nil
+        }
+        if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
+        // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
+        if !head.isCapitalized
+            && (head.lower.hasSuffix("ly")
+                || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower))
+            && k > floor
+        {
+            return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
+        }
+        let headIsName = head.isCapitalized || entityAt[k] >= 0
+        let headIsNominal = head.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
+        var s = k
+        var m = k - 1
+        var sawDeterminer = false
+        var sawPossessor = false
+        while m >= floor && k - m < 9 {
+            let u = tokens[m]
+            if u.kind != .word { break }
+            // "the 34-year-old mother"
+            if u.lower.hasSuffix("-old"), m - 2 >= floor, tokens[m - 1].kind == .dash, tokens[m - 2].kind == .number {
+                s = m - 2
+                m -= 3
+                continue
+            }
+            if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) {
+                s = m
+                sawDeterminer = true
+                break
+            }
+            if u.isCapitalized || entityAt[m] >= 0 {
+                s = m
+                m -= 1
+                continue
+            }
+            if u.lower == "’s" || u.lower == "'s" {
+                // "Ivana Trump's brief", "Clinton's campaign": a named possessor of a document or team speaks through it
+                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0,
+                    Self.speakingNouns.contains(head.lower)
+                {
+                    sawPossessor = true
+                }
+                s = m
+                m -= 1
+                continue
+            }
+            if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor
+                && tokens[m - 1].isCapitalized
+            {
+                s = m
+                m -= 1
+                continue
+            }
+            if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil
+            {
+                s = m
+                m -= 1
+                continue
+            }
+            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit)
+                && !u.has(Lexicon.cueFormBit)
+                && ![
+                    "and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who",
+                    "which", "that",
+                ].contains(u.lower)
+            {
+                // an unknown modifier ("the prominent lawmaker"): accepted only if a determiner comes next
+                if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) {
+                    s = m
+                    m -= 1
+                    continue
+                }
+            }
+            break
+        }
+        if s == k && !headIsName && !headIsNominal {
+            // a bare lowercase word: only a known group noun or role makes it a speaker
+            return nil
+        }
+        if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
+        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor {
+            return nil
+        }
+        // a sentence-initial function word is not part of the name
+        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 {
+            s += 1
+        }
+        // "that Grayson said" / "that he": the complementizer is not part of the speaker
+        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
+        // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
+        // "a candidate who promised" without a comma is a description, not an attribution
+        if ["which", "that"].contains(head.lower) { return nil }
+        // a document issued by someone: "X issued a statement saying" → X
+        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
+            !tokens[s - 1].isCapitalized,
+            [
+                "issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed",
+                "tweeted",
+            ].contains(tokens[s - 1].lower),
+            let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict)
+        {
+            return issuer
+        }
+        return s..<(k + 1)
+    }
+
+    /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov",
+    /// "said election lawyer Joe Birkenstock", "said the billionaire business mogul").
+    func nounPhraseStarting(_ j: Int, limit: Int) -> Range<Int>? {
+        guard j < limit else { return nil }
+        let slashed =
+            j + 2 < limit && tokens[j].kind == .number && tokens[j + 1].text == "/" && tokens[j + 2].kind == .number
+        if dateToken[j] || slashed {
+            // "said 9/11 widow Terry Strada": a date used as a modifier; otherwise a date is no speaker ("said Tuesday")
+            var d = slashed ? j + 3 : j
+            while d < limit && dateToken[d] { d += 1 }
+            guard d < limit, tokens[d].kind == .word, !tokens[d].isCapitalized,
+                let np = nounPhraseStarting(d, limit: limit)
+            else { return nil }
+            return j..<np.upperBound
+        }
+        let t = tokens[j]
+        guard t.kind == .word else { return nil }
+        if t.has(Lexicon.pronounBit) { return j..<(j + 1) }
+        // lowercase modifiers before a capitalised name: "election lawyer Joe Birkenstock", "former Colorado Rep. …"
+        var lead = j
+        if t.has(Lexicon.determinerBit) { lead += 1 }
+        var m = lead
+        while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead)
+            && !tokens[m].isCapitalized && entityAt[m] < 0
+            && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit)
+            && !Self.clauseOpeners.contains(tokens[m].lower)
+            && ![
+                "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as",
+                "of",
+            ].contains(tokens[m].lower)
+        {
+            m += 1
+        }
+        var e = m
+        var sawName = false
+        while e < limit && e - j < 12 {
+            let u = tokens[e]
+            if u.kind != .word { break }
+            if u.isCapitalized || entityAt[e] >= 0 {
+                e += 1
+                sawName = true
+                continue
+            }
+            if (u.lower == "’s" || u.lower == "'s") && sawName {
+                e += 1
+                continue
+            }
+            if u.has(Lexicon.connectorBit) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized
+                && u.lower != "and"
+            {
+                e += 1
+                continue
+            }
+            break
+        }
+        if sawName { return j..<e }
+        // no name: a determiner (or known group/role) and up to four lowercase words: "the billionaire business mogul"
+        if m > lead
+            && (lead > j || tokens[m - 1].has(Lexicon.groupBit)
+                || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil)
+        {
+            return j..<m
+        }
+        return nil
+    }
+}

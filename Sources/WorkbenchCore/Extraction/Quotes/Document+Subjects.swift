@@ -1,0 +1,285 @@
+/// Subjects that speak without a cue next to the quote: the clause's or sentence's subject, the previous speaker, a signature.
+extension Document {
+    /// The nearest subject before token `o`: a pronoun or a named party followed by a verb-like word
+    /// ("…, although she made it clear that she has “serious concerns”" → she).
+    func clauseSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
+        let notVerbs: Set<String> = [
+            "to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a",
+            "an",
+            "who", "which", "that", "’s", "'s", "is", "was",
+        ]
+        var k = o - 1
+        while k >= sentence.lowerBound {
+            let t = tokens[k]
+            if t.kind == .word && !isInsideQuote(k) {
+                var np: Range<Int>?
+                if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" {
+                    np = k..<(k + 1)
+                } else if entityAt[k] >= 0 {
+                    let e = entities[entityAt[k]]
+                    let kind = partyTable[e.party].kind
+                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" { np = e.range }
+                }
+                if let np, np.upperBound < o {
+                    let v = tokens[np.upperBound]
+                    if v.kind == .word && !v.isCapitalized && !notVerbs.contains(v.lower) && entityAt[np.upperBound] < 0
+                        && !v.has(Lexicon.groupBit)
+                        && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil
+                    {
+                        return np
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject phrase of a sentence (after a leading adverbial such as "In 2014," or "After the debate,"),
+    /// when it comes before token `limit` and names a speaker-like thing.
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
+        guard k < limit else { return nil }
+        let openers: Set<String> = [
+            "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
+            "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
+            "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over",
+            "by",
+            "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across",
+            "through",
+        ]
+        // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
+        var participial =
+            tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+            && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
+        // a sentence adverb: "Suddenly, …", "Earlier, …"
+        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," {
+            participial = true
+        }
+        // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
+        if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
+            ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower)
+        {
+            participial = true
+        }
+        if (openers.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
+            // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
+            if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
+                k = comma + 1
+                // "Speaking in Salem, New Hampshire, Trump …": past a state or country after the town
+                if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }),
+                    isAgeOrPlaceAppositive(k..<next)
+                {
+                    k = next + 1
+                }
+            } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower)
+            {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        guard k < limit, tokens[k].kind == .word else { return nil }
+        let t = tokens[k]
+        if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
+        // "it referenced …", not "it is": "it" speaks when a past-tense verb follows
+        if t.lower == "it", k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed"),
+            !tokens[k + 1].has(Lexicon.auxiliaryBit)
+        {
+            return k..<(k + 1)
+        }
+        if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
+            // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
+            var e = k
+            while e < limit && tokens[e].kind == .word
+                && (tokens[e].isCapitalized || entityAt[e] >= 0
+                    || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
+                    || (tokens[e].has(Lexicon.connectorBit) && e + 1 < limit && tokens[e + 1].isCapitalized
+                        && tokens[e].lower != "and"))
+                && e - k < 8
+            {
+                e += 1
+            }
+            if e > k, !(e == k + 1 && t.has(Lexicon.commonBit) && entityAt[k] < 0) {
+                // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
+                if e + 1 < limit,
+                    tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
+                {
+                    var h = e + 1
+                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
+                        && !tokens[h].has(Lexicon.auxiliaryBit)
+                        && !tokens[h].has(Lexicon.cueFormBit) && !(tokens[h].lower.hasSuffix("ed"))
+                    { h += 1 }
+                    if h > e + 1 { return k..<h }
+                }
+                return k..<e
+            }
+        }
+        if !t.isCapitalized, !t.has(Lexicon.determinerBit), let np = nounPhraseStarting(k, limit: limit),
+            np.contains(where: { tokens[$0].isCapitalized })
+        {
+            return np  // "conservative commentator Jonah Goldberg"
+        }
+        if t.has(Lexicon.determinerBit) {
+            // "The Florida senator", "A campaign spokesman", "The report"
+            var e = k + 1
+            while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(Lexicon.auxiliaryBit)
+                && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
+                && ![
+                    "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but",
+                    "as", "of",
+                ].contains(tokens[e].lower)
+            {
+                e += 1
+            }
+            if e > k + 1 { return k..<e }
+        }
+        return nil
+    }
+
+    /// The speaker of a participial or coordinated cue before a quote — "Rubio pushed back, saying …",
+    /// "The president noted …, and added: “…”", "Bradley apologized …, saying they were …": the subject of
+    /// the main clause, not the nearest name (which is usually an object).
+    func participleSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
+        // the nearest cue word before the quote, within a few words ("saying that the bill …")
+        var k = o - 1
+        while k > sentence.lowerBound && o - k < 16
+            && !(tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit) && !isInsideQuote(k))
+        {
+            if isMark[k] { return nil }
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k)
+        else { return nil }
+        // "After saying her foot was “so swollen …,” she was …": the subject follows the opening clause
+        if tokens[k].lower.hasSuffix("ing"),
+            k == sentence.lowerBound
+                || (k - 1 == sentence.lowerBound
+                    && ["after", "before", "by", "while", "upon", "in", "since", "without"].contains(
+                        tokens[k - 1].lower))
+        {
+            guard let j = (o..<sentence.upperBound).first(where: { tokens[$0].kind == .word && !isInsideQuote($0) })
+            else { return nil }
+            return tokens[j].has(Lexicon.pronounBit) ? j..<(j + 1) : nounPhraseStarting(j, limit: sentence.upperBound)
+        }
+        guard k > sentence.lowerBound else { return nil }
+        let before = tokens[k - 1]
+        let participle =
+            tokens[k].lower.hasSuffix("ing")
+            && (before.text == ","
+                || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
+                || (before.kind == .word && !before.has(Lexicon.pronounBit) && !before.has(Lexicon.auxiliaryBit)
+                    && entityAt[k - 1] < 0 && !before.isCapitalized))
+        let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
+        guard participle || coordinated else { return nil }
+        return sentenceSubject(sentence, before: k)
+    }
+
+    /// Whether a quote starts its sentence (possibly after a dash) and has no cue in it.
+    func isQuoteLed(_ span: QuoteSpan, sentence: Range<Int>) -> Bool {
+        guard let o = span.open else { return true }
+        // only a dash, or connectives and commas, before it: "Instead, “he just acts like …”", "And: “…”"
+        return (sentence.lowerBound..<o).allSatisfy { k in
+            let t = tokens[k]
+            return t.kind == .dash || t.text == "," || t.text == ":" || t.text == "…"
+                || (t.kind == .word && Self.connectives.contains(t.lower))
+        }
+    }
+
+    /// Sentence-opening connectives that do not change who is speaking.
+    static let connectives: Set<String> = [
+        "and", "but", "so", "instead", "still", "yet", "also", "then", "however", "later", "again",
+        "plus", "or", "now", "meanwhile", "moreover", "besides", "indeed", "finally", "otherwise",
+    ]
+
+    /// The speaker of the latest attributed quote or speech event shortly before `position`.
+    func previousSpeaker(
+        before position: Int, paragraph: Int, spans: [QuoteSpan], index: Int,
+        previous: [Attribution]
+    ) -> Attribution? {
+        // Latest quote in this paragraph or the one before.
+        var n = index - 1
+        var candidate: Attribution?
+        var candidatePos = -1
+        while n >= 0 {
+            if spans[n].paragraph < paragraph - 2 { break }
+            if previous[n].mention != nil {
+                candidate = Attribution(party: previous[n].party, mention: previous[n].mention, cue: nil)
+                candidatePos = spans[n].close ?? spans[n].inner.upperBound
+                break
+            }
+            n -= 1
+        }
+        // The sentence just before, when it is narrative about someone ("Iowa State University's Dianne
+        // Bystrom agreed.", "Schoen elaborated in an editorial …"), introduces the quote: its subject speaks.
+        let narrative = narrativeSubjectBefore(position)
+        // A later speech event without a quote ("Zelensky said." / "She said new mothers …") wins if it is nearer.
+        if let ev = speechEvents.last(where: {
+            $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2
+        }),
+            ev.cue.lowerBound > candidatePos, ev.cue.lowerBound > narrative?.np.lowerBound ?? -1
+        {
+            return Attribution(party: ev.party, mention: ev.speaker, cue: nil)
+        }
+        if let subject = narrative, subject.np.lowerBound > candidatePos {
+            return Attribution(party: subject.party, mention: subject.np, cue: nil)
+        }
+        if let candidate { return candidate }
+        return nil
+    }
+
+    /// The subject of the sentence right before `position` (same or previous paragraph) when that sentence has
+    /// no quotation of its own and its subject is a named person (or a pronoun for one).
+    private func narrativeSubjectBefore(_ position: Int) -> (np: Range<Int>, party: Int?)? {
+        let si = sentenceOfToken[position]
+        guard si > 0 else { return nil }
+        let prev = sentences[si - 1]
+        guard paragraphs[prev.paragraph].kind == "body", sentences[si].paragraph - prev.paragraph <= 1 else {
+            return nil
+        }
+        let r = prev.tokens
+        guard !r.contains(where: { isMark[$0] }) else { return nil }
+        guard let np = sentenceSubject(r, before: r.upperBound), np.count <= 8 else { return nil }
+        // the verb right after the subject: a speech or stance verb, not "was" or "is"
+        guard np.upperBound < r.upperBound else { return nil }
+        var v = np.upperBound
+        // "Sen. Bernie Sanders (Vt.), who lost …, identified": past a bracket
+        if tokens[v].text == "(",
+            let close = (v + 1..<min(r.upperBound, v + 8)).first(where: { tokens[$0].text == ")" })
+        {
+            v = close + 1
+        }
+        guard v < r.upperBound else { return nil }
+        // "Olena Petrenko, a local historian, agreed.": past the appositive
+        if tokens[v].text == ",",
+            let close = (v + 1..<min(r.upperBound, v + 14)).first(where: { tokens[$0].text == "," })
+        {
+            v = close + 1
+        }
+        guard v < r.upperBound else { return nil }
+        let verb = tokens[v]
+        guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit)
+        else { return nil }
+        let party = resolveSpeaker(np, sentence: r)
+        if let party, partyTable[party].kind == "person" { return (np, party) }
+        if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
+            Grammar.personPronouns.contains(tokens[np.lowerBound].lower)
+        {
+            return (np, party)
+        }
+        return nil
+    }
+
+    /// A signature line right after a paragraph: "- Sanders." / "—President Obama, tweeting after …".
+    func signatureAfter(paragraph pi: Int) -> Attribution? {
+        guard pi + 1 < paragraphs.count else { return nil }
+        let next = paragraphs[pi + 1]
+        guard next.kind == "body", next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else {
+            return nil
+        }
+        let r = (next.tokens.lowerBound + 1)..<next.tokens.upperBound
+        guard let np = nounPhraseStarting(r.lowerBound, limit: r.upperBound) else { return nil }
+        return Attribution(party: resolveSpeaker(np, sentence: r), mention: np, cue: nil)
+    }
+}
