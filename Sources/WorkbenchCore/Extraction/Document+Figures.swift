@@ -1,11 +1,11 @@
 /// Figures: counts, money, measures, percentages, ordinals and durations.
 extension Document {
-    private static let approximators: Set<String> = [
+    static let approximators: Set<String> = [
         "about", "around", "roughly", "nearly", "almost", "approximately", "some", "circa",
         "over", "under", "below", "above", "exceeding", "up", "more", "less", "fewer", "at",
         "estimated", "approx", "approx.", "~", "no", "upwards", "just",
     ]
-    private static let vagueQuantities: [String: Double] = [
+    static let vagueQuantities: [String: Double] = [
         "hundreds": 100, "thousands": 1000, "dozens": 24, "millions": 1e6, "billions": 1e9,
         "tens": 10, "scores": 40,
     ]
@@ -51,352 +51,172 @@ extension Document {
 
     /// Reads a figure starting at token `i`, returning it and the next token to scan.
     private func figure(at i: Int, limit: Int, reader: NumberReader, sentence: Int) -> (figure: Figure, next: Int)? {
-        let t0 = tokens[i]
-        switch t0.kind {
-        case .number: break
-        case .word:
-            if !t0.has(Lexicon.numberWordBit | Lexicon.figureStartBit | Lexicon.currencyBit)
-                && !t0.text.utf8.contains(UInt8(ascii: "-"))
-            {
-                return nil
-            }
-        case .symbol: if !t0.has(Lexicon.currencyBit) { return nil }
-        case .dash: if !(i + 1 < limit && tokens[i + 1].kind == .number) { return nil }
-        default: return nil
-        }
-        var j = i
-        var approximate = false
-        var negative = false
-        var currency: UnitEntry?
-        var bound = false
-        // Modifiers: about, more than, at least, up to, minus …
-        while j < limit && j - i < 3 {
-            let l = tokens[j].lower
-            if Self.approximators.contains(l) && j + 1 < limit {
-                // "some" / "over" / "at" / "up" / "no" only count before numbers ("at least", "up to", "no more than")
-                let n = tokens[j + 1].lower
-                if l == "at" && n != "least" && n != "most" { break }
-                if l == "up" && n != "to" { break }
-                if l == "no" && n != "more" && n != "fewer" && n != "less" { break }
-                if (l == "more" || l == "less" || l == "fewer") && n != "than" { break }
-                if l == "just" && n != "over" && n != "under" { break }
-                approximate =
-                    approximate
-                    || ![
-                        "at", "up", "no", "more", "less", "fewer", "over", "under", "below", "above", "exceeding",
-                        "upwards",
-                    ].contains(l)
-                bound =
-                    bound
-                    || ["at", "up", "no", "more", "less", "fewer", "over", "under", "below", "above", "exceeding"]
-                        .contains(l)
-                j += 1
-                if ["least", "most", "to", "than", "more", "fewer", "less", "over", "under"].contains(tokens[j].lower)
-                    && j + 1 < limit && ["least", "most", "to", "than", "over", "under"].contains(tokens[j].lower)
-                {
-                    j += 1
-                }
-                if j < limit && tokens[j].lower == "than" { j += 1 }
-                continue
-            }
-            if (l == "minus" || l == "negative") && j + 1 < limit {
-                negative = true
-                j += 1
-                continue
-            }
-            if tokens[j].kind == .dash && j + 1 < limit && tokens[j + 1].kind == .number && !tokens[j + 1].spaceBefore
-                && (j == 0 || tokens[j].spaceBefore) && (tokens[j].text == "-" || tokens[j].text == "−")
-            {
-                negative = true
-                j += 1
-                continue
-            }
-            break
-        }
-        // Currency before the number: $2bn, £1.5m, US$5, pounds 1,400, Rs 20.
-        if j < limit, let c = lexicon.currencyMatcher.match(tokens, at: j, limit: limit), c.payload.position != "after"
-        {
-            let k = j + c.length
-            if k < limit
-                && (tokens[k].kind == .number
-                    || (NumberReader.wordValue(tokens[k].lower) != nil && tokens[k].spaceBefore))
-            {
-                currency = c.payload
-                j = k
-            }
-        }
-        let numberStart = j
+        guard mayStartFigure(i, limit: limit) else { return nil }
+        var d = FigureDraft(start: i)
+        readModifiers(&d, limit: limit)
+        readCurrencyBefore(&d, limit: limit)
+        let j = d.numberStart
         // "first responders", "a third party": a number word inside a name
         if isNonFigurePhrase(at: j, limit: limit) { return nil }
         // "a two-year-old", "the 30-month-old boy": an age, not a count
         if let age = ageAt(j, limit: limit) {
             let end = tokens[j + age.length - 1].end
-            return (
-                Figure(
-                    text: text(tokens[i].start, end), start: tokens[i].start, end: end, value: age.value, valueMax: nil,
-                    unit: age.unit,
-                    kind: "age", counted: nil, approximate: approximate, sentence: sentence), j + age.length
-            )
-        }
-        var value: Double
-        var consumed: Int
-        var ordinal = false
-        var digits = false
-        if let f = fractionBeforeUnit(at: j, limit: limit) {
-            // "1/2 hour", "3/4 mile"
-            value = f
-            consumed = 3
-            digits = true
-        } else if j < limit, tokens[j].lower == "half", j + 1 < limit,
-            lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit)?.payload.kind == "duration"
-        {
-            // "half hour", "half day"
-            value = 0.5
-            consumed = 1
-        } else if j < limit, let r = reader.read(at: j, limit: limit) {
-            value = r.value
-            consumed = r.length
-            ordinal = r.ordinal
-            digits = r.digits
-            approximate = approximate || r.approximate
-        } else if j < limit, let v = Self.vagueQuantities[tokens[j].lower], j + 1 < limit, tokens[j + 1].lower == "of" {
-            // hundreds of people, tens of thousands of
-            value = v
-            consumed = 1
-            approximate = true
-            if tokens[j].lower == "tens", j + 3 < limit,
-                tokens[j + 2].lower == "thousands" || tokens[j + 2].lower == "millions"
-            {
-                value = tokens[j + 2].lower == "thousands" ? 10_000 : 10_000_000
-                consumed = 3
-            }
-        } else if j < limit, tokens[j].lower == "a" || tokens[j].lower == "an", j + 1 < limit {
-            // a week, a dozen, a hundred, an hour, half an hour
-            let n = tokens[j + 1].lower
-            if n == "dozen" {
-                value = 12
-                consumed = 2
-            } else if let s = NumberReader.scales[n] {
-                value = s
-                consumed = 2
-            } else if let c = lexicon.currencyMatcher.match(tokens, at: j + 1, limit: limit),
-                c.payload.position != "before",
-                tokens[j + 1].kind == .word,
-                j + 1 + c.length >= limit || tokens[j + 1 + c.length].kind != .word
-                    || ["and", "or", "a", "an", "per", "each", "apiece"].contains(tokens[j + 1 + c.length].lower)
-            {
-                // "a dollar", "a euro and 42 cents", "a dollar a day" (not "a dollars 1bn deal", "a renminbi revaluation")
-                let next = j + 1 + c.length < limit ? tokens[j + 1 + c.length] : nil
-                guard next?.kind != .number else { return nil }
-                value = 1
-                consumed = 1
-            } else if let u = lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit),
-                u.payload.kind == "duration" || n == "kg" || n == "mile" || n == "kilometre" || n == "kilometer",
-                // "a second round" is an ordinal, not a duration
-                !(n == "second" && j + 2 < limit && tokens[j + 2].kind == .word
-                    && !["later", "ago", "before", "after", "or", "and"].contains(tokens[j + 2].lower))
-            {
-                value = 1
-                consumed = 1
-                _ = u
-            } else {
-                return nil
-            }
-        } else if j < limit, tokens[j].lower == "half", j + 2 < limit,
-            tokens[j + 1].lower == "a" || tokens[j + 1].lower == "an"
-        {
-            value = 0.5
-            consumed = 2
-        } else if j < limit, tokens[j].kind == .word, tokens[j].lower.contains(Character("-")),
-            let compound = hyphenCompound(tokens[j])
-        {
-            // four-year, 30-day, two-week
             let f = Figure(
-                text: tokens[j].text, start: tokens[j].start, end: tokens[j].end, value: compound.value, valueMax: nil,
-                unit: compound.unit?.unit, kind: compound.unit?.kind ?? "count",
-                counted: compound.unit == nil ? compound.rest : nil,
-                approximate: false, sentence: sentence)
-            return (f, j + 1)
-        } else {
-            return nil
+                text: text(tokens[i].start, end), start: tokens[i].start, end: end, value: age.value, valueMax: nil,
+                unit: age.unit, kind: "age", counted: nil, approximate: d.approximate, sentence: sentence)
+            return (f, j + age.length)
         }
-        // Skip what is not a figure: "one of the", "no one", years, times, "one another".
-        let first = tokens[numberStart]
-        if !digits && !ordinal && value == 1 && consumed == 1 && first.lower == "one" {
-            let next = numberStart + 1 < limit ? tokens[numberStart + 1].lower : ""
-            if next == "of" || next == "another" || next == "who" || next == "that" || next == "which"
-                || next == "thing" || next == "day" || next == "point" || next == "side" || next == "way"
-                || next == "hand"
-            {
-                return nil
-            }
-            if numberStart > 0
-                && ["no", "the", "every", "any", "each", "this", "that", "which", "someone", "only"].contains(
-                    tokens[numberStart - 1].lower)
-                && currency == nil
-            {
-                return nil
-            }
+        switch readNumber(&d, limit: limit, reader: reader, sentence: sentence) {
+        case .none: return nil
+        case .whole(let f, let next): return (f, next)
+        case .number: break
         }
-        if ordinal && !digits && numberStart + 1 < limit && tokens[numberStart + 1].kind != .word
-            && first.lower == "second"
-        {
-            return nil
-        }
-        // a clock time: 10:30
-        if digits && numberStart + consumed < limit && tokens[numberStart + consumed].text == ":" { return nil }
-        var k = numberStart + consumed
-        if digits && !ordinal && first.text.count == 4 && !first.text.contains(Character(","))
-            && !first.text.contains(Character(".")) && value >= 1800 && value <= 2100 && currency == nil
-        {
-            // a year, unless it counts something ("1900 soldiers")
-            if !(k < limit && tokens[k].kind == .word && tokens[k].lower.hasSuffix("s") && !tokens[k].isCapitalized) {
-                return nil
-            }
-        }
-        if negative { value = -value }
+        if isNotAFigure(d, limit: limit) { return nil }
+        if d.negative { d.value = -d.value }
         // "one and a quarter hours", "two and three quarters of an hour"
-        if !ordinal, let f = fractionBeforeUnit(and: k, limit: limit, reader: reader) {
-            value += negative ? -f.value : f.value
-            k = f.unit
+        if !d.ordinal, let f = fractionBeforeUnit(and: d.end, limit: limit, reader: reader) {
+            d.value += d.negative ? -f.value : f.value
+            d.end = f.unit
         }
-        var valueMax: Double?
-        // Ranges: 10 to 15, 10-15, between 10 and 15.
-        if k + 1 < limit, ["to", "-", "–", "—", "and"].contains(tokens[k].lower),
-            let r = reader.read(at: k + 1, limit: limit), !r.ordinal,
-            tokens[k].lower != "and" || (numberStart > 0 && tokens[numberStart - 1].lower == "between")
+        readRange(&d, limit: limit, reader: reader)
+        d.kind = d.ordinal ? "ordinal" : "number"
+        if !readUnit(&d, limit: limit, reader: reader), !isLabelNumber(d),
+            !readCounted(&d, limit: limit, sentence: sentence)
         {
-            if tokens[k].kind == .dash && (tokens[k].spaceBefore || tokens[k + 1].spaceBefore) && r.digits != digits {
-            } else {
-                valueMax = r.value
-                k += 1 + r.length
-            }
+            return nil
         }
-        var unit: String?
-        var kind = ordinal ? "ordinal" : "number"
-        var counted: String?
-        // a label number: "Article 438 of the code", "Flight 752", "Resolution 2231" — nothing is counted
-        let label =
-            currency == nil && digits && numberStart > 0 && numberStart == i && tokens[numberStart - 1].kind == .word
-            && tokens[numberStart - 1].isCapitalized && !isSentenceStartToken(numberStart - 1)
-            && entityAt[numberStart - 1] < 0
-            && !tokens[numberStart - 1].has(Lexicon.monthBit)
-        // Units after the number.
-        if let c = currency {
-            unit = c.unit
-            kind = "money"
+        let start = tokens[i].start
+        let end = tokens[min(d.end, limit) - 1].end
+        let f = Figure(
+            text: text(start, end), start: start, end: end, value: d.value, valueMax: d.valueMax, unit: d.unit,
+            kind: d.kind, counted: d.counted, approximate: d.approximate, sentence: sentence)
+        return (f, max(d.end, i + 1))
+    }
+
+    /// Reads what the number measures: a currency, "pounds of" (a weight), a unit ("30 km", "2 more minutes",
+    /// "an hour and a half", "1 hour thirty", "2 degrees below zero") or "below zero"; false when none follows.
+    private func readUnit(_ d: inout FigureDraft, limit: Int, reader: NumberReader) -> Bool {
+        let k = d.end
+        if let c = d.currency {
             // "$2 billion" / "£1.5m" were multiplied by the reader
+            (d.unit, d.kind) = (c.unit, "money")
         } else if k + 1 < limit, ["pounds", "pound", "lbs", "lb"].contains(tokens[k].lower),
             tokens[k + 1].lower == "of",
             k + 2 < limit, tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized
         {
             // "two pounds of meat", "500 pounds of explosives": a weight, not money
-            unit = "lb"
-            kind = "quantity"
-            k += 1
+            (d.unit, d.kind, d.end) = ("lb", "quantity", k + 1)
         } else if k < limit, let c = lexicon.currencyMatcher.match(tokens, at: k, limit: limit),
             c.payload.position != "before",
             !(tokens[k].text.count == 1 && tokens[k].kind == .word && tokens[k].spaceBefore)
         {
-            unit = c.payload.unit
-            kind = "money"
-            k += c.length
+            (d.unit, d.kind, d.end) = (c.payload.unit, "money", k + c.length)
         } else if k < limit, tokens[k].text == "$" || tokens[k].text == "€" || tokens[k].text == "£",
             !tokens[k].spaceBefore
         {
-            unit = lexicon.currencyMatcher.match(tokens, at: k, limit: limit)?.payload.unit
-            kind = "money"
-            k += 1
-        } else if k < limit, !ordinal, let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k) {
+            d.unit = lexicon.currencyMatcher.match(tokens, at: k, limit: limit)?.payload.unit
+            (d.kind, d.end) = ("money", k + 1)
+        } else if k < limit, !d.ordinal,
+            let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k)
+        {
             // ("the sixth month", "the third day of the war" stay ordinals that count a month or a day)
             // "2 more minutes", "two additional hours" (unitAfter with `after` checks the word between)
-            if u.start > k { k = u.start }
-            unit = u.entry.unit
-            kind = u.entry.kind
-            value *= u.entry.factor
-            valueMax = valueMax.map { $0 * u.entry.factor }
-            k += u.length
-            // "an hour and a half", "a month and a half"
-            if kind == "duration", k + 1 < limit, tokens[k].lower == "and",
-                let half = reader.halfAt(k + 1, limit: limit)
-            {
-                value += 0.5
-                k += 1 + half
-            } else if unit == "h", valueMax == nil, let m = minutesAfterHours(at: k, limit: limit, reader: reader) {
-                // "1 hour thirty": an hour and thirty minutes
-                value += m.minutes / 60
-                k = m.end
-            }
-            // "2 degrees below zero"
-            if kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
-                value = -abs(value)
-                k += 2
-            }
+            readMeasure(&d, u, limit: limit, reader: reader)
         } else if k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
-            value = -abs(value)
-            unit = "°"
-            kind = "temperature"
-            k += 2
-        } else if !label {
-            // the counted thing: 111 attack drones, one Iskander-M ballistic missile, one person
-            var c = k
-            if c + 1 < limit, tokens[c].lower == "of", value > 1,
-                Self.vagueQuantities[first.lower] != nil || tokens[c + 1].lower == "the"
-                    || tokens[c + 1].lower == "them"
-            {
-                c += 1
-                if tokens[c].lower == "the" { c += 1 }
-            }
-            let nounStart = c
-            while c < limit && c - nounStart < 4 {
-                let t = tokens[c]
-                guard t.kind == .word, !Self.countedStops.contains(t.lower),
-                    !t.has(Lexicon.cueFormBit) || c == nounStart && false
-                else { break }
-                // an adverb ends the counted thing ("four regions recently"), except words like "family" or "supply"
-                if c > nounStart && t.lower.hasSuffix("ly") && t.lower.count > 5 && !t.isCapitalized { break }
-                if !t.isCapitalized && t.lower.hasSuffix("ed") && !t.lower.hasSuffix("eed")
-                    && (c > nounStart || ordinal
-                        || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 3)
-                {
-                    break
-                }
-                if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil
-                    && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian"
-                {
-                    // a capitalised name after a number is rarely what is counted ("5 Downing Street")
-                    if entityAt.indices.contains(c), entityAt[c] >= 0 { break }
-                }
-                c += 1
-            }
-            if c > nounStart {
-                counted = text(tokens: nounStart..<c)
-                if !ordinal { kind = "count" }
-                k = c
-            } else if ordinal && !digits && !standsAsOrdinal(numberStart, k, sentence: sentence) {
-                // "first broached", "second, …": an adverb, not a figure
-                return nil
-            } else if !ordinal,
-                let w = casualtyWord(before: numberStart, after: k, limit: limit, sentence: sentences[sentence].tokens)
-            {
-                // "left four injured", "injured seven": people killed or hurt, told without the noun
-                // (the participle stays outside the figure's text: the toll readers look at the word after it)
-                counted = w.word
-                kind = "count"
-            }
+            (d.value, d.unit, d.kind, d.end) = (-abs(d.value), "°", "temperature", k + 2)
+        } else {
+            return false
         }
-        let start = tokens[i].start
-        let end = tokens[min(k, limit) - 1].end
-        var textEnd = end
-        if counted != nil { textEnd = end }
-        let f = Figure(
-            text: text(start, textEnd), start: start, end: textEnd, value: value, valueMax: valueMax, unit: unit,
-            kind: kind, counted: counted, approximate: approximate || (bound && false), sentence: sentence)
-        return (f, max(k, i + 1))
+        return true
+    }
+
+    /// Applies a unit read after the number, with what may follow it: "an hour and a half", "1 hour thirty",
+    /// "2 degrees below zero".
+    private func readMeasure(
+        _ d: inout FigureDraft, _ u: (entry: UnitEntry, length: Int, start: Int), limit: Int, reader: NumberReader
+    ) {
+        var k = max(d.end, u.start)
+        d.unit = u.entry.unit
+        d.kind = u.entry.kind
+        d.value *= u.entry.factor
+        d.valueMax = d.valueMax.map { $0 * u.entry.factor }
+        k += u.length
+        // "an hour and a half", "a month and a half"
+        if d.kind == "duration", k + 1 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit)
+        {
+            d.value += 0.5
+            k += 1 + half
+        } else if d.unit == "h", d.valueMax == nil, let m = minutesAfterHours(at: k, limit: limit, reader: reader) {
+            // "1 hour thirty": an hour and thirty minutes
+            d.value += m.minutes / 60
+            k = m.end
+        }
+        // "2 degrees below zero"
+        if d.kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
+            d.value = -abs(d.value)
+            k += 2
+        }
+        d.end = k
+    }
+
+    /// Reads the counted thing: 111 attack drones, one Iskander-M ballistic missile, "four injured"; false when
+    /// a word ordinal turns out to be an adverb ("first broached").
+    private func readCounted(_ d: inout FigureDraft, limit: Int, sentence: Int) -> Bool {
+        let k = d.end
+        var c = k
+        if c + 1 < limit, tokens[c].lower == "of", d.value > 1,
+            Self.vagueQuantities[tokens[d.numberStart].lower] != nil || tokens[c + 1].lower == "the"
+                || tokens[c + 1].lower == "them"
+        {
+            c += 1
+            if tokens[c].lower == "the" { c += 1 }
+        }
+        let nounStart = c
+        while c < limit && c - nounStart < 4 && isCountedWord(c, nounStart: nounStart, ordinal: d.ordinal, limit: limit)
+        {
+            c += 1
+        }
+        if c > nounStart {
+            d.counted = text(tokens: nounStart..<c)
+            if !d.ordinal { d.kind = "count" }
+            d.end = c
+        } else if d.ordinal && !d.digits && !standsAsOrdinal(d.numberStart, k, sentence: sentence) {
+            // "first broached", "second, …": an adverb, not a figure
+            return false
+        } else if !d.ordinal,
+            let w = casualtyWord(before: d.numberStart, after: k, limit: limit, sentence: sentences[sentence].tokens)
+        {
+            // "left four injured", "injured seven": people killed or hurt, told without the noun
+            // (the participle stays outside the figure's text: the toll readers look at the word after it)
+            d.counted = w.word
+            d.kind = "count"
+        }
+        return true
+    }
+
+    /// Whether token `c` goes on the counted noun phrase that starts at `nounStart`.
+    private func isCountedWord(_ c: Int, nounStart: Int, ordinal: Bool, limit: Int) -> Bool {
+        let t = tokens[c]
+        guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(Lexicon.cueFormBit) else { return false }
+        // an adverb ends the counted thing ("four regions recently"), except words like "family" or "supply"
+        if c > nounStart && t.lower.hasSuffix("ly") && t.lower.count > 5 && !t.isCapitalized { return false }
+        if !t.isCapitalized && t.lower.hasSuffix("ed") && !t.lower.hasSuffix("eed")
+            && (c > nounStart || ordinal
+                || lexicon.unitMatcher.match(tokens, at: c, limit: limit) == nil && t.lower.count > 3)
+        {
+            return false
+        }
+        if t.isCapitalized && c == nounStart && lexicon.weaponMatcher.match(tokens, at: c, limit: limit) == nil
+            && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian"
+        {
+            // a capitalised name after a number is rarely what is counted ("5 Downing Street")
+            if entityAt.indices.contains(c), entityAt[c] >= 0 { return false }
+        }
+        return true
     }
 
     /// Whether token `k` is the first word of its sentence.
-    private func isSentenceStartToken(_ k: Int) -> Bool { sentences[sentenceOfToken[k]].tokens.lowerBound == k }
+    func isSentenceStartToken(_ k: Int) -> Bool { sentences[sentenceOfToken[k]].tokens.lowerBound == k }
 
     /// A unit right after a number ("30C", "30 km", "40%", "2 hours"); single letters only when glued.
     /// The unit at `k`; with `after`, only when the one word between is "more", "extra", "additional", "fewer" or
@@ -439,7 +259,7 @@ extension Document {
         return start == r.lowerBound && (end..<r.upperBound).allSatisfy { tokens[$0].kind == .punct }
     }
     /// A hyphenated number-word compound: four-year → 4 year; five-storey → 5 counted "storey".
-    private func hyphenCompound(_ t: Token) -> (value: Double, unit: UnitEntry?, rest: String)? {
+    func hyphenCompound(_ t: Token) -> (value: Double, unit: UnitEntry?, rest: String)? {
         let parts = t.lower.split(separator: "-", maxSplits: 1).map(String.init)
         guard parts.count == 2, let v = NumberReader.wordValue(parts[0]), !v.ordinal else { return nil }
         // "twenty-five" is a number, not a compound
@@ -449,7 +269,7 @@ extension Document {
     }
     /// A fraction written with a slash right before a unit: "1/2 hour" is 0.5, "3/4 mile" 0.75 (halves,
     /// thirds and quarters only, so "2/15" stays a date's business).
-    private func fractionBeforeUnit(at j: Int, limit: Int) -> Double? {
+    func fractionBeforeUnit(at j: Int, limit: Int) -> Double? {
         guard j + 3 < limit, tokens[j].kind == .number, tokens[j + 1].text == "/", !tokens[j + 1].spaceBefore,
             tokens[j + 2].kind == .number, !tokens[j + 2].spaceBefore,
             let a = Double(tokens[j].text), let b = Double(tokens[j + 2].text), [2, 3, 4].contains(b), a < b,
