@@ -14,10 +14,42 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` (a longer datetime's date part is accepted).
     package init?(iso: String) {
+        if let (y, m, d) = Day.plainISO(iso.utf8) {
+            self.init(y, m, d)
+            return
+        }
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(y, m, d)
+    }
+
+    /// The fields of text starting with exactly `DDDD-DD-DD` (then the end or an ASCII byte), read from bytes;
+    /// nil for anything else, which the general reading handles.
+    private static func plainISO(_ u: String.UTF8View) -> (Int, Int, Int)? {
+        var fields = (0, 0, 0)
+        var n = 0
+        for b in u {
+            if n == 10 {
+                guard b < 0x80 else { return nil }
+                break
+            }
+            if n == 4 || n == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                let v = Int(b - 0x30)
+                if n < 4 {
+                    fields.0 = fields.0 * 10 + v
+                } else if n < 7 {
+                    fields.1 = fields.1 * 10 + v
+                } else {
+                    fields.2 = fields.2 * 10 + v
+                }
+            }
+            n += 1
+        }
+        return n == 10 ? fields : nil
     }
 
     /// The day `n` days after 1970-01-01 (before it, for negative `n`).

@@ -163,6 +163,10 @@ package final class Lexicon: Sendable {
     package static let eventBit: UInt32 = 1 << 23
     /// Words that can start a holiday's name.
     package static let holidayBit: UInt32 = 1 << 24
+    /// Words that can start an event phrase (event_phrases.tsv).
+    package static let eventPhraseBit: UInt32 = 1 << 25
+    /// Words that can start a phrase that is no figure (non_figures.tsv).
+    package static let nonFigureBit: UInt32 = 1 << 26
 
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
@@ -377,7 +381,7 @@ package final class Lexicon: Sendable {
             }
         }
         self.holidayMatcher = holidays
-        var nonFigures = PhraseMatcher<Bool>()
+        var nonFigures = PhraseMatcher<Bool>(bit: Lexicon.nonFigureBit)
         for r in rows("non_figures") {
             if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) }
         }
@@ -404,7 +408,7 @@ package final class Lexicon: Sendable {
         self.conflicts = rows("conflicts").compactMap { r in
             r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
         }
-        var eventPhrases = PhraseMatcher<EventPhraseRole>()
+        var eventPhrases = PhraseMatcher<EventPhraseRole>(bit: Lexicon.eventPhraseBit)
         var attackPhraseStarts: [String] = []
         for r in rows("event_phrases") {
             if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
@@ -446,6 +450,8 @@ package final class Lexicon: Sendable {
         mark(self.currencyMatcher)
         mark(self.pauseMatcher)
         mark(self.holidayMatcher)
+        mark(self.nonFigureMatcher)
+        mark(self.eventPhraseMatcher)
         func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String {
             for w in words { flags[w, default: 0] |= bit }
         }

@@ -15,19 +15,41 @@ package struct LexiconTable: Sendable {
     package init(parsing text: String, source: String) throws {
         columns = []
         rows = []
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(trimmedField)
-            if columns.isEmpty {
-                columns = cells
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            for line in Self.lines(bytes) {
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
+                let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                    trimmedField(Substring(String(decoding: $0, as: UTF8.self)))
+                }
+                if columns.isEmpty {
+                    columns = cells
+                    continue
+                }
+                var row: [String: String] = [:]
+                for (i, name) in columns.enumerated() { row[name] = i < cells.count ? cells[i] : "" }
+                rows.append(row)
             }
-            var row: [String: String] = [:]
-            for (i, name) in columns.enumerated() { row[name] = i < cells.count ? cells[i] : "" }
-            rows.append(row)
         }
         if columns.isEmpty { throw WorkbenchError.lexicon("\(source): no header line (tab-separated column names)") }
+    }
+
+    /// The lines of UTF-8 text: split at LF, a CR before the LF dropped, then one more trailing CR dropped.
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+        var result: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        var start = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x0A {
+                var end = i
+                if i < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                result.append(bytes[start..<end])
+                start = i + 1
+            }
+            i += 1
+        }
+        return result
     }
 
     /// Creates a table from rows given directly (e.g. from Lua).

@@ -11,7 +11,14 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private enum CaseRule: UInt8, Sendable { case any, capitalized, exact, lowercase }
 
-    private var byFirst: [String: [Entry]] = [:]
+    /// Phrases by first word: one-word phrases, and longer ones by their second word (so a common first word
+    /// like "the" does not make every match walk all its phrases).
+    private struct Bucket: Sendable {
+        var single: [Entry] = []
+        var bySecond: [String: [Entry]] = [:]
+    }
+
+    private var byFirst: [String: Bucket] = [:]
     /// The token flag bit meaning "this word starts a phrase of this matcher".
     package let bit: UInt32
     /// The longest phrase, in tokens.
@@ -35,12 +42,21 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
             return .any
         }
         let entry = Entry(lower: tokens.map(\.lower), rules: rules, payload: payload)
-        var list = byFirst[first.lower, default: []]
+        var bucket = byFirst[first.lower, default: Bucket()]
+        if tokens.count == 1 {
+            Self.insert(entry, into: &bucket.single)
+        } else {
+            Self.insert(entry, into: &bucket.bySecond[tokens[1].lower, default: []])
+        }
+        byFirst[first.lower] = bucket
+        maxLength = max(maxLength, tokens.count)
+    }
+
+    /// Adds `entry` to a list kept longest first, replacing the same phrase with the same case rules.
+    private static func insert(_ entry: Entry, into list: inout [Entry]) {
         list.removeAll { $0.lower == entry.lower && $0.rules == entry.rules }
         list.append(entry)
         list.sort { $0.lower.count > $1.lower.count }
-        byFirst[first.lower] = list
-        maxLength = max(maxLength, tokens.count)
     }
 
     /// The longest phrase starting at token `i` (not reaching `limit`), with its length in tokens.
@@ -49,7 +65,19 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard i < limit else { return nil }
         let f = tokens[i].flags
         if bit != 0 && f & Token.flagged != 0 && f & bit == 0 { return nil }  // flagged: no phrase starts here
-        guard let list = byFirst[tokens[i].lower] else { return nil }
+        guard let bucket = byFirst[tokens[i].lower] else { return nil }
+        if i + 1 < limit, !bucket.bySecond.isEmpty, let longer = bucket.bySecond[tokens[i + 1].lower],
+            let found = Self.first(of: longer, in: tokens, at: i, limit: limit)
+        {
+            return found
+        }
+        return Self.first(of: bucket.single, in: tokens, at: i, limit: limit)
+    }
+
+    /// The first entry of `list` whose words and case rules match the tokens from `i`.
+    private static func first(of list: [Entry], in tokens: [Token], at i: Int, limit: Int) -> (
+        length: Int, payload: Payload
+    )? {
         outer: for e in list {
             let n = e.lower.count
             if i + n > limit { continue }

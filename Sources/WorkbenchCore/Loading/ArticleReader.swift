@@ -74,13 +74,11 @@ package enum ArticleReader {
                     "is not valid UTF-8 (byte \(byte) at line \(line), column \(column)); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8"
             )
         }
-        let controls = text.unicodeScalars.prefix(65536).filter {
-            $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" && $0 != "\u{0C}"
-        }.count
+        let controls = controlCount(body, scalarLimit: 65536)
         if controls > 8 {
             throw WorkbenchError.badInput(path: path, reason: "looks binary, not text (\(controls) control characters)")
         }
-        if text.utf8.contains(13) {
+        if body.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             notes.append("CRLF line ends read as LF")
         }
@@ -95,6 +93,22 @@ package enum ArticleReader {
         var source = SourceText(path: path, text: text, frontMatter: [:], bodyStart: 0, notes: notes)
         parseFrontMatter(&source)
         return source
+    }
+
+    /// Control characters other than line ends, tabs and form feeds among the first `scalarLimit` scalars of
+    /// valid UTF-8 (controls are single bytes, so counting bytes that start a scalar is enough).
+    private static func controlCount(_ bytes: ArraySlice<UInt8>, scalarLimit: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            var scalars = 0
+            var controls = 0
+            for b in buf {
+                if b & 0xC0 == 0x80 { continue }
+                if scalars == scalarLimit { break }
+                scalars += 1
+                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
+            }
+            return controls
+        }
     }
 
     /// Byte offset, line and column (1-based) of the first invalid UTF-8 sequence.
@@ -125,8 +139,9 @@ package enum ArticleReader {
 
     /// Whether the text is an HTML page rather than article text.
     private static func looksLikeHTML(_ text: String) -> Bool {
-        let prefix = text.utf8.prefix(4096)
-        guard prefix.contains(UInt8(ascii: "<")) else { return false }
+        var text = text
+        let hasTag = text.withUTF8 { $0.prefix(4096).contains(UInt8(ascii: "<")) }
+        guard hasTag else { return false }
         let head = text.prefix(2048).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") { return true }
         if head.contains("<html") || head.contains("<body") || head.contains("<head>") { return true }
