@@ -203,7 +203,7 @@ struct HolidayRule: Sendable {
     /// Reads a rule as written in holidays.tsv: "fixed 12-25", "nth 11 thu 4 +1", "easter -2",
     /// "orthodox_easter 0", "dates 2025-03-30;2026-03-20".
     init?(parsing text: String) {
-        let parts = text.split(separator: " ").map(String.init)
+        let parts = text.unicodeScalars.split(separator: " ").map { String($0) }
         guard let head = parts.first else { return nil }
         func offset(_ s: String?) -> Int? { s.flatMap { Int($0.hasPrefix("+") ? String($0.dropFirst()) : $0) } }
         switch head {
@@ -224,7 +224,7 @@ struct HolidayRule: Sendable {
         case "dates":
             guard parts.count == 2 else { return nil }
             var table: [Int: Day] = [:]
-            for d in parts[1].split(separator: ";") {
+            for d in parts[1].unicodeScalars.split(separator: ";") {
                 guard let day = Day(iso: String(d)) else { return nil }
                 table[day.year] = table[day.year] ?? day
             }

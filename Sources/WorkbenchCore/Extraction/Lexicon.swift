@@ -7,6 +7,26 @@ package enum EventWordRole: String, Sendable, CaseIterable {
     case request, propose, agree, confirm, reject, declare
 }
 
+/// The words of each `EventWordRole`, looked up by the role's position (read per token, so no hashing of the role).
+package struct EventWordTable: Sendable {
+    private var sets: [Set<String>?]
+
+    /// - Parameter words: the words of each role.
+    init(_ words: [EventWordRole: Set<String>]) {
+        let roles = EventWordRole.allCases
+        sets = roles.map { words[$0] }
+        precondition(roles.indices.allSatisfy { Self.position(roles[$0]) == $0 })
+    }
+
+    /// The words of `role`, nil when the lexicon lists none.
+    package subscript(_ role: EventWordRole) -> Set<String>? { sets[Self.position(role)] }
+
+    /// The role's position in `EventWordRole.allCases` (a payload-free enum is stored as its case index).
+    @inline(__always) private static func position(_ role: EventWordRole) -> Int {
+        Int(unsafeBitCast(role, to: UInt8.self))
+    }
+}
+
 /// The time a clause speaks of, as far as its words say: dates without a year or weekday read by it.
 package enum ClauseTense: String, Sendable {
     /// `present` marks a clause with a verb of its own that says neither ("is", "says"): read as unmarked.
@@ -114,7 +134,7 @@ package final class Lexicon: Sendable {
     /// Nouns for one victim counted without a number ("a woman was killed").
     package let victimWords: Set<String>
     /// Every event word by role (event_words.tsv), including the roles that steer event rules.
-    package let eventWords: [EventWordRole: Set<String>]
+    package let eventWords: EventWordTable
     /// The killed and wounded words together: the tolls a bare number may count ("four injured").
     package let tollWords: Set<String>
     /// Words that mark a clause's time (tense_words.tsv): "will" the future, "was" the past.
@@ -394,7 +414,7 @@ package final class Lexicon: Sendable {
         }
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
-        self.eventWords = typedEventWords
+        self.eventWords = EventWordTable(typedEventWords)
         self.tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
         var tenseWords: [String: ClauseTense] = [:]
         var windowWords: Set<String> = []

@@ -4,7 +4,7 @@ import Foundation
 struct EventReader {
     let c: PassContext
     /// Event words by role, from event_words.tsv.
-    let words: [EventWordRole: Set<String>]
+    let words: EventWordTable
 
     init(_ context: PassContext) {
         c = context
