@@ -238,7 +238,9 @@ extension Document {
         {
             return (v, 2, false)
         }
-        if t.kind == .word, let (v, ord) = NumberReader.wordValue(t.lower), ord, v >= 1, v <= 31 {
+        if t.kind == .word, t.mayHave(Lexicon.numberWordBit), let (v, ord) = NumberReader.wordValue(t.lower), ord,
+            v >= 1, v <= 31
+        {
             return (Int(v), 1, true)
         }
         return nil

@@ -185,13 +185,12 @@ extension Document {
         let t = tokens[i]
         let l = t.lower
         let next = TokenWindow(tokens: tokens, start: i, limit: limit)
-        let partWords = ["early": 0, "mid": 1, "late": 2]
         if l.hasPrefix("mid-"), let month = Grammar.months[String(l.dropFirst(4))] {
             let y = yearAt(i + 1, limit: limit, allowComma: false)
             return DateMatch(
                 range: i..<(i + 1 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: 1))
         }
-        if let part = partWords[l], let m = next(1), let month = Grammar.months[m.lower], m.isCapitalized {
+        if let part = Grammar.monthParts[l], let m = next(1), let month = Grammar.months[m.lower], m.isCapitalized {
             let y = yearAt(i + 2, limit: limit, allowComma: false)
             return DateMatch(
                 range: i..<(i + 2 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: part))

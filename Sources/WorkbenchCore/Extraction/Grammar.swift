@@ -102,4 +102,37 @@ enum Grammar {
         "no", "upwards", "just", "minus", "negative", "a", "an", "half", "hundreds", "thousands", "dozens",
         "millions", "billions", "tens", "scores",
     ]
+    /// Words that open an adverbial before a sentence's subject ("In 2014, Pew found …", "But Trump said").
+    static let clauseOpeners: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
+        "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
+        "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over",
+        "by", "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to",
+        "across", "through",
+    ]
+    /// Conjunctions and adverbs a sentence may open with and drop without a comma ("But Trump said").
+    static let leadingConjunctions: Set<String> = [
+        "but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile",
+    ]
+    /// Words that end a leading time phrase before its comma ("Minutes later,", "Two weeks ago,").
+    static let timeAfterWords: Set<String> = ["later", "ago", "earlier", "afterward", "afterwards"]
+    /// Prepositions, relatives and conjunctions that end a determiner phrase ("The report by …").
+    static let phraseBreakers: Set<String> = [
+        "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "of",
+    ]
+    /// Calendar spans that measure a gap ("a week after", "days after").
+    static let calendarSpans: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight",
+    ]
+    /// Determiners that point back at something already named ("after the attack", "after its launch").
+    static let definiteDeterminers: Set<String> = ["the", "that", "this", "its", "their"]
+    /// Parts of a month and their index ("early", "mid", "late" March).
+    static let monthParts: [String: Int] = ["early": 0, "mid": 1, "late": 2]
+    /// Words after a subject that show it is not the subject of a verb ("she and", "he of", "they ’s").
+    static let notVerbsAfterSubject: Set<String> = [
+        "to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a", "an",
+        "who", "which", "that", "’s", "'s", "is", "was",
+    ]
+    /// Determiners that refer back to something told already ("the ceasefire", "such a truce").
+    static let anaphoricDeterminers: Set<String> = ["the", "that", "this", "such"]
 }

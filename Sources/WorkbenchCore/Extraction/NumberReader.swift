@@ -117,7 +117,8 @@ struct NumberReader {
             }
             return Reading(value: v, length: n, digits: true)
         }
-        guard t.kind == .word else { return nil }
+        // a word number starts with a number word: every other word below needs one before it
+        guard t.kind == .word, t.mayHave(Lexicon.numberWordBit) else { return nil }
         // Words: "three hundred and twenty-five thousand", "two dozen", "forty second".
         enum Last { case none, unit, tens, hundred, scale }
         var total = 0.0

@@ -27,6 +27,10 @@ package struct Token: Sendable {
     /// Whether the lexicon marked this word with `bit` (the token must have been flagged).
     @inline(__always) package func has(_ bit: UInt32) -> Bool { flags & bit != 0 }
 
+    /// Whether the word may be in the lexicon list of `bit`: a flagged token answers from its bits, an unflagged one
+    /// may be in any list (so a caller still looks it up).
+    @inline(__always) package func mayHave(_ bit: UInt32) -> Bool { flags & Token.flagged == 0 || flags & bit != 0 }
+
     /// Set on every token the lexicon has flagged (so a 0 in the other bits means "in no list").
     package static let flagged: UInt32 = 1 << 31
 

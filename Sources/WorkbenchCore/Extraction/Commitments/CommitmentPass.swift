@@ -155,11 +155,10 @@ struct CommitmentPass {
             m.reciprocal = true
         }
         // "the ceasefire", "the temporary ceasefire": one told already
-        let determiners: Set<String> = ["the", "that", "this", "such"]
         m.anaphoric =
             t.at > r.lowerBound
-            && (determiners.contains(c.w(t.at - 1))
-                || (t.at - 2 >= r.lowerBound && determiners.contains(c.w(t.at - 2))
+            && (Grammar.anaphoricDeterminers.contains(c.w(t.at - 1))
+                || (t.at - 2 >= r.lowerBound && Grammar.anaphoricDeterminers.contains(c.w(t.at - 2))
                     && (c.lexicon.eventWords[.recall]?.contains(c.w(t.at - 1)) ?? false)))
         // "promised that no missiles would strike Ukraine", "pledged not to strike": with no target named, every strike
         m.general = (t.term == .pause || t.term == .negatedStrike) && m.scopeTypes.isEmpty && m.scopePlaces.isEmpty

@@ -77,19 +77,20 @@ struct EventReader {
         return read(si, r)
     }
 
+    /// Word pairs that tie an attack to an earlier one ("in retaliation for", "linked to").
+    private static let causalLinks: [(String, String)] = [
+        ("linked", "to"), ("retaliation", "for"), ("response", "to"), ("revenge", "for"), ("payback", "for"),
+    ]
+
     /// Where an earlier attack named to explain or date the one told begins: after the "after" of "a week
     /// after", "two days after", or after "linked to", "retaliation for", "response to" — when an attack or
     /// explosion word follows (not "after the attack", the same one). `offset` says a time span separates them.
     private func earlierAttackStart(in r: Range<Int>) -> (at: Int, offset: Bool)? {
-        let durations: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight"]
-        let links: [(String, String)] = [
-            ("linked", "to"), ("retaliation", "for"), ("response", "to"), ("revenge", "for"), ("payback", "for"),
-        ]
         for a in r where a - 1 >= r.lowerBound && a + 1 < r.upperBound {
-            let offset = w(a) == "after" && durations.contains(w(a - 1))
-            guard offset || links.contains(where: { $0.0 == w(a - 1) && $0.1 == w(a) }) else { continue }
+            let offset = w(a) == "after" && Grammar.calendarSpans.contains(w(a - 1))
+            guard offset || Self.causalLinks.contains(where: { $0.0 == w(a - 1) && $0.1 == w(a) }) else { continue }
             // "a week after the attack" dates a report of the same attack
-            if ["the", "that", "this", "its", "their"].contains(w(a + 1)) { continue }
+            if Grammar.definiteDeterminers.contains(w(a + 1)) { continue }
             let span = (a + 1)..<min(r.upperBound, a + (offset ? 6 : 16))
             if span.contains(where: {
                 isWord($0, .attack) || isWord($0, .explosion)

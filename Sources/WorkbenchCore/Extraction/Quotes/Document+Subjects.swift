@@ -3,11 +3,6 @@ extension Document {
     /// The nearest subject before token `o`: a pronoun or a named party followed by a verb-like word
     /// ("…, although she made it clear that she has “serious concerns”" → she).
     func clauseSubject(before o: Int, sentence: Range<Int>) -> Range<Int>? {
-        let notVerbs: Set<String> = [
-            "to", "in", "on", "at", "for", "with", "by", "from", "of", "and", "or", "but", "as", "than", "the", "a",
-            "an",
-            "who", "which", "that", "’s", "'s", "is", "was",
-        ]
         var k = o - 1
         while k >= sentence.lowerBound {
             let t = tokens[k]
@@ -22,7 +17,8 @@ extension Document {
                 }
                 if let np, np.upperBound < o {
                     let v = tokens[np.upperBound]
-                    if v.kind == .word && !v.isCapitalized && !notVerbs.contains(v.lower) && entityAt[np.upperBound] < 0
+                    if v.kind == .word && !v.isCapitalized && !Grammar.notVerbsAfterSubject.contains(v.lower)
+                        && entityAt[np.upperBound] < 0
                         && !v.has(Lexicon.groupBit)
                         && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil
                     {
@@ -41,14 +37,6 @@ extension Document {
         var k = sentence.lowerBound
         while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
         guard k < limit else { return nil }
-        let openers: Set<String> = [
-            "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though", "since",
-            "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
-            "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over",
-            "by",
-            "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to", "across",
-            "through",
-        ]
         // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
         var participial =
             tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
@@ -59,11 +47,11 @@ extension Document {
         }
         // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
         if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
-            ["later", "ago", "earlier", "afterward", "afterwards"].contains(tokens[comma - 1].lower)
+            Grammar.timeAfterWords.contains(tokens[comma - 1].lower)
         {
             participial = true
         }
-        if (openers.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
+        if (Grammar.clauseOpeners.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
             // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
             if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
                 k = comma + 1
@@ -73,8 +61,7 @@ extension Document {
                 {
                     k = next + 1
                 }
-            } else if ["but", "and", "so", "yet", "still", "now", "then", "also", "meanwhile"].contains(tokens[k].lower)
-            {
+            } else if Grammar.leadingConjunctions.contains(tokens[k].lower) {
                 k += 1
             } else {
                 return nil
@@ -126,10 +113,7 @@ extension Document {
             var e = k + 1
             while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(Lexicon.auxiliaryBit)
                 && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
-                && ![
-                    "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but",
-                    "as", "of",
-                ].contains(tokens[e].lower)
+                && !Grammar.phraseBreakers.contains(tokens[e].lower)
             {
                 e += 1
             }
