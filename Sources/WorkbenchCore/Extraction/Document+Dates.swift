@@ -254,20 +254,19 @@ extension Document {
 
     /// A single date expression starting at token `i`: the first date rule that reads one.
     func dateMatch(at i: Int, limit: Int) -> DateMatch? {
-        let t = tokens[i]
-        // most words cannot start a date expression
-        if t.kind == .word
-            && !t.has(
+        // most words cannot start a date expression (read in place: most tokens stop here)
+        if tokens[i].kind == .word
+            && !tokens[i].has(
                 Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit
                     | Lexicon.holidayBit)
-            && !t.lower.hasPrefix("mid-")
+            && !tokens[i].lower.hasPrefix("mid-")
         {
             return nil
         }
         let rules: [DateRule]
-        switch t.kind {
+        switch tokens[i].kind {
         case .number:
-            guard Int(t.text) != nil else { return nil }
+            guard Int(tokens[i].text) != nil else { return nil }
             rules = DateRule.numberLed
         case .word: rules = DateRule.wordLed
         default: return nil

@@ -36,8 +36,7 @@ extension Document {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let t = tokens[i]
-            if t.kind != .word {
+            if tokens[i].kind != .word {
                 i += 1
                 continue
             }
@@ -79,7 +78,7 @@ extension Document {
                 if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
                     // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
                 } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person"
-                    && t.has(Lexicon.commonBit))
+                    && tokens[i].has(Lexicon.commonBit))
                 {
                     let form: EntityMention.Form
                     switch m.payload.form {
@@ -94,8 +93,8 @@ extension Document {
                 }
             }
             // 3. Group nouns as speakers or actors: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
-            if t.has(Lexicon.groupBit), let kind = lexicon.groups[t.lower], kind != "person",
-                !t.isCapitalized || i == range.lowerBound || t.isCapitalized,
+            if tokens[i].has(Lexicon.groupBit), let kind = lexicon.groups[tokens[i].lower], kind != "person",
+                !tokens[i].isCapitalized || i == range.lowerBound || tokens[i].isCapitalized,
                 let g = groupPhrase(at: i, sentence: range)
             {
                 addGroup(
@@ -133,13 +132,11 @@ extension Document {
 
     /// Whether token `i` can start a proper name.
     private func isNameStart(_ i: Int, sentenceStart: Bool) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized else { return false }
-        if t.has(Lexicon.monthBit) || t.has(Lexicon.weekdayBit) { return false }
-        // common capitalised words (He, The, But …) are never names by themselves
-        if t.has(Lexicon.commonBit) { return false }
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        // months and weekdays, and common capitalised words (He, The, But …), are never names by themselves
+        if tokens[i].has(Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.commonBit) { return false }
         _ = sentenceStart
-        if t.lower.hasPrefix("’") || t.lower.hasPrefix("'") { return false }
+        if tokens[i].lower.hasPrefix("’") || tokens[i].lower.hasPrefix("'") { return false }
         return true
     }
 

@@ -192,6 +192,12 @@ extension Document {
 
     /// If a sentence ends at token `i`, the index of the first token of the next sentence.
     private func sentenceBreak(after i: Int, limit: Int) -> Int? {
+        // only punctuation and words ending in a period can end a sentence (checked in place: most tokens stop here)
+        switch tokens[i].kind {
+        case .punct: break
+        case .word: if tokens[i].text.utf8.last != UInt8(ascii: ".") { return nil }
+        default: return nil
+        }
         let t = tokens[i]
         var terminal = false
         if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "..." || t.text == "…") {

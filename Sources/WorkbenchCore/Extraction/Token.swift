@@ -10,19 +10,33 @@ package struct Token: Sendable {
         case symbol  // $ £ € % ° & / + and the like
     }
 
-    package var kind: Kind
-    package var start: Int
-    package var end: Int
+    package let kind: Kind
+    package let start: Int
+    package let end: Int
     /// The token as written.
-    package var text: String
+    package let text: String
     /// Lowercased text, for lexicon lookups.
-    package var lower: String
+    package let lower: String
     /// Whether whitespace precedes the token.
     package var spaceBefore: Bool
     /// Whether a line break precedes the token.
     package var newlineBefore: Bool
     /// Which lexicon lists this word can start an entry of (see `Lexicon.flag`); 0 until flagged.
     package var flags: UInt32 = 0
+
+    /// A token of `kind` spanning scalars `start..<end`, written `text` (`lower` lowercased for words).
+    package init(
+        kind: Kind, start: Int, end: Int, text: String, lower: String, spaceBefore: Bool, newlineBefore: Bool
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        isCapitalized = kind == .word && (text.unicodeScalars.first?.isUpper ?? false)
+    }
 
     /// Whether the lexicon marked this word with `bit` (the token must have been flagged).
     @inline(__always) package func has(_ bit: UInt32) -> Bool { flags & bit != 0 }
@@ -35,7 +49,7 @@ package struct Token: Sendable {
     package static let flagged: UInt32 = 1 << 31
 
     /// First scalar is an uppercase letter.
-    package var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUpper ?? false) }
+    package let isCapitalized: Bool
 
     /// Every letter is uppercase and there are at least two of them (NATO, U.S.).
     package var isAllCaps: Bool {

@@ -22,7 +22,7 @@ extension Document {
 
     /// The cue starting at `k` (a speech verb, "according to" excluded), as a token range.
     func cueAt(_ k: Int, limit: Int) -> Range<Int>? {
-        guard k < limit, tokens[k].kind == .word else { return nil }
+        guard k < limit, tokens[k].kind == .word, tokens[k].mayHave(Lexicon.cueBit) else { return nil }
         // a capitalised cue word mid-sentence is a name ("State Department", "United States"), except in headlines
         if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
             return nil
