@@ -13,7 +13,9 @@ extension Document {
     /// to") wins; else a past one ("was", "said", a verb in -ed); else it is unmarked. A clause with no
     /// verb marker ("On New Year's Eve, Russia launched …") takes the tense of the clauses beside it.
     private func clauseTense(_ range: Range<Int>, sentence: Range<Int>) -> ClauseTense {
-        func isBreak(_ k: Int) -> Bool { [",", ";", ":", "—", "–"].contains(tokens[k].text) }
+        func isBreak(_ k: Int) -> Bool {
+            (tokens[k].kind == .punct || tokens[k].kind == .dash) && [",", ";", ":", "—", "–"].contains(tokens[k].text)
+        }
         // (a clause is read no further than 40 tokens each way, so text without commas stays linear)
         var a = range.lowerBound
         while a > max(sentence.lowerBound, range.lowerBound - 40) && !isBreak(a - 1) { a -= 1 }

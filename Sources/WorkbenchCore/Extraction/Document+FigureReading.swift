@@ -42,13 +42,12 @@ extension Document {
 
     /// Whether a figure may start at token `i` (a number, a number word, a currency, a sign).
     func mayStartFigure(_ i: Int, limit: Int) -> Bool {
-        let t0 = tokens[i]
-        switch t0.kind {
+        switch tokens[i].kind {
         case .number: return true
         case .word:
-            return t0.has(Lexicon.numberWordBit | Lexicon.figureStartBit | Lexicon.currencyBit)
-                || t0.text.utf8.contains(UInt8(ascii: "-"))
-        case .symbol: return t0.has(Lexicon.currencyBit)
+            return tokens[i].has(Lexicon.numberWordBit | Lexicon.figureStartBit | Lexicon.currencyBit)
+                || tokens[i].text.containsByte(UInt8(ascii: "-"))
+        case .symbol: return tokens[i].has(Lexicon.currencyBit)
         case .dash: return i + 1 < limit && tokens[i + 1].kind == .number
         default: return false
         }

@@ -45,6 +45,14 @@ package struct TextBuffer: Sendable {
     }
 }
 
+extension String {
+    /// Whether the UTF-8 form holds `byte` (an ASCII character), read from contiguous storage.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { $0.contains(byte) }
+    }
+}
+
 extension Unicode.Scalar {
     /// Letters (ASCII fast path).
     @inline(__always) var isLetter: Bool {

@@ -73,7 +73,7 @@ struct CommitmentReader {
     func promisedNoStrikes(in r: Range<Int>) -> [(at: Int, term: PauseMention.Term)] {
         var out: [(Int, PauseMention.Term)] = []
         for k in r
-        where (c.lexicon.eventWords[.agree]?.contains(w(k)) ?? false) && k + 1 < r.upperBound && w(k + 1) == "that" {
+        where k + 1 < r.upperBound && w(k + 1) == "that" && (c.lexicon.eventWords[.agree]?.contains(w(k)) ?? false) {
             let window = (k + 2)..<min(r.upperBound, k + 14)
             guard window.contains(where: { w($0) == "no" }),
                 let strike = window.first(where: { c.lexicon.attackWords.contains(w($0)) })

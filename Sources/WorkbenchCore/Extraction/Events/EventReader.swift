@@ -87,7 +87,10 @@ struct EventReader {
     /// explosion word follows (not "after the attack", the same one). `offset` says a time span separates them.
     private func earlierAttackStart(in r: Range<Int>) -> (at: Int, offset: Bool)? {
         for a in r where a - 1 >= r.lowerBound && a + 1 < r.upperBound {
-            let offset = w(a) == "after" && Grammar.calendarSpans.contains(w(a - 1))
+            // "after", or the second word of a causal link
+            let word = w(a)
+            guard word == "after" || word == "to" || word == "for" else { continue }
+            let offset = word == "after" && Grammar.calendarSpans.contains(w(a - 1))
             guard offset || Self.causalLinks.contains(where: { $0.0 == w(a - 1) && $0.1 == w(a) }) else { continue }
             // "a week after the attack" dates a report of the same attack
             if Grammar.definiteDeterminers.contains(w(a + 1)) { continue }
