@@ -224,9 +224,11 @@ struct HolidayRule: Sendable {
         case "dates":
             guard parts.count == 2 else { return nil }
             var table: [Int: Day] = [:]
-            for d in parts[1].unicodeScalars.split(separator: ";") {
-                guard let day = Day(iso: String(d)) else { return nil }
-                table[day.year] = table[day.year] ?? day
+            let dates = parts[1].utf8.split(separator: UInt8(ascii: ";"))
+            table.reserveCapacity(dates.count)
+            for d in dates {
+                guard let day = Day(iso: String(decoding: d, as: UTF8.self)) else { return nil }
+                if table.index(forKey: day.year) == nil { table[day.year] = day }  // the first date of a year counts
             }
             kind = .table(table)
         default:

@@ -152,7 +152,7 @@ package final class Lexicon: Sendable {
     /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
     package let quoteMarks: [String: String]
     /// For each lowercased word, the lists it can start an entry of (bits below).
-    package let wordFlags: [String: UInt32]
+    package let wordFlags: WordTable<UInt32>
 
     package static let partyBit: UInt32 = 1 << 0
     package static let placeBit: UInt32 = 1 << 1
@@ -493,7 +493,7 @@ package final class Lexicon: Sendable {
         mark(Grammar.nameConnectors, Lexicon.connectorBit)
         mark(Grammar.dateStarts, Lexicon.dateStartBit)
         mark(Grammar.figureStarts, Lexicon.figureStartBit)
-        self.wordFlags = flags
+        self.wordFlags = WordTable(flags)
     }
 
     /// Sets each token's flags from the lexicon (one lookup per token instead of one per list).
