@@ -40,7 +40,7 @@ enum Grammar {
         "read", "watch", "see", "click", "related", "update", "updated", "breaking", "exclusive", "analysis", "opinion",
         "editor's",
     ]
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9,
         "october": 10, "november": 11, "december": 12, "jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3,
@@ -49,7 +49,7 @@ enum Grammar {
         "sept.": 9,
         "oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "wed": 3, "wed.": 3, "thu": 4, "thu.": 4,
         "thur": 4,

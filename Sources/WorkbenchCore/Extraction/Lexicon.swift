@@ -275,7 +275,7 @@ package final class Lexicon: Sendable {
         }
         self.parties = parties
         self.partyIndex = index
-        self.partyMatcher = matcher
+        self.partyMatcher = matcher.frozen()
 
         var places: [PlaceEntry] = []
         var placeMatcher = PhraseMatcher<Int>(bit: Lexicon.placeBit)
@@ -291,7 +291,7 @@ package final class Lexicon: Sendable {
             for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
         }
         self.places = places
-        self.placeMatcher = placeMatcher
+        self.placeMatcher = placeMatcher.frozen()
 
         var roles = PhraseMatcher<String>(bit: Lexicon.roleBit)
         for r in rows("roles") {
@@ -299,7 +299,7 @@ package final class Lexicon: Sendable {
             for f in r.list("forms") { roles.add(f.lowercased(), role, tokenizer: tokenizer) }
             for a in r.list("abbr") { roles.add(a, role, tokenizer: tokenizer) }
         }
-        self.roleMatcher = roles
+        self.roleMatcher = roles.frozen()
 
         var cues = PhraseMatcher<CueEntry>(bit: Lexicon.cueBit)
         var cueForms: [String: CueEntry] = [:]
@@ -314,7 +314,7 @@ package final class Lexicon: Sendable {
                 if !f.contains(" ") { cueForms[f.lowercased()] = entry }
             }
         }
-        self.cueMatcher = cues
+        self.cueMatcher = cues.frozen()
         self.cueForms = cueForms
 
         var groups: [String: String] = [:]
@@ -338,7 +338,7 @@ package final class Lexicon: Sendable {
             for a in r.list("aliases") { weaponMatcher.add(a, i, tokenizer: tokenizer) }
         }
         self.weapons = weapons
-        self.weaponMatcher = weaponMatcher
+        self.weaponMatcher = weaponMatcher.frozen()
 
         var targets = PhraseMatcher<String>(bit: Lexicon.targetBit)
         for r in rows("targets") {
@@ -346,7 +346,7 @@ package final class Lexicon: Sendable {
                 targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer)
             }
         }
-        self.targetMatcher = targets
+        self.targetMatcher = targets.frozen()
 
         var units = PhraseMatcher<UnitEntry>(bit: Lexicon.unitBit)
         for r in rows("units") {
@@ -357,7 +357,7 @@ package final class Lexicon: Sendable {
                     unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
                     position: "after"), tokenizer: tokenizer)
         }
-        self.unitMatcher = units
+        self.unitMatcher = units.frozen()
         var currencies = PhraseMatcher<UnitEntry>(bit: Lexicon.currencyBit)
         for r in rows("currencies") {
             guard let form = r.value("form"), let unit = r.value("unit") else { continue }
@@ -365,7 +365,7 @@ package final class Lexicon: Sendable {
                 form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"),
                 tokenizer: tokenizer)
         }
-        self.currencyMatcher = currencies
+        self.currencyMatcher = currencies.frozen()
 
         self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
         // key → "m" or "f" from a table's gender column (rows without one are left out)
@@ -384,7 +384,7 @@ package final class Lexicon: Sendable {
         for r in rows("pause_terms") {
             if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) }
         }
-        self.pauseMatcher = pause
+        self.pauseMatcher = pause.frozen()
         var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
         for r in rows("holidays") {
             guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else {
@@ -400,12 +400,12 @@ package final class Lexicon: Sendable {
                 }
             }
         }
-        self.holidayMatcher = holidays
+        self.holidayMatcher = holidays.frozen()
         var nonFigures = PhraseMatcher<Bool>(bit: Lexicon.nonFigureBit)
         for r in rows("non_figures") {
             if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) }
         }
-        self.nonFigureMatcher = nonFigures
+        self.nonFigureMatcher = nonFigures.frozen()
         var eventWords: [String: Set<String>] = [:]
         for r in rows("event_words") {
             if let w = r.value("word")?.lowercased(), let role = r.value("role") {
@@ -438,7 +438,7 @@ package final class Lexicon: Sendable {
                 }
             }
         }
-        self.eventPhraseMatcher = eventPhrases
+        self.eventPhraseMatcher = eventPhrases.frozen()
         attackWords = eventWords["attack"] ?? []
         killedWords = eventWords["killed"] ?? []
         woundedWords = eventWords["wounded"] ?? []

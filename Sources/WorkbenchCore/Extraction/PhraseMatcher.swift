@@ -19,6 +19,16 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private var byFirst: [String: Bucket] = [:]
+
+    /// The same buckets in word tables, for matching once all phrases are added (see `frozen()`).
+    private struct FrozenBucket: Sendable {
+        var single: [Entry]
+        var bySecond: WordTable<[Entry]>
+        var hasLonger: Bool
+    }
+
+    private var index: WordTable<Int>?
+    private var frozenBuckets: [FrozenBucket] = []
     /// The token flag bit meaning "this word starts a phrase of this matcher".
     package let bit: UInt32
     /// The longest phrase, in tokens.
@@ -50,6 +60,22 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         byFirst[first.lower] = bucket
         maxLength = max(maxLength, tokens.count)
+        index = nil
+        frozenBuckets = []
+    }
+
+    /// This matcher with its phrases indexed for matching (a later `add` drops the index again).
+    package func frozen() -> PhraseMatcher {
+        var m = self
+        var positions: [String: Int] = [:]
+        m.frozenBuckets = []
+        for (word, b) in byFirst {
+            positions[word] = m.frozenBuckets.count
+            m.frozenBuckets.append(
+                FrozenBucket(single: b.single, bySecond: WordTable(b.bySecond), hasLonger: !b.bySecond.isEmpty))
+        }
+        m.index = WordTable(positions)
+        return m
     }
 
     /// Adds `entry` to a list kept longest first, replacing the same phrase with the same case rules.
@@ -65,13 +91,19 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard i < limit else { return nil }
         let f = tokens[i].flags
         if bit != 0 && f & Token.flagged != 0 && f & bit == 0 { return nil }  // flagged: no phrase starts here
-        guard let bucket = byFirst[tokens[i].lower] else { return nil }
-        if i + 1 < limit, !bucket.bySecond.isEmpty, let longer = bucket.bySecond[tokens[i + 1].lower],
-            let found = Self.first(of: longer, in: tokens, at: i, limit: limit)
-        {
-            return found
+        let single: [Entry]
+        let longer: [Entry]?
+        if let index {
+            guard let b = index[tokens[i].lower] else { return nil }
+            single = frozenBuckets[b].single
+            longer = i + 1 < limit && frozenBuckets[b].hasLonger ? frozenBuckets[b].bySecond[tokens[i + 1].lower] : nil
+        } else {
+            guard let bucket = byFirst[tokens[i].lower] else { return nil }
+            single = bucket.single
+            longer = i + 1 < limit && !bucket.bySecond.isEmpty ? bucket.bySecond[tokens[i + 1].lower] : nil
         }
-        return Self.first(of: bucket.single, in: tokens, at: i, limit: limit)
+        if let longer, let found = Self.first(of: longer, in: tokens, at: i, limit: limit) { return found }
+        return Self.first(of: single, in: tokens, at: i, limit: limit)
     }
 
     /// The first entry of `list` whose words and case rules match the tokens from `i`.

@@ -4,11 +4,11 @@
 /// costs a fraction of `Dictionary`'s seeded hashing; other words go through a `Dictionary`, which compares them by
 /// canonical equivalence as Swift strings do. (An ASCII word is never looked up among non-ASCII keys: the lexicons
 /// hold no compatibility characters such as the Kelvin sign that normalise to ASCII.)
-package struct WordTable<Value: Sendable>: Sendable {
+package struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// Open-addressed slots: an entry's index plus one, 0 when empty.
     private var slots: [Int32]
     private var hashes: [UInt64] = []
-    private var keys: [String] = []
+    private var words: [String] = []
     private var values: [Value] = []
     private let mask: Int
     /// Keys with non-ASCII characters.
@@ -28,12 +28,19 @@ package struct WordTable<Value: Sendable>: Sendable {
             }
             var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            keys.append(key)
+            words.append(key)
             hashes.append(h)
             values.append(value)
-            slots[i] = Int32(keys.count)
+            slots[i] = Int32(words.count)
         }
     }
+
+    package init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Every word in the table.
+    package var keys: [String] { words + other.keys }
 
     /// The value stored for `word`, if any.
     package subscript(_ word: String) -> Value? {
@@ -43,7 +50,7 @@ package struct WordTable<Value: Sendable>: Sendable {
         while true {
             let s = Int(slots[i])
             if s == 0 { return nil }
-            if hashes[s - 1] == h && keys[s - 1] == word { return values[s - 1] }
+            if hashes[s - 1] == h && words[s - 1] == word { return values[s - 1] }
             i = (i + 1) & mask
         }
     }
@@ -61,4 +68,19 @@ package struct WordTable<Value: Sendable>: Sendable {
             return (h, high < 0x80)
         }
     }
+}
+
+/// A set of words with `WordTable`'s lookup, for membership tests made once per token.
+package struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    /// - Parameter words: the members.
+    package init<S: Sequence>(_ words: S) where S.Element == String {
+        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    package init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// Whether `word` is a member.
+    package func contains(_ word: String) -> Bool { table[word] != nil }
 }

@@ -15,6 +15,8 @@ extension EventReader {
     /// The toll role of token `k`, if it is a toll word; "killed or wounded" (casualties) is neither.
     private func tollRole(_ k: Int, in r: Range<Int>) -> TollRole? {
         let role: TollRole
+        // killed and wounded words carry the event flag: most tokens stop at one bit test
+        guard c.tokens[k].mayHave(Lexicon.eventBit) else { return nil }
         if isWord(k, .killed) { role = .killed } else if isWord(k, .wounded) { role = .wounded } else { return nil }
         // "killed or wounded", "killed and injured" count casualties together, not a death toll
         for j in [k - 2, k + 2] where r.contains(j) && ["or", "and", "/"].contains(w((j + k) / 2)) {

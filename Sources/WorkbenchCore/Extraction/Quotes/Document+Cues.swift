@@ -1,7 +1,7 @@
 /// Speech cues: where they start and end, whether a speaker may follow, and the speech events they record.
 extension Document {
     /// Verbs that report a statement without a quote, though they are no cue for one ("agreed", "predicted").
-    private static let statementVerbs: Set<String> = ["agreed", "agrees", "countered", "disagreed", "predicted"]
+    private static let statementVerbs: WordSet = ["agreed", "agrees", "countered", "disagreed", "predicted"]
 
     /// Records every speech verb outside quotation marks with its subject ("Dianne Bystrom agreed.",
     /// "Bolton … by saying he would …"), so quotes that follow can be given to the last speaker.
