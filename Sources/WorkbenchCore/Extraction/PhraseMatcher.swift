@@ -27,8 +27,18 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         var hasLonger: Bool
     }
 
-    private var index: WordTable<Int>?
-    private var frozenBuckets: [FrozenBucket] = []
+    /// The frozen index, shared by copies of the matcher (lexicons hand matchers out by value).
+    private final class FrozenIndex: Sendable {
+        let index: WordTable<Int>
+        let buckets: [FrozenBucket]
+
+        init(index: WordTable<Int>, buckets: [FrozenBucket]) {
+            self.index = index
+            self.buckets = buckets
+        }
+    }
+
+    private var frozenIndex: FrozenIndex?
     /// The token flag bit meaning "this word starts a phrase of this matcher".
     package let bit: UInt32
     /// The longest phrase, in tokens.
@@ -60,21 +70,20 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         byFirst[first.lower] = bucket
         maxLength = max(maxLength, tokens.count)
-        index = nil
-        frozenBuckets = []
+        frozenIndex = nil
     }
 
     /// This matcher with its phrases indexed for matching (a later `add` drops the index again).
     package func frozen() -> PhraseMatcher {
         var m = self
         var positions: [String: Int] = [:]
-        m.frozenBuckets = []
+        var buckets: [FrozenBucket] = []
         for (word, b) in byFirst {
-            positions[word] = m.frozenBuckets.count
-            m.frozenBuckets.append(
+            positions[word] = buckets.count
+            buckets.append(
                 FrozenBucket(single: b.single, bySecond: WordTable(b.bySecond), hasLonger: !b.bySecond.isEmpty))
         }
-        m.index = WordTable(positions)
+        m.frozenIndex = FrozenIndex(index: WordTable(positions), buckets: buckets)
         return m
     }
 
@@ -93,10 +102,10 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         if bit != 0 && f & Token.flagged != 0 && f & bit == 0 { return nil }  // flagged: no phrase starts here
         let single: [Entry]
         let longer: [Entry]?
-        if let index {
-            guard let b = index[tokens[i].lower] else { return nil }
-            single = frozenBuckets[b].single
-            longer = i + 1 < limit && frozenBuckets[b].hasLonger ? frozenBuckets[b].bySecond[tokens[i + 1].lower] : nil
+        if let frozen = frozenIndex {
+            guard let b = frozen.index[tokens[i].lower] else { return nil }
+            single = frozen.buckets[b].single
+            longer = i + 1 < limit && frozen.buckets[b].hasLonger ? frozen.buckets[b].bySecond[tokens[i + 1].lower] : nil
         } else {
             guard let bucket = byFirst[tokens[i].lower] else { return nil }
             single = bucket.single

@@ -31,7 +31,8 @@ extension ModelWriter {
 }
 
 /// One field of a model type: its name in JSON and Lua, its type, what it means, and how to write it.
-package struct ModelField<T>: Sendable {
+/// (A class, so walking the fields of every object written shares one reference instead of copying strings.)
+package final class ModelField<T>: Sendable {
     package let name: String
     package let type: String
     package let doc: String
