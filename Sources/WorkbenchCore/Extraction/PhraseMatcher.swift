@@ -105,7 +105,8 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
         if let frozen = frozenIndex {
             guard let b = frozen.index[tokens[i].lower] else { return nil }
             single = frozen.buckets[b].single
-            longer = i + 1 < limit && frozen.buckets[b].hasLonger ? frozen.buckets[b].bySecond[tokens[i + 1].lower] : nil
+            longer =
+                i + 1 < limit && frozen.buckets[b].hasLonger ? frozen.buckets[b].bySecond[tokens[i + 1].lower] : nil
         } else {
             guard let bucket = byFirst[tokens[i].lower] else { return nil }
             single = bucket.single

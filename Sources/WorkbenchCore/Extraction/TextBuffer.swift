@@ -11,20 +11,33 @@ package struct TextBuffer: Sendable {
 
     package init(_ string: String) {
         self.string = string
+        let bytes = Array(string.utf8)
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
-        scalars.reserveCapacity(string.utf8.count)
-        offsets.reserveCapacity(string.utf8.count + 1)
-        var byte: Int32 = 0
-        for s in string.unicodeScalars {
-            scalars.append(s)
-            offsets.append(byte)
-            byte += Int32(UTF8.width(s))
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        // decoded straight from the bytes (a String's UTF-8 is always valid)
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            while i < buf.count {
+                let b = buf[i]
+                offsets.append(Int32(i))
+                if b < 0x80 {
+                    scalars.append(Unicode.Scalar(b))
+                    i += 1
+                    continue
+                }
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<width { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += width
+            }
         }
-        offsets.append(byte)
+        offsets.append(Int32(bytes.count))
         self.scalars = scalars
         self.byteOffset = offsets
-        self.utf8 = Array(string.utf8)
+        self.utf8 = bytes
     }
 
     /// Number of scalars.
@@ -46,6 +59,13 @@ package struct TextBuffer: Sendable {
 }
 
 extension String {
+    /// `lowercased()`, sharing the string itself when it is ASCII without capitals (most words of a text).
+    func lowercasedWord() -> String {
+        var s = self
+        let plain = s.withUTF8 { buf in buf.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) } }
+        return plain ? self : lowercased()
+    }
+
     /// Whether the UTF-8 form holds `byte` (an ASCII character), read from contiguous storage.
     func containsByte(_ byte: UInt8) -> Bool {
         var s = self

@@ -164,7 +164,8 @@ package struct Tokenizer: Sendable {
             let text = text.slice(tokStart, i)
             tokens.append(
                 Token(
-                    kind: kind, start: tokStart, end: i, text: text, lower: kind == .word ? text.lowercased() : text,
+                    kind: kind, start: tokStart, end: i, text: text,
+                    lower: kind == .word ? text.lowercasedWord() : text,
                     spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
