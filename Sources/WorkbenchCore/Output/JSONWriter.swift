@@ -100,9 +100,13 @@ package final class JSONWriter: ModelWriter {
         var value = value
         value.withUTF8 { buf in
             var runStart = 0
-            for (i, b) in buf.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i]))
-                runStart = i + 1
+            var i = 0
+            while i < buf.count {
+                let b = buf[i]
+                i += 1
+                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<(i - 1)]))
+                runStart = i
                 switch b {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                     bytes.append(UInt8(ascii: "\\"))
