@@ -56,6 +56,7 @@ if [ -d "$bbc" ]; then
   add "parse BBC (jsonl)" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.1f MB/s, %.0f articles/s\", $mb/$WALL, $n/$WALL}")"
   BBC_WALL=$WALL
   measure tally "$REPEAT" "$BIN" run Scripts/tally.lua "$bbc"
+  TALLY_WALL=$WALL
   add "run tally.lua on BBC" "$WALL" "$RSS" "$n" "$(awk "BEGIN{printf \"%.0f articles/s\", $n/$WALL}")"
   # 50 copies (hard links when possible) of the BBC corpus: memory must not grow with the corpus
   for i in $(seq -w 1 50); do cp -al "$bbc" "$TMP/bbc50/c$i" 2>/dev/null || { mkdir -p "$TMP/bbc50"; cp -al "$bbc" "$TMP/bbc50/c$i" 2>/dev/null || cp -r "$bbc" "$TMP/bbc50/c$i"; }; done
@@ -111,6 +112,28 @@ add "run tally.lua on one article (median of 20)" "$(awk "BEGIN{printf \"%.3f\",
 console=$(median_ms 20 "$BIN" console seeds)
 add "console start-up and exit (median of 20)" "$(awk "BEGIN{printf \"%.3f\", $console/1000}")" "-" 1 "${console} ms"
 
+# The ratios the speed goals are stated in, measured in this same run: one-article run against start-up alone,
+# the BBC tally against reading the same files with cat | wc -w, and instructions (valgrind, stripped copy) for
+# parse --serial on BBC politics against the 3.45 billion of the release before the pipeline work.
+ratios=()
+version=$(median_ms 20 "$BIN" --version)
+ratios+=("run tally.lua on one article ÷ workbench --version|${one} ms ÷ ${version} ms|$(awk "BEGIN{printf \"%.1f×\", $one/$version}")|≤ 2×")
+if [ -d "$bbc" ]; then
+  measure wc "$REPEAT" sh -c "find '$bbc' -name '*.txt' -type f -print0 | xargs -0 cat | wc -w"
+  ratios+=("run tally.lua on BBC ÷ cat piped to wc -w on BBC|${TALLY_WALL} s ÷ ${WALL} s|$(awk "BEGIN{printf \"%.1f×\", $TALLY_WALL/($WALL > 0.005 ? $WALL : 0.005)}")|≤ 5×")
+fi
+if [ "${BENCH_CALLGRIND:-1}" = 1 ] && command -v valgrind >/dev/null && [ -d "$bbc/politics" ]; then
+  cp "$BIN" "$TMP/workbench-stripped" && strip "$TMP/workbench-stripped"
+  valgrind --tool=callgrind --callgrind-out-file="$TMP/callgrind.out" "$TMP/workbench-stripped" parse --serial \
+    --format jsonl "$bbc/politics" >/dev/null 2>"$TMP/callgrind.err"
+  instr=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$TMP/callgrind.err" | tail -1)
+  bytes=$(find "$bbc/politics" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c)
+  ratios+=("instructions, parse --serial BBC politics|$(awk "BEGIN{printf \"%.2f B (%.0f per byte)\", $instr/1e9, $instr/$bytes}")|$(awk "BEGIN{printf \"%.2f× fewer than 3.45 B\", 3.45e9/$instr}")|≤ 1.15 B (3×)")
+else
+  echo "bench: valgrind or BBC politics missing (or BENCH_CALLGRIND=0); the instruction count is skipped" >&2
+fi
+for r in "${ratios[@]}"; do echo "ratio: $r"; done
+
 # spaCy + textacy on the same BBC text, when they are installed (SPACY_PYTHON names a Python that has them)
 PY=${SPACY_PYTHON:-python3}
 SPACY=no
@@ -142,6 +165,14 @@ fi
   echo "|---|--:|--:|--:|---|"
   for r in "${rows[@]}"; do echo "| ${r//|/ | } |"; done
   echo
+  if [ ${#ratios[@]} -gt 0 ]; then
+    echo "Ratios measured side by side in this run (what the speed goals are stated in):"
+    echo
+    echo "| ratio | measured | ratio | goal |"
+    echo "|---|--:|--:|--:|"
+    for r in "${ratios[@]}"; do echo "| ${r//|/ | } |"; done
+    echo
+  fi
   if [ "$SPACY" = yes ] && [ "$SPACY_WHICH" != en_core_web_sm ]; then
     echo "The spaCy rows time the en_core_web_sm *architecture*: en_core_web_sm itself could not be downloaded"
     echo "here (GitHub and Hugging Face unreachable), so tools/spacy_baseline.py builds the same pipeline from"
