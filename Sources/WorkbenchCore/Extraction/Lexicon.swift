@@ -199,246 +199,58 @@ package final class Lexicon: Sendable {
         "non_figures",
     ]
 
-    /// Builds a lexicon from tables keyed by file name.
+    /// Builds a lexicon from tables keyed by file name (each file read by its reader in Lexicon+Building).
     package init(tables: [String: LexiconTable]) {
         self.tables = tables
-        func rows(_ name: String) -> [[String: String]] { tables[name]?.rows ?? [] }
-
-        var abbreviations: [String: String] = [:]
-        for r in rows("abbreviations") {
-            if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" }
-        }
-        self.abbreviations = abbreviations
-        var quoteMarks: [String: String] = [:]
-        for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
-        self.quoteMarks = quoteMarks
-        // currency codes written before an amount ("USD3.14", "Rs20", "RM42") are split from it
-        let codes = Set(
-            rows("currencies").compactMap { r -> String? in
-                guard let f = r.value("form"), (2...3).contains(f.count), f.allSatisfy({ $0.isLetter }),
-                    f.first?.isUppercase == true,
-                    r.value("position") != "after"
-                else { return nil }
-                return f
-            })
-        let tokenizer = Tokenizer(
-            abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }),
-            gluedPrefixes: codes)
+        let rows = Rows(tables: tables)
+        let tokenizer: Tokenizer
+        (tokenizer, abbreviations, quoteMarks) = Self.readTokenizer(rows)
         self.tokenizer = tokenizer
-
-        // Parties: countries, then organisations, then people; the same name merges.
-        var parties: [PartyEntry] = []
-        var index: [String: Int] = [:]
-        var matcher = PhraseMatcher<PartyRef>(bit: Lexicon.partyBit)
-        func addParty(_ e: PartyEntry, demonyms: [String] = [], capital: String? = nil) {
-            let i: Int
-            if let existing = index[e.name] {
-                i = existing
-                for a in e.aliases where !parties[i].aliases.contains(a) { parties[i].aliases.append(a) }
-                if parties[i].role == nil { parties[i].role = e.role }
-                if parties[i].affiliation == nil { parties[i].affiliation = e.affiliation }
-            } else {
-                i = parties.count
-                parties.append(e)
-                index[e.name] = i
-            }
-            matcher.add(e.name, PartyRef(index: i, form: .name), tokenizer: tokenizer)
-            for a in e.aliases { matcher.add(a, PartyRef(index: i, form: .alias), tokenizer: tokenizer) }
-            for d in demonyms { matcher.add(d, PartyRef(index: i, form: .demonym), tokenizer: tokenizer) }
-            if let capital { matcher.add(capital, PartyRef(index: i, form: .capital), tokenizer: tokenizer) }
+        (parties, partyIndex, partyMatcher) = Self.readParties(rows, tokenizer: tokenizer)
+        (places, placeMatcher) = Self.readPlaces(rows, tokenizer: tokenizer)
+        roleMatcher = Self.readPhrases(rows, "roles", bit: Lexicon.roleBit, tokenizer: tokenizer) { r in
+            guard let role = r.value("role") else { return [] }
+            return r.list("forms").map { ($0.lowercased(), role) } + r.list("abbr").map { ($0, role) }
         }
-        for r in rows("countries") {
-            guard let name = r.value("name") else { continue }
-            let demonyms = r.list("demonyms")
-            let capital = r.value("capital")
-            var aliases = r.list("aliases")
-            if let capital { aliases.append(capital) }
-            addParty(
-                PartyEntry(
-                    name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms,
-                    capital: capital),
-                demonyms: demonyms, capital: capital)
+        (cueMatcher, cueForms) = Self.readCues(rows, tokenizer: tokenizer)
+        (groups, anonymousGroups) = Self.readGroups(rows)
+        orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
+        (weapons, weaponMatcher) = Self.readWeapons(rows, tokenizer: tokenizer)
+        targetMatcher = Self.readPhrases(rows, "targets", bit: Lexicon.targetBit, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("type") ?? "unknown")] } ?? []
         }
-        for r in rows("organisations") {
-            guard let name = r.value("name") else { continue }
-            addParty(
-                PartyEntry(
-                    name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
-                    aliases: r.list("aliases")))
+        unitMatcher = Self.readPhrases(rows, "units", bit: Lexicon.unitBit, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            let factor = Double(r.value("factor") ?? "") ?? 1
+            return [
+                (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
+            ]
         }
-        for r in rows("people") {
-            guard let name = r.value("name") else { continue }
-            addParty(
-                PartyEntry(
-                    name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
-                    aliases: r.list("aliases")))
+        currencyMatcher = Self.readPhrases(rows, "currencies", bit: Lexicon.currencyBit, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
         }
-        self.parties = parties
-        self.partyIndex = index
-        self.partyMatcher = matcher.frozen()
-
-        var places: [PlaceEntry] = []
-        var placeMatcher = PhraseMatcher<Int>(bit: Lexicon.placeBit)
-        for r in rows("places") {
-            guard let name = r.value("name") else { continue }
-            let i = places.count
-            places.append(
-                PlaceEntry(
-                    name: name, kind: r.value("kind") ?? "place", country: r.value("country"),
-                    within: r.value("within"),
-                    heldBy: r.value("held_by")))
-            placeMatcher.add(name, i, tokenizer: tokenizer)
-            for a in r.list("aliases") { placeMatcher.add(a, i, tokenizer: tokenizer) }
+        givenNames = Set(rows("given_names").compactMap { $0.value("name") })
+        givenNameGender = Self.readGenders(rows, "given_names", key: "name", lowercase: false)
+        genderWords = Self.readGenders(rows, "gender_words", key: "word", lowercase: true)
+        pauseMatcher = Self.readPhrases(rows, "pause_terms", bit: Lexicon.pauseBit, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
         }
-        self.places = places
-        self.placeMatcher = placeMatcher.frozen()
-
-        var roles = PhraseMatcher<String>(bit: Lexicon.roleBit)
-        for r in rows("roles") {
-            guard let role = r.value("role") else { continue }
-            for f in r.list("forms") { roles.add(f.lowercased(), role, tokenizer: tokenizer) }
-            for a in r.list("abbr") { roles.add(a, role, tokenizer: tokenizer) }
+        holidayMatcher = Self.readHolidays(rows, tokenizer: tokenizer)
+        nonFigureMatcher = Self.readPhrases(rows, "non_figures", bit: Lexicon.nonFigureBit, tokenizer: tokenizer) {
+            r in r.value("phrase").map { [($0.lowercased(), true)] } ?? []
         }
-        self.roleMatcher = roles.frozen()
-
-        var cues = PhraseMatcher<CueEntry>(bit: Lexicon.cueBit)
-        var cueForms: [String: CueEntry] = [:]
-        for r in rows("cues") {
-            guard let lemma = r.value("lemma") else { continue }
-            let entry = CueEntry(
-                lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
-            // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
-            let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
-            for f in r.list("forms") + base {
-                cues.add(f.lowercased(), entry, tokenizer: tokenizer)
-                if !f.contains(" ") { cueForms[f.lowercased()] = entry }
-            }
-        }
-        self.cueMatcher = cues.frozen()
-        self.cueForms = cueForms
-
-        var groups: [String: String] = [:]
-        var anonymous: Set<String> = []
-        for r in rows("groups") {
-            guard let n = r.value("noun")?.lowercased() else { continue }
-            groups[n] = r.value("kind") ?? "group"
-            if r.value("alone")?.lowercased() == "anonymous" { anonymous.insert(n) }
-        }
-        self.groups = groups
-        self.anonymousGroups = anonymous
-        self.orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
-
-        var weapons: [WeaponEntry] = []
-        var weaponMatcher = PhraseMatcher<Int>(bit: Lexicon.weaponBit)
-        for r in rows("weapons") {
-            guard let name = r.value("name") else { continue }
-            let i = weapons.count
-            weapons.append(WeaponEntry(name: name, category: r.value("category") ?? "weapon"))
-            weaponMatcher.add(name.lowercased() == name ? name : name, i, tokenizer: tokenizer)
-            for a in r.list("aliases") { weaponMatcher.add(a, i, tokenizer: tokenizer) }
-        }
-        self.weapons = weapons
-        self.weaponMatcher = weaponMatcher.frozen()
-
-        var targets = PhraseMatcher<String>(bit: Lexicon.targetBit)
-        for r in rows("targets") {
-            if let p = r.value("phrase") {
-                targets.add(p.lowercased(), r.value("type") ?? "unknown", tokenizer: tokenizer)
-            }
-        }
-        self.targetMatcher = targets.frozen()
-
-        var units = PhraseMatcher<UnitEntry>(bit: Lexicon.unitBit)
-        for r in rows("units") {
-            guard let form = r.value("form"), let unit = r.value("unit") else { continue }
-            units.add(
-                form,
-                UnitEntry(
-                    unit: unit, kind: r.value("kind") ?? "quantity", factor: Double(r.value("factor") ?? "") ?? 1,
-                    position: "after"), tokenizer: tokenizer)
-        }
-        self.unitMatcher = units.frozen()
-        var currencies = PhraseMatcher<UnitEntry>(bit: Lexicon.currencyBit)
-        for r in rows("currencies") {
-            guard let form = r.value("form"), let unit = r.value("unit") else { continue }
-            currencies.add(
-                form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"),
-                tokenizer: tokenizer)
-        }
-        self.currencyMatcher = currencies.frozen()
-
-        self.givenNames = Set(rows("given_names").compactMap { $0.value("name") })
-        // key → "m" or "f" from a table's gender column (rows without one are left out)
-        func genders(_ file: String, key: String, lowercase: Bool) -> [String: String] {
-            var out: [String: String] = [:]
-            for r in rows(file) {
-                if let k = r.value(key), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" {
-                    out[lowercase ? k.lowercased() : k] = g
-                }
-            }
-            return out
-        }
-        self.givenNameGender = genders("given_names", key: "name", lowercase: false)
-        self.genderWords = genders("gender_words", key: "word", lowercase: true)
-        var pause = PhraseMatcher<String>(bit: Lexicon.pauseBit)
-        for r in rows("pause_terms") {
-            if let p = r.value("phrase") { pause.add(p.lowercased(), r.value("kind") ?? "pause", tokenizer: tokenizer) }
-        }
-        self.pauseMatcher = pause.frozen()
-        var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
-        for r in rows("holidays") {
-            guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else {
-                continue
-            }
-            let forms = [name] + r.list("aliases")
-            // "New Year's Eve" is written with either apostrophe
-            for form in forms + forms.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") } {
-                holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
-                // "Thanksgiving" and "Thanksgiving Day" both name it
-                if !form.lowercased().hasSuffix(" day") {
-                    holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer)
-                }
-            }
-        }
-        self.holidayMatcher = holidays.frozen()
-        var nonFigures = PhraseMatcher<Bool>(bit: Lexicon.nonFigureBit)
-        for r in rows("non_figures") {
-            if let p = r.value("phrase") { nonFigures.add(p.lowercased(), true, tokenizer: tokenizer) }
-        }
-        self.nonFigureMatcher = nonFigures.frozen()
-        var eventWords: [String: Set<String>] = [:]
-        for r in rows("event_words") {
-            if let w = r.value("word")?.lowercased(), let role = r.value("role") {
-                eventWords[role, default: []].insert(w)
-            }
-        }
+        let eventWords = Self.readEventWords(rows)
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
         self.eventWords = EventWordTable(typedEventWords)
-        self.tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
-        var tenseWords: [String: ClauseTense] = [:]
-        var windowWords: Set<String> = []
-        for r in rows("tense_words") {
-            guard let w = r.value("word")?.lowercased() else { continue }
-            if r.value("tense") == "window" { windowWords.insert(w) }
-            if let t = r.value("tense").flatMap(ClauseTense.init(rawValue:)) { tenseWords[w] = t }
-        }
-        self.tenseWords = tenseWords
-        self.windowWords = windowWords
-        self.conflicts = rows("conflicts").compactMap { r in
+        tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
+        (tenseWords, windowWords) = Self.readTenseWords(rows)
+        conflicts = rows("conflicts").compactMap { r in
             r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
         }
-        var eventPhrases = PhraseMatcher<EventPhraseRole>(bit: Lexicon.eventPhraseBit)
-        var attackPhraseStarts: [String] = []
-        for r in rows("event_phrases") {
-            if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
-                eventPhrases.add(p.lowercased(), role, tokenizer: tokenizer)
-                if role == .attack, let first = tokenizer.tokenize(TextBuffer(p.lowercased())).first {
-                    attackPhraseStarts.append(first.lower)
-                }
-            }
-        }
-        self.eventPhraseMatcher = eventPhrases.frozen()
+        let attackPhraseStarts: [String]
+        (eventPhraseMatcher, attackPhraseStarts) = Self.readEventPhrases(rows, tokenizer: tokenizer)
         attackWords = eventWords["attack"] ?? []
         killedWords = eventWords["killed"] ?? []
         woundedWords = eventWords["wounded"] ?? []
@@ -450,50 +262,27 @@ package final class Lexicon: Sendable {
         confirmWords = eventWords["confirm"] ?? []
         rejectWords = eventWords["reject"] ?? []
         declareWords = eventWords["declare"] ?? []
-        var exact = Set<String>()
-        var prefixes: [String] = []
-        for r in rows("boilerplate") {
-            guard let p = r.value("phrase")?.lowercased() else { continue }
-            if r.value("match") == "prefix" { prefixes.append(p) } else { exact.insert(p) }
-        }
-        self.boilerplateExact = exact
-        self.boilerplatePrefixes = prefixes
-        var flags: [String: UInt32] = [:]
-        func mark<P>(_ m: PhraseMatcher<P>) { for w in m.firstWords { flags[w, default: 0] |= m.bit } }
-        mark(self.partyMatcher)
-        mark(self.placeMatcher)
-        mark(self.roleMatcher)
-        mark(self.cueMatcher)
-        mark(self.weaponMatcher)
-        mark(self.targetMatcher)
-        mark(self.unitMatcher)
-        mark(self.currencyMatcher)
-        mark(self.pauseMatcher)
-        mark(self.holidayMatcher)
-        mark(self.nonFigureMatcher)
-        mark(self.eventPhraseMatcher)
-        func mark<S: Sequence>(_ words: S, _ bit: UInt32) where S.Element == String {
-            for w in words { flags[w, default: 0] |= bit }
-        }
-        mark(cueForms.keys, Lexicon.cueFormBit)
-        for role in ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"] {
-            mark(eventWords[role] ?? [], Lexicon.eventBit)
-        }
-        mark(attackPhraseStarts, Lexicon.eventBit)
-        mark(groups.keys, Lexicon.groupBit)
-        mark(Grammar.months.keys, Lexicon.monthBit)
-        mark(Grammar.weekdays.keys, Lexicon.weekdayBit)
-        mark(NumberReader.wordForms, Lexicon.numberWordBit)
-        mark(Grammar.determiners, Lexicon.determinerBit)
-        mark(Grammar.auxiliaries, Lexicon.auxiliaryBit)
-        mark(Grammar.sentenceInitialCommon, Lexicon.commonBit)
-        mark(Grammar.subjectPronouns, Lexicon.pronounBit)
-        mark(Grammar.speakerAdjectives, Lexicon.speakerAdjectiveBit)
-        mark(self.orgWords, Lexicon.orgWordBit)
-        mark(Grammar.nameConnectors, Lexicon.connectorBit)
-        mark(Grammar.dateStarts, Lexicon.dateStartBit)
-        mark(Grammar.figureStarts, Lexicon.figureStartBit)
-        self.wordFlags = WordTable(flags)
+        (boilerplateExact, boilerplatePrefixes) = Self.readBoilerplate(rows)
+        let eventFlagged = ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"]
+            .flatMap { eventWords[$0].map(Array.init) ?? [] }
+        wordFlags = Self.flagTable([
+            (partyMatcher.firstWords, partyMatcher.bit), (placeMatcher.firstWords, placeMatcher.bit),
+            (roleMatcher.firstWords, roleMatcher.bit), (cueMatcher.firstWords, cueMatcher.bit),
+            (weaponMatcher.firstWords, weaponMatcher.bit), (targetMatcher.firstWords, targetMatcher.bit),
+            (unitMatcher.firstWords, unitMatcher.bit), (currencyMatcher.firstWords, currencyMatcher.bit),
+            (pauseMatcher.firstWords, pauseMatcher.bit), (holidayMatcher.firstWords, holidayMatcher.bit),
+            (nonFigureMatcher.firstWords, nonFigureMatcher.bit),
+            (eventPhraseMatcher.firstWords, eventPhraseMatcher.bit),
+            (Array(cueForms.keys), Lexicon.cueFormBit), (eventFlagged + attackPhraseStarts, Lexicon.eventBit),
+            (Array(groups.keys), Lexicon.groupBit), (Grammar.months.keys, Lexicon.monthBit),
+            (Grammar.weekdays.keys, Lexicon.weekdayBit), (NumberReader.wordForms, Lexicon.numberWordBit),
+            (Array(Grammar.determiners), Lexicon.determinerBit), (Array(Grammar.auxiliaries), Lexicon.auxiliaryBit),
+            (Array(Grammar.sentenceInitialCommon), Lexicon.commonBit),
+            (Array(Grammar.subjectPronouns), Lexicon.pronounBit),
+            (Array(Grammar.speakerAdjectives), Lexicon.speakerAdjectiveBit), (Array(orgWords), Lexicon.orgWordBit),
+            (Array(Grammar.nameConnectors), Lexicon.connectorBit), (Array(Grammar.dateStarts), Lexicon.dateStartBit),
+            (Array(Grammar.figureStarts), Lexicon.figureStartBit),
+        ])
     }
 
     /// Sets each token's flags from the lexicon (one lookup per token instead of one per list).

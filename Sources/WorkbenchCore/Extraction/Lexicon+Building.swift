@@ -1,0 +1,247 @@
+/// How each lexicon file becomes the lists and matchers the extractors read: one small reader per file or family.
+extension Lexicon {
+    /// The rows of the tables by file name.
+    struct Rows {
+        let tables: [String: LexiconTable]
+
+        /// The rows of file `name` (none when the file is absent).
+        func callAsFunction(_ name: String) -> [[String: String]] { tables[name]?.rows ?? [] }
+    }
+
+    /// The tokenizer, which needs the abbreviations, the doubled quotation marks and the glued currency codes.
+    static func readTokenizer(_ rows: Rows) -> (
+        tokenizer: Tokenizer, abbreviations: [String: String], quoteMarks: [String: String]
+    ) {
+        var abbreviations: [String: String] = [:]
+        for r in rows("abbreviations") {
+            if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" }
+        }
+        var quoteMarks: [String: String] = [:]
+        for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
+        // currency codes written before an amount ("USD3.14", "Rs20", "RM42") are split from it
+        let codes = Set(
+            rows("currencies").compactMap { r -> String? in
+                guard let f = r.value("form"), (2...3).contains(f.count), f.allSatisfy({ $0.isLetter }),
+                    f.first?.isUppercase == true,
+                    r.value("position") != "after"
+                else { return nil }
+                return f
+            })
+        let tokenizer = Tokenizer(
+            abbreviations: Set(abbreviations.keys), doubledMarks: Set(quoteMarks.keys.filter { $0.count == 2 }),
+            gluedPrefixes: codes)
+        return (tokenizer, abbreviations, quoteMarks)
+    }
+
+    /// Parties: countries, then organisations, then people; the same name merges.
+    static func readParties(_ rows: Rows, tokenizer: Tokenizer) -> (
+        entries: [PartyEntry], index: [String: Int], matcher: PhraseMatcher<PartyRef>
+    ) {
+        var parties: [PartyEntry] = []
+        var index: [String: Int] = [:]
+        var matcher = PhraseMatcher<PartyRef>(bit: Lexicon.partyBit)
+        func addParty(_ e: PartyEntry, demonyms: [String] = [], capital: String? = nil) {
+            let i: Int
+            if let existing = index[e.name] {
+                i = existing
+                for a in e.aliases where !parties[i].aliases.contains(a) { parties[i].aliases.append(a) }
+                if parties[i].role == nil { parties[i].role = e.role }
+                if parties[i].affiliation == nil { parties[i].affiliation = e.affiliation }
+            } else {
+                i = parties.count
+                parties.append(e)
+                index[e.name] = i
+            }
+            matcher.add(e.name, PartyRef(index: i, form: .name), tokenizer: tokenizer)
+            for a in e.aliases { matcher.add(a, PartyRef(index: i, form: .alias), tokenizer: tokenizer) }
+            for d in demonyms { matcher.add(d, PartyRef(index: i, form: .demonym), tokenizer: tokenizer) }
+            if let capital { matcher.add(capital, PartyRef(index: i, form: .capital), tokenizer: tokenizer) }
+        }
+        for r in rows("countries") {
+            guard let name = r.value("name") else { continue }
+            let demonyms = r.list("demonyms")
+            let capital = r.value("capital")
+            var aliases = r.list("aliases")
+            if let capital { aliases.append(capital) }
+            addParty(
+                PartyEntry(
+                    name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms,
+                    capital: capital),
+                demonyms: demonyms, capital: capital)
+        }
+        for r in rows("organisations") {
+            guard let name = r.value("name") else { continue }
+            addParty(
+                PartyEntry(
+                    name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
+                    aliases: r.list("aliases")))
+        }
+        for r in rows("people") {
+            guard let name = r.value("name") else { continue }
+            addParty(
+                PartyEntry(
+                    name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
+                    aliases: r.list("aliases")))
+        }
+        return (parties, index, matcher.frozen())
+    }
+
+    /// Places with their aliases.
+    static func readPlaces(_ rows: Rows, tokenizer: Tokenizer) -> ([PlaceEntry], PhraseMatcher<Int>) {
+        var places: [PlaceEntry] = []
+        var matcher = PhraseMatcher<Int>(bit: Lexicon.placeBit)
+        for r in rows("places") {
+            guard let name = r.value("name") else { continue }
+            let i = places.count
+            places.append(
+                PlaceEntry(
+                    name: name, kind: r.value("kind") ?? "place", country: r.value("country"),
+                    within: r.value("within"),
+                    heldBy: r.value("held_by")))
+            matcher.add(name, i, tokenizer: tokenizer)
+            for a in r.list("aliases") { matcher.add(a, i, tokenizer: tokenizer) }
+        }
+        return (places, matcher.frozen())
+    }
+
+    /// Weapons with their aliases.
+    static func readWeapons(_ rows: Rows, tokenizer: Tokenizer) -> ([WeaponEntry], PhraseMatcher<Int>) {
+        var weapons: [WeaponEntry] = []
+        var matcher = PhraseMatcher<Int>(bit: Lexicon.weaponBit)
+        for r in rows("weapons") {
+            guard let name = r.value("name") else { continue }
+            let i = weapons.count
+            weapons.append(WeaponEntry(name: name, category: r.value("category") ?? "weapon"))
+            matcher.add(name, i, tokenizer: tokenizer)
+            for a in r.list("aliases") { matcher.add(a, i, tokenizer: tokenizer) }
+        }
+        return (weapons, matcher.frozen())
+    }
+
+    /// A matcher over the phrases each row of `file` gives (`phrases` returns them with their payloads).
+    static func readPhrases<P: Sendable>(
+        _ rows: Rows, _ file: String, bit: UInt32, tokenizer: Tokenizer,
+        _ phrases: ([String: String]) -> [(String, P)]
+    ) -> PhraseMatcher<P> {
+        var matcher = PhraseMatcher<P>(bit: bit)
+        for r in rows(file) { for (p, payload) in phrases(r) { matcher.add(p, payload, tokenizer: tokenizer) } }
+        return matcher.frozen()
+    }
+
+    /// Speech cues, and their one-word forms (which mark tokens with the cue-form flag).
+    static func readCues(_ rows: Rows, tokenizer: Tokenizer) -> (PhraseMatcher<CueEntry>, [String: CueEntry]) {
+        var cues = PhraseMatcher<CueEntry>(bit: Lexicon.cueBit)
+        var cueForms: [String: CueEntry] = [:]
+        for r in rows("cues") {
+            guard let lemma = r.value("lemma") else { continue }
+            let entry = CueEntry(
+                lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
+            // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
+            let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
+            for f in r.list("forms") + base {
+                cues.add(f.lowercased(), entry, tokenizer: tokenizer)
+                if !f.contains(" ") { cueForms[f.lowercased()] = entry }
+            }
+        }
+        return (cues.frozen(), cueForms)
+    }
+
+    /// Holidays under their names and aliases, with either apostrophe and with or without "day".
+    static func readHolidays(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<HolidayRule> {
+        var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
+        for r in rows("holidays") {
+            guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else {
+                continue
+            }
+            let forms = [name] + r.list("aliases")
+            // "New Year's Eve" is written with either apostrophe
+            for form in forms + forms.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") } {
+                holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
+                // "Thanksgiving" and "Thanksgiving Day" both name it
+                if !form.lowercased().hasSuffix(" day") {
+                    holidays.add(form.lowercased() + " day", rule, tokenizer: tokenizer)
+                }
+            }
+        }
+        return holidays.frozen()
+    }
+
+    /// Event phrases, and the first words of attack phrases (which mark tokens with the event flag).
+    static func readEventPhrases(_ rows: Rows, tokenizer: Tokenizer) -> (PhraseMatcher<EventPhraseRole>, [String]) {
+        var eventPhrases = PhraseMatcher<EventPhraseRole>(bit: Lexicon.eventPhraseBit)
+        var attackPhraseStarts: [String] = []
+        for r in rows("event_phrases") {
+            if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
+                eventPhrases.add(p.lowercased(), role, tokenizer: tokenizer)
+                if role == .attack, let first = tokenizer.tokenize(TextBuffer(p.lowercased())).first {
+                    attackPhraseStarts.append(first.lower)
+                }
+            }
+        }
+        return (eventPhrases.frozen(), attackPhraseStarts)
+    }
+
+    /// Event words by role name (event_words.tsv).
+    static func readEventWords(_ rows: Rows) -> [String: Set<String>] {
+        var eventWords: [String: Set<String>] = [:]
+        for r in rows("event_words") {
+            if let w = r.value("word")?.lowercased(), let role = r.value("role") {
+                eventWords[role, default: []].insert(w)
+            }
+        }
+        return eventWords
+    }
+
+    /// Group nouns with their kinds, and those that may stand alone as an anonymous source.
+    static func readGroups(_ rows: Rows) -> ([String: String], Set<String>) {
+        var groups: [String: String] = [:]
+        var anonymous: Set<String> = []
+        for r in rows("groups") {
+            guard let n = r.value("noun")?.lowercased() else { continue }
+            groups[n] = r.value("kind") ?? "group"
+            if r.value("alone")?.lowercased() == "anonymous" { anonymous.insert(n) }
+        }
+        return (groups, anonymous)
+    }
+
+    /// Words that mark a clause's tense, and the words that open a time window.
+    static func readTenseWords(_ rows: Rows) -> ([String: ClauseTense], Set<String>) {
+        var tenseWords: [String: ClauseTense] = [:]
+        var windowWords: Set<String> = []
+        for r in rows("tense_words") {
+            guard let w = r.value("word")?.lowercased() else { continue }
+            if r.value("tense") == "window" { windowWords.insert(w) }
+            if let t = r.value("tense").flatMap(ClauseTense.init(rawValue:)) { tenseWords[w] = t }
+        }
+        return (tenseWords, windowWords)
+    }
+
+    /// Boilerplate lines matched whole, and those matched by their start.
+    static func readBoilerplate(_ rows: Rows) -> (Set<String>, [String]) {
+        var exact = Set<String>()
+        var prefixes: [String] = []
+        for r in rows("boilerplate") {
+            guard let p = r.value("phrase")?.lowercased() else { continue }
+            if r.value("match") == "prefix" { prefixes.append(p) } else { exact.insert(p) }
+        }
+        return (exact, prefixes)
+    }
+
+    /// Key → "m" or "f" from a table's gender column (rows without one are left out).
+    static func readGenders(_ rows: Rows, _ file: String, key: String, lowercase: Bool) -> [String: String] {
+        var out: [String: String] = [:]
+        for r in rows(file) {
+            if let k = r.value(key), let g = r.value("gender")?.lowercased(), g == "m" || g == "f" {
+                out[lowercase ? k.lowercased() : k] = g
+            }
+        }
+        return out
+    }
+
+    /// The flag bits of every word: each list's bit on its words, set once so tokens are flagged by one lookup.
+    static func flagTable(_ lists: [(words: [String], bit: UInt32)]) -> WordTable<UInt32> {
+        var flags: [String: UInt32] = [:]
+        for (words, bit) in lists { for w in words { flags[w, default: 0] |= bit } }
+        return WordTable(flags)
+    }
+}
