@@ -77,48 +77,58 @@ struct NumberReader {
         return wordTable[lower]
     }
 
-    /// Reads a number starting at token `i` (not past `limit`).
+    /// Reads a number starting at token `i` (not past `limit`): digits, or number words.
     func read(at i: Int, limit: Int) -> Reading? {
         guard i < limit else { return nil }
+        switch tokens[i].kind {
+        case .number: return readDigits(at: i, limit: limit)
+        // a word number starts with a number word: every other word of one needs one before it
+        case .word where tokens[i].mayHave(Lexicon.numberWordBit): return readWords(at: i, limit: limit)
+        default: return nil
+        }
+    }
+
+    /// Digits with what may follow them: an ordinal suffix (3rd), a scale (1.5 million, 2bn), "dozen", "and a half".
+    private func readDigits(at i: Int, limit: Int) -> Reading? {
         let t = tokens[i]
-        if t.kind == .number {
-            guard var v = NumberReader.digitValue(t.text) else { return nil }
-            var n = 1
-            // ordinal suffix glued: 3rd, 21st
-            if i + 1 < limit, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word,
-                ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower)
+        guard var v = NumberReader.digitValue(t.text) else { return nil }
+        var n = 1
+        // ordinal suffix glued: 3rd, 21st
+        if i + 1 < limit, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word,
+            ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower)
+        {
+            return Reading(value: v, length: 2, ordinal: true, digits: true)
+        }
+        // multiplier: 1.5 million, 2bn, 100k
+        if i + 1 < limit, tokens[i + 1].kind == .word {
+            let next = tokens[i + 1]
+            if let s = NumberReader.suffixScales[next.text]
+                ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
+                !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn"
+                    || next.lower == "mn" || next.lower == "tn"
             {
-                return Reading(value: v, length: 2, ordinal: true, digits: true)
-            }
-            // multiplier: 1.5 million, 2bn, 100k
-            if i + 1 < limit, tokens[i + 1].kind == .word {
-                let next = tokens[i + 1]
-                if let s = NumberReader.suffixScales[next.text]
-                    ?? (next.spaceBefore ? NumberReader.scales[next.lower] : NumberReader.suffixScales[next.lower]),
-                    !next.spaceBefore || NumberReader.scales[next.lower] != nil || next.lower == "bn"
-                        || next.lower == "mn" || next.lower == "tn"
+                // "5 m" with a space is metres, not millions; glued "5m" is ambiguous and read as millions only with money
+                // a capital M glued to digits is millions ("1.2M"); lowercase "5m" stays ambiguous
+                if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k"
+                    || next.text == "G" || next.text == "B" || next.text == "M"
                 {
-                    // "5 m" with a space is metres, not millions; glued "5m" is ambiguous and read as millions only with money
-                    // a capital M glued to digits is millions ("1.2M"); lowercase "5m" stays ambiguous
-                    if next.spaceBefore || next.text.count > 1 || next.text == "K" || next.text == "k"
-                        || next.text == "G" || next.text == "B" || next.text == "M"
-                    {
-                        v *= s
-                        n = 2
-                    }
+                    v *= s
+                    n = 2
                 }
             }
-            // "2 dozen", "200 dozens"
-            if n == 1, i + 1 < limit, tokens[i + 1].spaceBefore, ["dozen", "dozens"].contains(tokens[i + 1].lower) {
-                return Reading(value: v * 12, length: 2, digits: true)
-            }
-            if n == 1, i + 2 < limit, tokens[i + 1].lower == "and", let half = halfAt(i + 2, limit: limit) {
-                return Reading(value: v + 0.5, length: 2 + half, digits: true)
-            }
-            return Reading(value: v, length: n, digits: true)
         }
-        // a word number starts with a number word: every other word below needs one before it
-        guard t.kind == .word, t.mayHave(Lexicon.numberWordBit) else { return nil }
+        // "2 dozen", "200 dozens"
+        if n == 1, i + 1 < limit, tokens[i + 1].spaceBefore, ["dozen", "dozens"].contains(tokens[i + 1].lower) {
+            return Reading(value: v * 12, length: 2, digits: true)
+        }
+        if n == 1, i + 2 < limit, tokens[i + 1].lower == "and", let half = halfAt(i + 2, limit: limit) {
+            return Reading(value: v + 0.5, length: 2 + half, digits: true)
+        }
+        return Reading(value: v, length: n, digits: true)
+    }
+
+    /// Number words: "three hundred and twenty-five thousand", "two dozen", "forty second", "three point five".
+    private func readWords(at i: Int, limit: Int) -> Reading? {
         // Words: "three hundred and twenty-five thousand", "two dozen", "forty second".
         enum Last { case none, unit, tens, hundred, scale }
         var total = 0.0
