@@ -135,4 +135,27 @@ enum Grammar {
     ]
     /// Determiners that refer back to something told already ("the ceasefire", "such a truce").
     static let anaphoricDeterminers: Set<String> = ["the", "that", "this", "such"]
+    /// Quantity words that can head a speaker phrase ("Most said", "21 percent said").
+    static let quantityHeads: Set<String> = [
+        "most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both", "none",
+    ]
+    /// Words that measure a quantity before it ("About four in 10", "more than half").
+    static let quantityModifiers: Set<String> = [
+        "about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four", "three", "two", "one",
+        "five", "six", "seven", "eight", "nine", "ten", "a", "the",
+    ]
+    /// Common words that still stand for a person ("that", "someone", "each").
+    static let pronounLikeCommonWords: Set<String> = [
+        "that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody",
+    ]
+    /// Adverbs between a subject and its verb ("the FBI somehow managed").
+    static let clauseAdverbs: Set<String> = ["somehow", "also", "again", "still", "now", "then", "just"]
+    /// Conjunctions, prepositions and relatives that end a run of modifiers before a head noun.
+    static let modifierBreakers: Set<String> = [
+        "and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who", "which", "that",
+    ]
+    /// Verbs by which someone issues a document that then speaks for them ("issued a statement saying").
+    static let issuingVerbs: Set<String> = [
+        "issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed", "tweeted",
+    ]
 }

@@ -174,22 +174,8 @@ extension Document {
             return np.lowerBound..<(k + 1)
         }
         // quantities as speakers: "About four in 10 said", "Most said", "21 percent said"
-        if head.kind == .number
-            || [
-                "most", "many", "some", "half", "all", "few", "several", "others", "majority", "percent", "both",
-                "none",
-            ].contains(head.lower)
-        {
-            var s = k
-            while s > floor && k - s < 5
-                && (tokens[s - 1].kind == .number
-                    || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
-                        && [
-                            "about", "in", "of", "nearly", "almost", "some", "more", "than", "over", "under", "four",
-                            "three", "two", "one", "five", "six", "seven", "eight", "nine", "ten", "a", "the",
-                        ].contains(tokens[s - 1].lower))
-            { s -= 1 }
-            return s..<(k + 1)
+        if head.kind == .number || Grammar.quantityHeads.contains(head.lower) {
+            return quantityPhrase(endingAt: k, floor: floor)
         }
         guard head.kind == .word else { return nil }
         if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
@@ -201,28 +187,71 @@ extension Document {
                 ? k..<(k + 1) : nil
         }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
-        if head.has(Lexicon.commonBit) && entityAt[k] < 0
-            && ![
-                "that", "which", "another", "everyone", "each", "someone", "somebody", "nobody", "anyone", "everybody",
-            ].contains(head.lower)
-        {
+        if head.has(Lexicon.commonBit) && entityAt[k] < 0 && !Grammar.pronounLikeCommonWords.contains(head.lower) {
             return nil
         }
         if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
         // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
         if !head.isCapitalized
             && (head.lower.hasSuffix("ly")
-                || ["somehow", "also", "again", "still", "now", "then", "just"].contains(head.lower))
+                || Grammar.clauseAdverbs.contains(head.lower))
             && k > floor
         {
             return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
         }
         let headIsName = head.isCapitalized || entityAt[k] >= 0
         let headIsNominal = head.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
+        let (start, sawDeterminer, sawPossessor) = modifiers(before: k, floor: floor, headIsName: headIsName)
+        var s = start
+        if s == k && !headIsName && !headIsNominal {
+            // a bare lowercase word: only a known group noun or role makes it a speaker
+            return nil
+        }
+        if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
+        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor {
+            return nil
+        }
+        // a sentence-initial function word is not part of the name
+        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 {
+            s += 1
+        }
+        // "that Grayson said" / "that he": the complementizer is not part of the speaker
+        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
+        // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
+        // "a candidate who promised" without a comma is a description, not an attribution
+        if ["which", "that"].contains(head.lower) { return nil }
+        // a document issued by someone: "X issued a statement saying" → X
+        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
+            !tokens[s - 1].isCapitalized,
+            Grammar.issuingVerbs.contains(tokens[s - 1].lower),
+            let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict)
+        {
+            return issuer
+        }
+        return s..<(k + 1)
+    }
+
+    /// A quantity ending at `k` with the words that measure it: "About four in 10", "21 percent", "Most".
+    private func quantityPhrase(endingAt k: Int, floor: Int) -> Range<Int> {
+        var s = k
+        while s > floor && k - s < 5
+            && (tokens[s - 1].kind == .number
+                || tokens[s - 1].kind == .word && !tokens[s - 1].isCapitalized
+                    && Grammar.quantityModifiers.contains(tokens[s - 1].lower))
+        { s -= 1 }
+        return s..<(k + 1)
+    }
+
+    /// How far the modifiers before head `k` reach: names, titles, adjectives, a possessor ("Clinton's
+    /// campaign"), up to a determiner; with whether a determiner or a speaking possessor was seen.
+    private func modifiers(before k: Int, floor: Int, headIsName: Bool) -> (
+        start: Int, sawDeterminer: Bool, sawPossessor: Bool
+    ) {
         var s = k
         var m = k - 1
         var sawDeterminer = false
         var sawPossessor = false
+        let head = tokens[k]
         while m >= floor && k - m < 9 {
             let u = tokens[m]
             if u.kind != .word { break }
@@ -269,10 +298,7 @@ extension Document {
             }
             if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit)
                 && !u.has(Lexicon.cueFormBit)
-                && ![
-                    "and", "or", "but", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "who",
-                    "which", "that",
-                ].contains(u.lower)
+                && !Grammar.modifierBreakers.contains(u.lower)
             {
                 // an unknown modifier ("the prominent lawmaker"): accepted only if a determiner comes next
                 if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) {
@@ -283,35 +309,7 @@ extension Document {
             }
             break
         }
-        if s == k && !headIsName && !headIsNominal {
-            // a bare lowercase word: only a known group noun or role makes it a speaker
-            return nil
-        }
-        if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
-        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor {
-            return nil
-        }
-        // a sentence-initial function word is not part of the name
-        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 {
-            s += 1
-        }
-        // "that Grayson said" / "that he": the complementizer is not part of the speaker
-        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
-        // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
-        // "a candidate who promised" without a comma is a description, not an attribution
-        if ["which", "that"].contains(head.lower) { return nil }
-        // a document issued by someone: "X issued a statement saying" → X
-        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
-            !tokens[s - 1].isCapitalized,
-            [
-                "issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed",
-                "tweeted",
-            ].contains(tokens[s - 1].lower),
-            let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict)
-        {
-            return issuer
-        }
-        return s..<(k + 1)
+        return (s, sawDeterminer, sawPossessor)
     }
 
     /// The noun phrase starting at `j` (after a cue: "said Zelensky", "said the spokesman, Dmitry Peskov",
