@@ -155,7 +155,8 @@ extension Lexicon {
             }
             let forms = [name] + r.list("aliases")
             // "New Year's Eve" is written with either apostrophe
-            for form in forms + forms.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "’") } {
+            let curly = forms.filter({ $0.contains("'") }).map({ $0.replacingOccurrences(of: "'", with: "’") })
+            for form in forms + curly {
                 holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
                 // "Thanksgiving" and "Thanksgiving Day" both name it
                 if !form.lowercased().hasSuffix(" day") {
