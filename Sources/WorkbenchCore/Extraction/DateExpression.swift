@@ -193,8 +193,8 @@ struct HolidayRule: Sendable {
         case easter(offset: Int)
         /// Days after Orthodox Easter Sunday.
         case orthodoxEaster(offset: Int)
-        /// Dates listed per year (lunar calendars).
-        case table([Int: Day])
+        /// Dates listed per year (lunar calendars), in the file's order; the first of a year counts.
+        case table([Day])
         /// The last day of a month ("the last day of October").
         case lastDay(month: Int)
     }
@@ -205,7 +205,7 @@ struct HolidayRule: Sendable {
     /// Reads a rule as written in holidays.tsv: "fixed 12-25", "nth 11 thu 4 +1", "easter -2",
     /// "orthodox_easter 0", "dates 2025-03-30;2026-03-20".
     init?(parsing text: String) {
-        let parts = text.unicodeScalars.split(separator: " ").map { String($0) }
+        let parts = text.fields(separatedBy: UInt8(ascii: " "))
         guard let head = parts.first else { return nil }
         func offset(_ s: String?) -> Int? { s.flatMap { Int($0.hasPrefix("+") ? String($0.dropFirst()) : $0) } }
         switch head {
@@ -225,12 +225,10 @@ struct HolidayRule: Sendable {
             kind = head == "easter" ? .easter(offset: o) : .orthodoxEaster(offset: o)
         case "dates":
             guard parts.count == 2 else { return nil }
-            var table: [Int: Day] = [:]
-            let dates = parts[1].utf8.split(separator: UInt8(ascii: ";"))
-            table.reserveCapacity(dates.count)
-            for d in dates {
-                guard let day = Day(iso: String(decoding: d, as: UTF8.self)) else { return nil }
-                if table.index(forKey: day.year) == nil { table[day.year] = day }  // the first date of a year counts
+            var table: [Day] = []
+            for d in parts[1].fields(separatedBy: UInt8(ascii: ";")) {
+                guard let day = Day(iso: d) else { return nil }
+                table.append(day)
             }
             kind = .table(table)
         default:
@@ -276,7 +274,7 @@ struct HolidayRule: Sendable {
         case .orthodoxEaster(let offset):
             return HolidayRule.orthodoxEaster(year).adding(days: offset)
         case .table(let days):
-            return days[year]
+            return days.first { $0.year == year }
         case .lastDay(let m):
             return Day(year, m, Day.daysIn(m, year))
         }

@@ -69,7 +69,7 @@ extension Dictionary where Key == String, Value == String {
     /// The `;`-separated list in column `key` (empty entries dropped).
     func list(_ key: String) -> [String] {
         guard let v = self[key], !v.isEmpty else { return [] }
-        return v.unicodeScalars.split(separator: ";").map { trimmedField(Substring($0)) }.filter { !$0.isEmpty }
+        return v.fields(separatedBy: UInt8(ascii: ";")).map { trimmedField(Substring($0)) }.filter { !$0.isEmpty }
     }
 
     /// The column's value, or nil when empty.

@@ -59,6 +59,14 @@ package struct TextBuffer: Sendable {
 }
 
 extension String {
+    /// The non-empty fields between occurrences of the ASCII `separator`, split on the UTF-8 bytes in place.
+    func fields(separatedBy separator: UInt8) -> [String] {
+        var s = self
+        return s.withUTF8 { buf in
+            buf.split(separator: separator).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+    }
+
     /// `lowercased()`, sharing the string itself when it is ASCII without capitals (most words of a text).
     func lowercasedWord() -> String {
         var s = self
