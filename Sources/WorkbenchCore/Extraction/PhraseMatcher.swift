@@ -62,13 +62,12 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
             return .any
         }
         let entry = Entry(lower: tokens.map(\.lower), rules: rules, payload: payload)
-        var bucket = byFirst[first.lower, default: Bucket()]
+        // changed in place, so the lists are not copied on every addition
         if tokens.count == 1 {
-            Self.insert(entry, into: &bucket.single)
+            Self.insert(entry, into: &byFirst[first.lower, default: Bucket()].single)
         } else {
-            Self.insert(entry, into: &bucket.bySecond[tokens[1].lower, default: []])
+            Self.insert(entry, into: &byFirst[first.lower, default: Bucket()].bySecond[tokens[1].lower, default: []])
         }
-        byFirst[first.lower] = bucket
         maxLength = max(maxLength, tokens.count)
         frozenIndex = nil
     }
