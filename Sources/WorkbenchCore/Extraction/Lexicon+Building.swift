@@ -88,34 +88,34 @@ extension Lexicon {
 
     /// Places with their aliases.
     static func readPlaces(_ rows: Rows, tokenizer: Tokenizer) -> ([PlaceEntry], PhraseMatcher<Int>) {
-        var places: [PlaceEntry] = []
-        var matcher = PhraseMatcher<Int>(bit: Lexicon.placeBit)
-        for r in rows("places") {
-            guard let name = r.value("name") else { continue }
-            let i = places.count
-            places.append(
-                PlaceEntry(
-                    name: name, kind: r.value("kind") ?? "place", country: r.value("country"),
-                    within: r.value("within"),
-                    heldBy: r.value("held_by")))
-            matcher.add(name, i, tokenizer: tokenizer)
-            for a in r.list("aliases") { matcher.add(a, i, tokenizer: tokenizer) }
+        readNamed(rows, "places", bit: Lexicon.placeBit, tokenizer: tokenizer) { name, r in
+            PlaceEntry(
+                name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within"),
+                heldBy: r.value("held_by"))
         }
-        return (places, matcher.frozen())
     }
 
     /// Weapons with their aliases.
     static func readWeapons(_ rows: Rows, tokenizer: Tokenizer) -> ([WeaponEntry], PhraseMatcher<Int>) {
-        var weapons: [WeaponEntry] = []
-        var matcher = PhraseMatcher<Int>(bit: Lexicon.weaponBit)
-        for r in rows("weapons") {
+        readNamed(rows, "weapons", bit: Lexicon.weaponBit, tokenizer: tokenizer) { name, r in
+            WeaponEntry(name: name, category: r.value("category") ?? "weapon")
+        }
+    }
+
+    /// Entries named in column `name` of `file`, found by their name and aliases (the matcher gives the index).
+    static func readNamed<E>(
+        _ rows: Rows, _ file: String, bit: UInt32, tokenizer: Tokenizer, _ entry: (String, [String: String]) -> E
+    ) -> ([E], PhraseMatcher<Int>) {
+        var entries: [E] = []
+        var matcher = PhraseMatcher<Int>(bit: bit)
+        for r in rows(file) {
             guard let name = r.value("name") else { continue }
-            let i = weapons.count
-            weapons.append(WeaponEntry(name: name, category: r.value("category") ?? "weapon"))
+            let i = entries.count
+            entries.append(entry(name, r))
             matcher.add(name, i, tokenizer: tokenizer)
             for a in r.list("aliases") { matcher.add(a, i, tokenizer: tokenizer) }
         }
-        return (weapons, matcher.frozen())
+        return (entries, matcher.frozen())
     }
 
     /// A matcher over the phrases each row of `file` gives (`phrases` returns them with their payloads).
