@@ -1,13 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release builds of the model and extraction skip the run-time exclusivity checks: the extraction passes read a
+/// document's arrays and the JSON writer its buffer millions of times, and the checks were a tenth of parse time;
+/// debug builds and tests keep them.
+let uncheckedExclusivityInRelease: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "workbench",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "workbench", targets: ["Workbench"]),
         .executable(name: "workbench-fuzz", targets: ["WorkbenchFuzz"]),
-        .library(name: "WorkbenchCore", targets: ["WorkbenchCore"]),
+        .library(
+            name: "WorkbenchCore",
+            targets: [
+                "WorkbenchModel", "WorkbenchExtraction", "WorkbenchLua", "WorkbenchScripting", "WorkbenchConsole",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,42 +43,72 @@ let package = Package(
             name: "CInflate",
             linkerSettings: [.linkedLibrary("z")]
         ),
-        // Everything the workbench does: loading, extraction, the Lua bridge, scripts, reports.
+        // The article model, its JSON form and documentation, errors, standard streams, and the data files the
+        // workbench ships (lexicons, Lua modules, the shipped scripts with the seed they are tested on), so an
+        // installed or copied binary finds them from any folder.
         .target(
-            name: "WorkbenchCore",
+            name: "WorkbenchModel",
+            resources: [.copy("Resources"), .copy("../../Scripts"), .copy("../../seeds")],
+            swiftSettings: uncheckedExclusivityInRelease
+        ),
+        // Reading articles and extracting the model from them: tokens, parties, dates, figures, quotes, events,
+        // commitments.
+        .target(
+            name: "WorkbenchExtraction",
+            dependencies: ["WorkbenchModel"],
+            swiftSettings: uncheckedExclusivityInRelease
+        ),
+        // The Lua bridge: the only Swift code that sees the C API (through CLua's protected trampolines).
+        .target(
+            name: "WorkbenchLua",
+            dependencies: ["CLua", "WorkbenchModel"]
+        ),
+        // Scripting on top of the bridge: the script runtime and its Lua API, script metadata, bundles, signing,
+        // the sandbox policy, and reports.
+        .target(
+            name: "WorkbenchScripting",
             dependencies: [
-                "CLua", "CEditLine", "CInflate",
+                "WorkbenchModel", "WorkbenchExtraction", "WorkbenchLua", "CInflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
-            ],
-            // the lexicons and Lua modules, and the shipped scripts with the seed they are tested on,
-            // so an installed or copied binary finds them from any folder
-            resources: [.copy("Resources"), .copy("../../Scripts"), .copy("../../seeds")],
-            // Release builds skip the run-time exclusivity checks: the extraction passes read a document's arrays
-            // millions of times, and the checks were a tenth of parse time; debug builds and tests keep them.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+            ]
+        ),
+        // The interactive console, with libedit's line editing.
+        .target(
+            name: "WorkbenchConsole",
+            dependencies: ["CEditLine", "WorkbenchModel", "WorkbenchLua", "WorkbenchScripting"]
         ),
         // Flat exports of the model (CSV, JSON Lines, SQLite through GRDB; Debian: libsqlite3-dev).
         .target(
             name: "WorkbenchExport",
-            dependencies: ["WorkbenchCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "WorkbenchModel", "WorkbenchExtraction", "WorkbenchScripting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        // The thin command-line executable.
+        // The command-line interface: argument parsing, the commands, and the mapping of errors to exit codes.
         .executableTarget(
             name: "Workbench",
             dependencies: [
-                "WorkbenchCore", "WorkbenchExport",
+                "WorkbenchModel", "WorkbenchExtraction", "WorkbenchLua", "WorkbenchScripting", "WorkbenchConsole",
+                "WorkbenchExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The parser's fuzz target: `make fuzz` builds it with -sanitize=fuzzer; a normal build replays files.
-        .executableTarget(name: "WorkbenchFuzz", dependencies: ["WorkbenchCore"]),
-        .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore", "WorkbenchExport"]),
+        .executableTarget(
+            name: "WorkbenchFuzz", dependencies: ["WorkbenchModel", "WorkbenchExtraction", "WorkbenchScripting"]),
+        .testTarget(
+            name: "WorkbenchCoreTests",
+            dependencies: [
+                "WorkbenchModel", "WorkbenchExtraction", "WorkbenchLua", "WorkbenchScripting", "WorkbenchConsole",
+                "WorkbenchExport",
+            ]),
         .testTarget(
             name: "WorkbenchCLITests",
             dependencies: [
-                "WorkbenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "WorkbenchModel", "WorkbenchScripting", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchConsole
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench console`: an interactive Lua session with the articles loaded.

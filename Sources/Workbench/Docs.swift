@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import WorkbenchCore
 import WorkbenchExport
+import WorkbenchModel
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench docs`: print a reference, or write editor stubs.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import WorkbenchCore
 import WorkbenchExport
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench export`: extracted items as a flat table.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchModel
 
 /// Options every command that reads articles shares.
 struct InputOptions: ParsableArguments {

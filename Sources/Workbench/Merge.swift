@@ -1,5 +1,6 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench merge`: add up sharded runs.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench parse`: print the model.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchScripting
 
 /// Where and how a report is written: `--out FILE` (its extension picks the format) and `--format`.
 struct ReportOutputOptions: ParsableArguments {

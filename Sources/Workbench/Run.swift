@@ -1,5 +1,7 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchModel
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench run`: run a Lua script over articles.

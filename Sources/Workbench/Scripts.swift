@@ -1,5 +1,6 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchModel
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench scripts`: find, pack, sign and install shared scripts.

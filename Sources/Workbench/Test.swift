@@ -1,5 +1,5 @@
 import ArgumentParser
-import WorkbenchCore
+import WorkbenchScripting
 
 extension Workbench {
     /// `workbench test`: run the checks scripts carry.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import WorkbenchCore
+import WorkbenchConsole
+import WorkbenchModel
+import WorkbenchScripting
 
 /// The `workbench` command: subcommands live one per file as extensions.
 @main

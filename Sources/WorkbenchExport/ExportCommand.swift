@@ -1,5 +1,7 @@
 import Foundation
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchModel
+import WorkbenchScripting
 
 /// `workbench export`: one kind of extracted item as a flat table (CSV, JSON Lines or SQLite).
 package enum ExportCommand {

@@ -1,4 +1,4 @@
-import WorkbenchCore
+import WorkbenchModel
 
 /// What `workbench export` can write: one kind of item, one row each.
 package enum ExportKind: String, CaseIterable, Sendable {

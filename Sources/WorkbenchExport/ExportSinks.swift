@@ -1,5 +1,6 @@
 import Foundation
-import WorkbenchCore
+import WorkbenchModel
+import WorkbenchScripting
 
 /// Where exported rows go: standard output, or a file written beside its final name and moved into
 /// place when complete, so an interrupted export never leaves half a file under the name asked for.

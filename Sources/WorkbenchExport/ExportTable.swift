@@ -1,4 +1,5 @@
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchModel
 
 /// One cell of an exported row.
 package enum ExportValue: Sendable, Equatable {

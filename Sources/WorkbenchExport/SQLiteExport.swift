@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import WorkbenchCore
+import WorkbenchModel
 
 /// Writes an SQLite database: an `articles` table and one table per kind whose `article` column
 /// references it, so `sqlite3` and `pandas.read_sql` can join items to their articles.

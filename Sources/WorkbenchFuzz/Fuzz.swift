@@ -1,5 +1,7 @@
 import Foundation
-import WorkbenchCore
+import WorkbenchExtraction
+import WorkbenchModel
+import WorkbenchScripting
 
 /// The parser used for every input (building the lexicon once).
 private let parser = ArticleParser(lexicon: try! Lexicon.standard.get(), defaultDate: Day(2026, 1, 30))

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchScripting
 
 /// Script headers, typed arguments, help, the search path, API versions and carried tests.
 @Suite struct ScriptsCLITests {

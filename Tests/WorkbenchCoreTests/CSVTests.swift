@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchScripting
 
 /// CSV reading and writing: quoted fields, embedded newlines, BOM, CRLF, ragged rows.
 @Suite struct CSVTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// Pause commitments on short texts written for these tests (reference date 2026-01-30).
 @Suite struct CommitmentTests {

@@ -1,6 +1,9 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchConsole
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// A console session on a given article, with its output captured.
 private final class Harness {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 @Suite struct DocsTests {
     @Test func modelReferenceIsUpToDate() throws {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// How strike events read counts: shared counts, shot-down counts, comparisons and period totals.
 @Suite struct EventCountTests {

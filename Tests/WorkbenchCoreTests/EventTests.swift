@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// Strike events on short texts written for these tests.
 @Suite struct EventTests {

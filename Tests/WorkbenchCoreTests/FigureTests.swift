@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 @Suite struct FigureTests {
     private func figures(_ body: String) throws -> [Figure] { try parseBody(body).figures }

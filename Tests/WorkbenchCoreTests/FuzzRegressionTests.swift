@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// Every input in Tests/Fixtures/fuzz/ (hand-made edge cases, and anything `make fuzz` finds) keeps
 /// the parser's invariants: spans inside the text and matching it, sentences that exist, valid JSON.

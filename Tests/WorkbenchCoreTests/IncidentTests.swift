@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchScripting
 
 /// Short articles written for the project that tell the same attack differently: `workbench.incidents`
 /// and `workbench.positions`.

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// The byte-level readers and tables the hot paths use answer as the general ones do.
 @Suite struct LookupTests {

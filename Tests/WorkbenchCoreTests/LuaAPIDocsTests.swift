@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchLua
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// The Lua API registry: complete, up to date in docs/lua-api.md, and valid as editor stubs.
 @Suite(.serialized) struct LuaAPIDocsTests {

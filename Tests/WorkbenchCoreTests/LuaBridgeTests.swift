@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchLua
+@testable import WorkbenchScripting
 
 /// Counts how many instances were deinitialised, to prove Swift frames unwind normally.
 private final class Tracker {

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 @Suite struct PartyTests {
     @Test func capitalsGovernmentsAndDemonymsJoinTheirCountry() throws {

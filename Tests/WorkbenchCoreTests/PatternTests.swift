@@ -1,6 +1,7 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchLua
+@testable import WorkbenchScripting
 
 /// The stoppable pattern matcher behaves like Lua's own, and stops where Lua's would hang.
 @Suite struct PatternTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchLua
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// The `workbench.pause` module on constructed cases: each verdict, window edges, time zones.
 @Suite(.serialized) struct PauseTests {

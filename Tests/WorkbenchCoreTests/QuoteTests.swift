@@ -1,6 +1,8 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 @Suite struct QuoteTests {
     @Test func quoteThenSpeakerAndCue() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchLua
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 #if canImport(FoundationXML)
     import FoundationXML

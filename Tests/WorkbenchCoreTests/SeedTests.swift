@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// The reference article, parsed as an analyst reads it: every quote with its speaker, every figure,
 /// date, party, strike event and pause commitment. The expectations are the analyst's reading of the

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import WorkbenchCore
+@testable import WorkbenchScripting
 
 @Suite struct SentenceTests {
     @Test func abbreviationsDoNotSplit() throws {

@@ -1,6 +1,8 @@
 import Foundation
 
-@testable import WorkbenchCore
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+@testable import WorkbenchScripting
 
 /// Parses a short text written for a test (headline first), with a fixed reference date.
 func parse(_ text: String, date: Day? = Day(2026, 1, 30)) throws -> Article {

@@ -1,0 +1,382 @@
+import Foundation
+import WorkbenchModel
+
+/// What a word in event_words.tsv does for the event and commitment rules.
+package enum EventWordRole: String, Sendable, CaseIterable {
+    case attack, killed, wounded, destroyed, victim, explosion, ground, hypothetical, habitual, newevent, casualty,
+        shelling, damage, forces, recall, undergo, comment
+    case request, propose, agree, confirm, reject, declare
+}
+
+/// The words of each `EventWordRole`, looked up by the role's position (read per token, so no hashing of the role).
+package struct EventWordTable: Sendable {
+    private var sets: [Set<String>?]
+
+    /// - Parameter words: the words of each role.
+    init(_ words: [EventWordRole: Set<String>]) {
+        let roles = EventWordRole.allCases
+        sets = roles.map { words[$0] }
+        precondition(roles.indices.allSatisfy { Self.position(roles[$0]) == $0 })
+    }
+
+    /// The words of `role`, nil when the lexicon lists none.
+    package subscript(_ role: EventWordRole) -> Set<String>? { sets[Self.position(role)] }
+
+    /// The role's position in `EventWordRole.allCases` (a payload-free enum is stored as its case index).
+    @inline(__always) private static func position(_ role: EventWordRole) -> Int {
+        Int(unsafeBitCast(role, to: UInt8.self))
+    }
+}
+
+/// The time a clause speaks of, as far as its words say: dates without a year or weekday read by it.
+package enum ClauseTense: String, Sendable {
+    /// `present` marks a clause with a verb of its own that says neither ("is", "says"): read as unmarked.
+    case future, past, present, unmarked
+}
+
+/// What a phrase in event_phrases.tsv does for the event rules.
+package enum EventPhraseRole: String, Sendable {
+    case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack,
+        comparison, time
+}
+
+/// A known party (country, person, organisation) from the lexicons.
+package struct PartyEntry: Sendable {
+    package var name: String
+    /// country, person, organisation, military, agency, media, party, group.
+    package var kind: String
+    package var affiliation: String?
+    package var role: String?
+    package var aliases: [String]
+    /// A country's capital city ("Kyiv"), for "the capital" and capital metonyms.
+    package var capital: String? = nil
+}
+
+/// How a lexicon phrase refers to a party.
+package struct PartyRef: Sendable {
+    /// Index into `Lexicon.parties`.
+    package var index: Int
+    /// How the phrase names it: name, alias, demonym, capital, surname.
+    package var form: Form
+    package enum Form: UInt8, Sendable { case name, alias, demonym, capital }
+}
+
+/// A place below country level.
+package struct PlaceEntry: Sendable {
+    package var name: String
+    package var kind: String
+    package var country: String?
+    /// The region a city is in ("Kharkiv region" for Kharkiv), when the lexicon says.
+    package var within: String? = nil
+    /// The country that has held it since 2014, when not `country` (Crimea: Russia).
+    package var heldBy: String? = nil
+}
+
+/// An attribution cue verb.
+package struct CueEntry: Sendable {
+    package var lemma: String
+    package var kind: String
+    /// Whether the speaker may follow the verb ("…," said Zelensky); not for "told", whose object is the listener.
+    package var speakerAfter: Bool = true
+}
+
+/// A weapon type.
+package struct WeaponEntry: Sendable {
+    package var name: String
+    package var category: String
+}
+
+/// A unit written after (or before) a number.
+package struct UnitEntry: Sendable {
+    package var unit: String
+    package var kind: String
+    package var factor: Double
+    /// For currencies: before, after, either.
+    package var position: String
+}
+
+/// Every word list the extractors use, loaded from data files that teams can extend without rebuilding.
+///
+/// Files live in the built-in `lexicons` folder; folders on `WORKBENCH_LEXICONS` (colon-separated),
+/// `$XDG_DATA_HOME/workbench/lexicons` and `--lexicon DIR` add rows to the files of the same name.
+package final class Lexicon: Sendable {
+    package let tokenizer: Tokenizer
+    package let parties: [PartyEntry]
+    package let partyIndex: [String: Int]
+    package let partyMatcher: PhraseMatcher<PartyRef>
+    package let places: [PlaceEntry]
+    package let placeMatcher: PhraseMatcher<Int>
+    package let roleMatcher: PhraseMatcher<String>
+    package let cueMatcher: PhraseMatcher<CueEntry>
+    package let cueForms: [String: CueEntry]
+    package let groups: [String: String]
+    /// Group nouns that, bare and singular ("the official", "a source"), name nobody in particular.
+    package let anonymousGroups: Set<String>
+    package let orgWords: Set<String>
+    package let weapons: [WeaponEntry]
+    package let weaponMatcher: PhraseMatcher<Int>
+    package let targetMatcher: PhraseMatcher<String>
+    package let unitMatcher: PhraseMatcher<UnitEntry>
+    package let currencyMatcher: PhraseMatcher<UnitEntry>
+    package let abbreviations: [String: String]
+    package let givenNames: Set<String>
+    /// Given name → "m" or "f", for names used mostly by one gender.
+    package let givenNameGender: [String: String]
+    /// Title and family words before a name → "m" or "f" ("Mrs.", "spokeswoman").
+    package let genderWords: [String: String]
+    package let pauseMatcher: PhraseMatcher<String>
+    /// Holidays by name and alias, with the rule that dates them.
+    let holidayMatcher: PhraseMatcher<HolidayRule>
+    /// Phrases whose number word is no figure ("first responders"): non_figures.tsv.
+    let nonFigureMatcher: PhraseMatcher<Bool>
+    /// Words by role (from event_words): attack, killed, wounded, destroyed (events); request,
+    /// propose, agree, confirm, reject (commitments).
+    package let attackWords, killedWords, woundedWords, destroyedWords: Set<String>
+    /// Nouns for one victim counted without a number ("a woman was killed").
+    package let victimWords: Set<String>
+    /// Every event word by role (event_words.tsv), including the roles that steer event rules.
+    package let eventWords: EventWordTable
+    /// The killed and wounded words together: the tolls a bare number may count ("four injured").
+    package let tollWords: Set<String>
+    /// Words that mark a clause's time (tense_words.tsv): "will" the future, "was" the past.
+    package let tenseWords: [String: ClauseTense]
+    /// Words before a date that make it a window's edge (tense_words.tsv, tense `window`): "until", "from".
+    package let windowWords: Set<String>
+    /// Wars by their two sides (conflicts.tsv).
+    package let conflicts: [(String, String)]
+    /// Multi-word phrases that steer event rules (event_phrases.tsv).
+    package let eventPhraseMatcher: PhraseMatcher<EventPhraseRole>
+    package let requestWords, proposeWords, agreeWords, confirmWords, rejectWords, declareWords: Set<String>
+    /// Boilerplate lines: exact phrases and prefixes (lowercase).
+    package let boilerplateExact: Set<String>
+    package let boilerplatePrefixes: [String]
+    /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
+    package let quoteMarks: [String: String]
+    /// For each lowercased word, the lists it can start an entry of (bits below).
+    package let wordFlags: WordTable<UInt32>
+
+    package static let partyBit: UInt32 = 1 << 0
+    package static let placeBit: UInt32 = 1 << 1
+    package static let roleBit: UInt32 = 1 << 2
+    package static let cueBit: UInt32 = 1 << 3
+    package static let weaponBit: UInt32 = 1 << 4
+    package static let targetBit: UInt32 = 1 << 5
+    package static let unitBit: UInt32 = 1 << 6
+    package static let currencyBit: UInt32 = 1 << 7
+    package static let pauseBit: UInt32 = 1 << 8
+    package static let cueFormBit: UInt32 = 1 << 9
+    package static let groupBit: UInt32 = 1 << 10
+    package static let monthBit: UInt32 = 1 << 11
+    package static let weekdayBit: UInt32 = 1 << 12
+    package static let numberWordBit: UInt32 = 1 << 13
+    package static let determinerBit: UInt32 = 1 << 14
+    package static let auxiliaryBit: UInt32 = 1 << 15
+    package static let commonBit: UInt32 = 1 << 16
+    package static let pronounBit: UInt32 = 1 << 17
+    package static let speakerAdjectiveBit: UInt32 = 1 << 18
+    package static let orgWordBit: UInt32 = 1 << 19
+    package static let connectorBit: UInt32 = 1 << 20
+    /// Words that can start a date expression besides months, weekdays and numbers.
+    package static let dateStartBit: UInt32 = 1 << 21
+    /// Words that can start a figure besides numbers: about, minus, a, half, hundreds …
+    package static let figureStartBit: UInt32 = 1 << 22
+    /// Words that report an attack or its toll (a sentence without one reports no strike event).
+    package static let eventBit: UInt32 = 1 << 23
+    /// Words that can start a holiday's name.
+    package static let holidayBit: UInt32 = 1 << 24
+    /// Words that can start an event phrase (event_phrases.tsv).
+    package static let eventPhraseBit: UInt32 = 1 << 25
+    /// Words that can start a phrase that is no figure (non_figures.tsv).
+    package static let nonFigureBit: UInt32 = 1 << 26
+
+    /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
+    package let tables: [String: LexiconTable]
+
+    /// The names of the lexicon files, without `.tsv`.
+    package static let fileNames = [
+        "countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
+        "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate",
+        "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words",
+        "non_figures",
+    ]
+
+    /// Builds a lexicon from tables keyed by file name (each file read by its reader in Lexicon+Building).
+    package init(tables: [String: LexiconTable]) {
+        self.tables = tables
+        let rows = Rows(tables: tables)
+        let tokenizer: Tokenizer
+        (tokenizer, abbreviations, quoteMarks) = Self.readTokenizer(rows)
+        self.tokenizer = tokenizer
+        (parties, partyIndex, partyMatcher) = Self.readParties(rows, tokenizer: tokenizer)
+        (places, placeMatcher) = Self.readPlaces(rows, tokenizer: tokenizer)
+        roleMatcher = Self.readPhrases(rows, "roles", bit: Lexicon.roleBit, tokenizer: tokenizer) { r in
+            guard let role = r.value("role") else { return [] }
+            return r.list("forms").map { ($0.lowercased(), role) } + r.list("abbr").map { ($0, role) }
+        }
+        (cueMatcher, cueForms) = Self.readCues(rows, tokenizer: tokenizer)
+        (groups, anonymousGroups) = Self.readGroups(rows)
+        orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
+        (weapons, weaponMatcher) = Self.readWeapons(rows, tokenizer: tokenizer)
+        targetMatcher = Self.readPhrases(rows, "targets", bit: Lexicon.targetBit, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("type") ?? "unknown")] } ?? []
+        }
+        unitMatcher = Self.readPhrases(rows, "units", bit: Lexicon.unitBit, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            let factor = Double(r.value("factor") ?? "") ?? 1
+            return [
+                (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
+            ]
+        }
+        currencyMatcher = Self.readPhrases(rows, "currencies", bit: Lexicon.currencyBit, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
+        }
+        givenNames = Set(rows("given_names").compactMap { $0.value("name") })
+        givenNameGender = Self.readGenders(rows, "given_names", key: "name", lowercase: false)
+        genderWords = Self.readGenders(rows, "gender_words", key: "word", lowercase: true)
+        pauseMatcher = Self.readPhrases(rows, "pause_terms", bit: Lexicon.pauseBit, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
+        }
+        holidayMatcher = Self.readHolidays(rows, tokenizer: tokenizer)
+        nonFigureMatcher = Self.readPhrases(rows, "non_figures", bit: Lexicon.nonFigureBit, tokenizer: tokenizer) {
+            r in r.value("phrase").map { [($0.lowercased(), true)] } ?? []
+        }
+        let eventWords = Self.readEventWords(rows)
+        var typedEventWords: [EventWordRole: Set<String>] = [:]
+        for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
+        self.eventWords = EventWordTable(typedEventWords)
+        tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
+        (tenseWords, windowWords) = Self.readTenseWords(rows)
+        conflicts = rows("conflicts").compactMap { r in
+            r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
+        }
+        let attackPhraseStarts: [String]
+        (eventPhraseMatcher, attackPhraseStarts) = Self.readEventPhrases(rows, tokenizer: tokenizer)
+        attackWords = eventWords["attack"] ?? []
+        killedWords = eventWords["killed"] ?? []
+        woundedWords = eventWords["wounded"] ?? []
+        destroyedWords = eventWords["destroyed"] ?? []
+        victimWords = eventWords["victim"] ?? []
+        requestWords = eventWords["request"] ?? []
+        proposeWords = eventWords["propose"] ?? []
+        agreeWords = eventWords["agree"] ?? []
+        confirmWords = eventWords["confirm"] ?? []
+        rejectWords = eventWords["reject"] ?? []
+        declareWords = eventWords["declare"] ?? []
+        (boilerplateExact, boilerplatePrefixes) = Self.readBoilerplate(rows)
+        let eventFlagged = ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"]
+            .flatMap { eventWords[$0].map(Array.init) ?? [] }
+        wordFlags = Self.flagTable([
+            (partyMatcher.firstWords, partyMatcher.bit), (placeMatcher.firstWords, placeMatcher.bit),
+            (roleMatcher.firstWords, roleMatcher.bit), (cueMatcher.firstWords, cueMatcher.bit),
+            (weaponMatcher.firstWords, weaponMatcher.bit), (targetMatcher.firstWords, targetMatcher.bit),
+            (unitMatcher.firstWords, unitMatcher.bit), (currencyMatcher.firstWords, currencyMatcher.bit),
+            (pauseMatcher.firstWords, pauseMatcher.bit), (holidayMatcher.firstWords, holidayMatcher.bit),
+            (nonFigureMatcher.firstWords, nonFigureMatcher.bit),
+            (eventPhraseMatcher.firstWords, eventPhraseMatcher.bit),
+            (Array(cueForms.keys), Lexicon.cueFormBit), (eventFlagged + attackPhraseStarts, Lexicon.eventBit),
+            (Array(groups.keys), Lexicon.groupBit), (Grammar.months.keys, Lexicon.monthBit),
+            (Grammar.weekdays.keys, Lexicon.weekdayBit), (NumberReader.wordForms, Lexicon.numberWordBit),
+            (Array(Grammar.determiners), Lexicon.determinerBit), (Array(Grammar.auxiliaries), Lexicon.auxiliaryBit),
+            (Array(Grammar.sentenceInitialCommon), Lexicon.commonBit),
+            (Array(Grammar.subjectPronouns), Lexicon.pronounBit),
+            (Array(Grammar.speakerAdjectives), Lexicon.speakerAdjectiveBit), (Array(orgWords), Lexicon.orgWordBit),
+            (Array(Grammar.nameConnectors), Lexicon.connectorBit), (Array(Grammar.dateStarts), Lexicon.dateStartBit),
+            (Array(Grammar.figureStarts), Lexicon.figureStartBit),
+        ])
+    }
+
+    /// Sets each token's flags from the lexicon (one lookup per token instead of one per list).
+    package func flag(_ tokens: inout [Token]) {
+        for i in tokens.indices { tokens[i].flags = (wordFlags[tokens[i].lower] ?? 0) | Token.flagged }
+    }
+
+    /// Tokenizes and flags a short text (a phrase, a place name).
+    package func tokens(_ text: String) -> [Token] {
+        var t = tokenizer.tokenize(TextBuffer(text))
+        flag(&t)
+        return t
+    }
+
+    /// A copy of this lexicon with `rows` added to the file `name` (e.g. from Lua or a team folder).
+    package func adding(_ rows: LexiconTable, to name: String) -> Lexicon {
+        var tables = self.tables
+        if var t = tables[name] {
+            t.append(rows)
+            tables[name] = t
+        } else {
+            tables[name] = rows
+        }
+        return Lexicon(tables: tables)
+    }
+
+    /// The party entry for a canonical name.
+    package func party(named name: String) -> PartyEntry? { partyIndex[name].map { parties[$0] } }
+}
+
+extension Lexicon {
+    /// Loads the built-in lexicons plus every folder in `extraDirectories`, in order.
+    /// - Throws: `WorkbenchError.lexicon` for unreadable or malformed files.
+    package static func load(extraDirectories: [String] = []) throws -> Lexicon {
+        var tables: [String: LexiconTable] = [:]
+        let dirs = [Resources.lexiconDirectory] + extraDirectories
+        for (n, dir) in dirs.enumerated() {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                if n == 0 {
+                    throw WorkbenchError.lexicon(
+                        "the built-in lexicons are missing at \(dir) (set WORKBENCH_RESOURCES to the Resources folder)")
+                }
+                throw WorkbenchError.lexicon("\(dir) is not a folder")
+            }
+            for name in fileNames {
+                let path = (dir as NSString).appendingPathComponent(name + ".tsv")
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                guard let data = FileManager.default.contents(atPath: path),
+                    let text = String(data: data, encoding: .utf8)
+                else {
+                    throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
+                }
+                let table = try LexiconTable(parsing: text, source: path)
+                // a holiday whose rule cannot be read would be dropped without a word: say which one
+                if name == "holidays",
+                    let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil })
+                {
+                    throw WorkbenchError.lexicon(
+                        "\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\""
+                    )
+                }
+                if var t = tables[name] {
+                    t.append(table)
+                    tables[name] = t
+                } else {
+                    tables[name] = table
+                }
+            }
+        }
+        return Lexicon(tables: tables)
+    }
+
+    /// Folders that extend the built-in lexicons: `WORKBENCH_LEXICONS`, then the user's data folder.
+    package static func defaultExtraDirectories(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [String]
+    {
+        var dirs: [String] = []
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? "") + "/.local/share")
+        let user = dataHome + "/workbench/lexicons"
+        if FileManager.default.fileExists(atPath: user) { dirs.append(user) }
+        if let env = environment["WORKBENCH_LEXICONS"] {
+            dirs += env.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        }
+        return dirs
+    }
+
+    /// The lexicon used when nothing else is configured (built-ins plus the default extra folders), loaded once.
+    package static let standard: Result<Lexicon, WorkbenchError> = {
+        do { return .success(try load(extraDirectories: defaultExtraDirectories())) } catch let e as WorkbenchError {
+            return .failure(e)
+        } catch { return .failure(.lexicon("\(error)")) }
+    }()
+}
