@@ -42,9 +42,25 @@ import Testing
         #expect(table.rows.map { $0["role"] ?? "" } == ["killed", "attack", "x"])
     }
 
+    @Test func tokensCarryTheirWordClasses() throws {
+        let lexicon = try Lexicon.standard.get()
+        let tokens = lexicon.tokens("On Monday the ministry said")
+        #expect(tokens.map(\.text) == ["On", "Monday", "the", "ministry", "said"])
+        #expect(tokens[1].has(.weekday) && !tokens[1].has(.month))
+        #expect(tokens[1].has([.month, .weekday]))
+        #expect(tokens[2].has(.determiner) && !tokens[2].has(.weekday))
+        #expect(tokens[3].has(.orgWord))
+        #expect(tokens[4].has(.cueForm))
+        // a token never looked up may be in any list; a looked-up one only in its own
+        var unread = tokens[1]
+        unread.classes = []
+        #expect(unread.mayHave(.month))
+        #expect(!tokens[1].mayHave(.month) && tokens[1].mayHave(.weekday))
+    }
+
     @Test func phraseMatchersMatchTheSameFrozenOrNot() throws {
         let lexicon = try Lexicon.standard.get()
-        var m = PhraseMatcher<Int>(bit: 0)
+        var m = PhraseMatcher<Int>()
         for (i, p) in ["the air force", "the air", "air force", "the", "Kremlin", "US"].enumerated() {
             m.add(p, i, tokenizer: lexicon.tokenizer)
         }

@@ -131,7 +131,7 @@ extension Document {
             direction = ["last", "past"].contains(tokens[i].lower) ? -1 : tokens[i].lower == "this" ? 0 : 1
             k = i + 1
         }
-        guard tokens[k].has(Lexicon.holidayBit), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit)
+        guard tokens[k].has(.holiday), let m = lexicon.holidayMatcher.match(tokens, at: k, limit: limit)
         else { return nil }
         var end = k + m.length
         var year: Int?
@@ -240,7 +240,7 @@ extension Document {
         {
             return (v, 2, false)
         }
-        if t.kind == .word, t.mayHave(Lexicon.numberWordBit), let (v, ord) = NumberReader.wordValue(t.lower), ord,
+        if t.kind == .word, t.mayHave(.numberWord), let (v, ord) = NumberReader.wordValue(t.lower), ord,
             v >= 1, v <= 31
         {
             return (Int(v), 1, true)

@@ -122,7 +122,7 @@ extension Document {
             // a window's edge told in the past may lie ahead: "agreed to hold fire until 23 February";
             // so may the holiday a pause is named for ("the US had proposed a Christmas truce")
             if tense == .past, m.range.upperBound < sentences[si].tokens.upperBound,
-                tokens[m.range.upperBound].has(Lexicon.pauseBit)
+                tokens[m.range.upperBound].has(.pause)
             {
                 tense = .unmarked
             }
@@ -260,9 +260,7 @@ extension Document {
     func dateMatch(at i: Int, limit: Int) -> DateMatch? {
         // most words cannot start a date expression (read in place: most tokens stop here)
         if tokens[i].kind == .word
-            && !tokens[i].has(
-                Lexicon.dateStartBit | Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.numberWordBit
-                    | Lexicon.holidayBit)
+            && !tokens[i].has([.dateStart, .month, .weekday, .numberWord, .holiday])
             && !tokens[i].lower.hasPrefix("mid-")
         {
             return nil

@@ -47,9 +47,9 @@ extension Document {
         switch tokens[i].kind {
         case .number: return true
         case .word:
-            return tokens[i].has(Lexicon.numberWordBit | Lexicon.figureStartBit | Lexicon.currencyBit)
+            return tokens[i].has([.numberWord, .figureStart, .currency])
                 || tokens[i].text.containsByte(UInt8(ascii: "-"))
-        case .symbol: return tokens[i].has(Lexicon.currencyBit)
+        case .symbol: return tokens[i].has(.currency)
         case .dash: return i + 1 < limit && tokens[i + 1].kind == .number
         default: return false
         }
@@ -239,6 +239,6 @@ extension Document {
         let n = d.numberStart
         return d.currency == nil && d.digits && n > 0 && n == d.start && tokens[n - 1].kind == .word
             && tokens[n - 1].isCapitalized && !isSentenceStartToken(n - 1) && entityAt[n - 1] < 0
-            && !tokens[n - 1].has(Lexicon.monthBit)
+            && !tokens[n - 1].has(.month)
     }
 }

@@ -199,7 +199,7 @@ extension Document {
     /// Whether token `c` goes on the counted noun phrase that starts at `nounStart`.
     private func isCountedWord(_ c: Int, nounStart: Int, ordinal: Bool, limit: Int) -> Bool {
         let t = tokens[c]
-        guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(Lexicon.cueFormBit) else { return false }
+        guard t.kind == .word, !Self.countedStops.contains(t.lower), !t.has(.cueForm) else { return false }
         // an adverb ends the counted thing ("four regions recently"), except words like "family" or "supply"
         if c > nounStart && t.lower.hasSuffix("ly") && t.lower.count > 5 && !t.isCapitalized { return false }
         if !t.isCapitalized && t.lower.hasSuffix("ed") && !t.lower.hasSuffix("eed")

@@ -20,12 +20,12 @@ extension Document {
                 }
                 break
             }
-            if t.kind == .word && t.has(Lexicon.speakerAdjectiveBit) {
+            if t.kind == .word && t.has(.speakerAdjective) {
                 start = k
                 k -= 1
                 continue
             }
-            if t.kind == .word && t.has(Lexicon.determinerBit) {
+            if t.kind == .word && t.has(.determiner) {
                 start = k
                 break
             }
@@ -68,7 +68,7 @@ extension Document {
         let speaks =
             cueFollows(end, limit: sentence.upperBound)
             || (end < sentence.upperBound && tokens[end].text == "," && cueFollows(end + 1, limit: sentence.upperBound))
-            || (i > sentence.lowerBound && tokens[i - 1].has(Lexicon.cueFormBit))
+            || (i > sentence.lowerBound && tokens[i - 1].has(.cueForm))
             || precededByAccordingTo(start, sentence: sentence)
         guard speaks || affiliation != nil else { return nil }
         if affiliation == nil {
@@ -76,7 +76,7 @@ extension Document {
             affiliation = placeCountry(in: sentence)
         }
         var nameStart = start
-        while nameStart < i && tokens[nameStart].has(Lexicon.determinerBit) { nameStart += 1 }
+        while nameStart < i && tokens[nameStart].has(.determiner) { nameStart += 1 }
         // a bare noun ("the official", "a source", "the ministry") names nobody: with no country it is
         // no party (the quote keeps its mention), with one it is that country's ("official (United States)")
         if nameStart == i && end == i + 1 && lexicon.anonymousGroups.contains(tokens[i].lower) {

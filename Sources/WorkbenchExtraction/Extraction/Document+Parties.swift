@@ -80,7 +80,7 @@ extension Document {
                 if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
                     // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
                 } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person"
-                    && tokens[i].has(Lexicon.commonBit))
+                    && tokens[i].has(.common))
                 {
                     let form: EntityMention.Form
                     switch m.payload.form {
@@ -95,7 +95,7 @@ extension Document {
                 }
             }
             // 3. Group nouns as speakers or actors: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
-            if tokens[i].has(Lexicon.groupBit), let kind = lexicon.groups[tokens[i].lower], kind != "person",
+            if tokens[i].has(.group), let kind = lexicon.groups[tokens[i].lower], kind != "person",
                 !tokens[i].isCapitalized || i == range.lowerBound || tokens[i].isCapitalized,
                 let g = groupPhrase(at: i, sentence: range)
             {
@@ -136,7 +136,7 @@ extension Document {
     private func isNameStart(_ i: Int, sentenceStart: Bool) -> Bool {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         // months and weekdays, and common capitalised words (He, The, But …), are never names by themselves
-        if tokens[i].has(Lexicon.monthBit | Lexicon.weekdayBit | Lexicon.commonBit) { return false }
+        if tokens[i].has([.month, .weekday, .common]) { return false }
         _ = sentenceStart
         if tokens[i].lower.hasPrefix("’") || tokens[i].lower.hasPrefix("'") { return false }
         return true
@@ -154,13 +154,12 @@ extension Document {
         var j = i
         while j < limit {
             let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !(j > i && t.has(Lexicon.monthBit)) && !(j > i && t.newlineBefore)
-            {
+            if t.kind == .word && t.isCapitalized && !(j > i && t.has(.month)) && !(j > i && t.newlineBefore) {
                 // a cue verb capitalised at a headline does not join ("Putin Says")
                 j += 1
                 continue
             }
-            if j > i, t.kind == .word, t.has(Lexicon.connectorBit), j + 1 < limit, tokens[j + 1].isCapitalized,
+            if j > i, t.kind == .word, t.has(.connector), j + 1 < limit, tokens[j + 1].isCapitalized,
                 t.lower != "and" && t.lower != "for"
             {
                 j += 1
@@ -193,7 +192,7 @@ extension Document {
         while e > np.lowerBound && tokens[e - 1].kind != .word { e -= 1 }
         var s = e
         while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] < 0
-            && !tokens[s - 1].has(Lexicon.commonBit) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil
+            && !tokens[s - 1].has(.common) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil
         { s -= 1 }
         // "Tory MP Peter Luff": an all-caps title before the name is not part of it
         while s < e && tokens[s].isAllCaps { s += 1 }
@@ -205,14 +204,14 @@ extension Document {
         guard run.count >= 2 && run.count <= 4, !isKnownNonPerson(run),
             !run.contains(where: { dateToken[$0] || tokens[$0].isAllCaps }),
             !(run.lowerBound == sentences[sentenceOfToken[run.lowerBound]].tokens.lowerBound
-                && tokens[run.lowerBound].has(Lexicon.commonBit))
+                && tokens[run.lowerBound].has(.common))
         else { return nil }
         // lowercase words before the name describe the person ("local administrator", "pensioner")
         let before = np.lowerBound..<run.lowerBound
         let role =
             !before.isEmpty && before.count <= 3
                 && before.allSatisfy({
-                    tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].has(Lexicon.determinerBit)
+                    tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].has(.determiner)
                 })
             ? text(tokens: before) : nil
         addPerson(run, role: role, affiliation: nil, sentence: sentenceOfToken[run.lowerBound])
@@ -236,7 +235,7 @@ extension Document {
             }
             let name = start..<r.upperBound
             guard name.count <= 4, isNameStart(name.lowerBound, sentenceStart: false), !isKnownNonPerson(name),
-                !name.contains(where: { tokens[$0].has(Lexicon.orgWordBit) })
+                !name.contains(where: { tokens[$0].has(.orgWord) })
             else { return nil }
             return (p..<(p + m.length), m.payload, name)
         }
@@ -251,7 +250,7 @@ extension Document {
         if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
             return true
         }
-        return tokens[r.upperBound - 1].has(Lexicon.orgWordBit)
+        return tokens[r.upperBound - 1].has(.orgWord)
     }
 
     /// Whether a one-word lexicon person alias at `r` is part of a longer, different name ("Chelsea Clinton").
@@ -259,7 +258,7 @@ extension Document {
         let i = r.lowerBound
         if i > sentenceStart {
             let p = tokens[i - 1]
-            if p.kind == .word && p.isCapitalized && !p.has(Lexicon.commonBit) && entityAt[i - 1] < 0
+            if p.kind == .word && p.isCapitalized && !p.has(.common) && entityAt[i - 1] < 0
                 && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".")
                 && lexicon.givenNames.contains(p.text)
             {
@@ -268,7 +267,7 @@ extension Document {
         }
         if r.upperBound < tokens.count {
             let n = tokens[r.upperBound]
-            if n.kind == .word && n.isCapitalized && n.has(Lexicon.orgWordBit) { return true }
+            if n.kind == .word && n.isCapitalized && n.has(.orgWord) { return true }
         }
         return false
     }
@@ -355,13 +354,13 @@ extension Document {
     func cueFollows(_ j: Int, limit: Int) -> Bool {
         var k = j
         var skipped = 0
-        while k < limit && skipped < 2 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
-            && !tokens[k].has(Lexicon.cueFormBit)
+        while k < limit && skipped < 2 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
+            && !tokens[k].has(.cueForm)
         {
             k += 1
             skipped += 1
         }
-        return k < limit && tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit)
+        return k < limit && tokens[k].kind == .word && tokens[k].has(.cueForm)
     }
 
     /// The role in an appositive after a name: ", a spokeswoman for …," / ", the Kremlin spokesman,".

@@ -249,17 +249,17 @@ extension Document {
         if k > j, k < limit, tokens[k].text == ",",
             let close = (k + 1..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }), close > k + 1,
             !(k + 1..<close).contains(where: { tokens[$0].kind == .quote }), close + 1 < limit,
-            tokens[close + 1].has(Lexicon.cueFormBit)
+            tokens[close + 1].has(.cueForm)
         {
             k = close + 1
         }
-        guard k > j, k < limit, tokens[k].has(Lexicon.cueFormBit) else { return false }
+        guard k > j, k < limit, tokens[k].has(.cueForm) else { return false }
         guard closingAttribution else { return true }
         let after = k + 1 < limit ? tokens[k + 1] : nil
         guard let after else { return true }
         if after.text == "." || after.text == ";" { return true }
         if after.text == "," { return !(k + 2 < limit && tokens[k + 2].kind == .quote) }
-        return after.has(Lexicon.weekdayBit)
+        return after.has(.weekday)
             || ["on", "in", "at", "during", "later", "earlier", "yesterday", "today"].contains(after.lower)
     }
 

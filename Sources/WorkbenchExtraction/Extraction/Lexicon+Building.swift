@@ -39,7 +39,7 @@ extension Lexicon {
     ) {
         var parties: [PartyEntry] = []
         var index: [String: Int] = [:]
-        var matcher = PhraseMatcher<PartyRef>(bit: Lexicon.partyBit)
+        var matcher = PhraseMatcher<PartyRef>(bit: .party)
         func addParty(_ e: PartyEntry, demonyms: [String] = [], capital: String? = nil) {
             let i: Int
             if let existing = index[e.name] {
@@ -88,7 +88,7 @@ extension Lexicon {
 
     /// Places with their aliases.
     static func readPlaces(_ rows: Rows, tokenizer: Tokenizer) -> ([PlaceEntry], PhraseMatcher<Int>) {
-        readNamed(rows, "places", bit: Lexicon.placeBit, tokenizer: tokenizer) { name, r in
+        readNamed(rows, "places", bit: .place, tokenizer: tokenizer) { name, r in
             PlaceEntry(
                 name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within"),
                 heldBy: r.value("held_by"))
@@ -97,14 +97,14 @@ extension Lexicon {
 
     /// Weapons with their aliases.
     static func readWeapons(_ rows: Rows, tokenizer: Tokenizer) -> ([WeaponEntry], PhraseMatcher<Int>) {
-        readNamed(rows, "weapons", bit: Lexicon.weaponBit, tokenizer: tokenizer) { name, r in
+        readNamed(rows, "weapons", bit: .weapon, tokenizer: tokenizer) { name, r in
             WeaponEntry(name: name, category: r.value("category") ?? "weapon")
         }
     }
 
     /// Entries named in column `name` of `file`, found by their name and aliases (the matcher gives the index).
     static func readNamed<E>(
-        _ rows: Rows, _ file: String, bit: UInt32, tokenizer: Tokenizer, _ entry: (String, [String: String]) -> E
+        _ rows: Rows, _ file: String, bit: WordClass, tokenizer: Tokenizer, _ entry: (String, [String: String]) -> E
     ) -> ([E], PhraseMatcher<Int>) {
         var entries: [E] = []
         var matcher = PhraseMatcher<Int>(bit: bit)
@@ -120,7 +120,7 @@ extension Lexicon {
 
     /// A matcher over the phrases each row of `file` gives (`phrases` returns them with their payloads).
     static func readPhrases<P: Sendable>(
-        _ rows: Rows, _ file: String, bit: UInt32, tokenizer: Tokenizer,
+        _ rows: Rows, _ file: String, bit: WordClass, tokenizer: Tokenizer,
         _ phrases: ([String: String]) -> [(String, P)]
     ) -> PhraseMatcher<P> {
         var matcher = PhraseMatcher<P>(bit: bit)
@@ -130,7 +130,7 @@ extension Lexicon {
 
     /// Speech cues, and their one-word forms (which mark tokens with the cue-form flag).
     static func readCues(_ rows: Rows, tokenizer: Tokenizer) -> (PhraseMatcher<CueEntry>, [String: CueEntry]) {
-        var cues = PhraseMatcher<CueEntry>(bit: Lexicon.cueBit)
+        var cues = PhraseMatcher<CueEntry>(bit: .cue)
         var cueForms: [String: CueEntry] = [:]
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
@@ -148,7 +148,7 @@ extension Lexicon {
 
     /// Holidays under their names and aliases, with either apostrophe and with or without "day".
     static func readHolidays(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<HolidayRule> {
-        var holidays = PhraseMatcher<HolidayRule>(bit: Lexicon.holidayBit)
+        var holidays = PhraseMatcher<HolidayRule>(bit: .holiday)
         for r in rows("holidays") {
             guard let name = r.value("name"), let rule = r.value("rule").flatMap(HolidayRule.init(parsing:)) else {
                 continue
@@ -169,7 +169,7 @@ extension Lexicon {
 
     /// Event phrases, and the first words of attack phrases (which mark tokens with the event flag).
     static func readEventPhrases(_ rows: Rows, tokenizer: Tokenizer) -> (PhraseMatcher<EventPhraseRole>, [String]) {
-        var eventPhrases = PhraseMatcher<EventPhraseRole>(bit: Lexicon.eventPhraseBit)
+        var eventPhrases = PhraseMatcher<EventPhraseRole>(bit: .eventPhrase)
         var attackPhraseStarts: [String] = []
         for r in rows("event_phrases") {
             if let p = r.value("phrase"), let role = r.value("role").flatMap(EventPhraseRole.init(rawValue:)) {
@@ -239,10 +239,10 @@ extension Lexicon {
         return out
     }
 
-    /// The flag bits of every word: each list's bit on its words, set once so tokens are flagged by one lookup.
-    static func flagTable(_ lists: [(words: [String], bit: UInt32)]) -> WordTable<UInt32> {
-        var flags: [String: UInt32] = [:]
-        for (words, bit) in lists { for w in words { flags[w, default: 0] |= bit } }
+    /// The classes of every word: each list's class on its words, set once so tokens are looked up once.
+    static func classTable(_ lists: [(words: [String], bit: WordClass)]) -> WordTable<WordClass> {
+        var flags: [String: WordClass] = [:]
+        for (words, bit) in lists { for w in words { flags[w, default: []].insert(bit) } }
         return WordTable(flags)
     }
 }

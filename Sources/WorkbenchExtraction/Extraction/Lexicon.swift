@@ -152,42 +152,8 @@ package final class Lexicon: Sendable {
     package let boilerplatePrefixes: [String]
     /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
     package let quoteMarks: [String: String]
-    /// For each lowercased word, the lists it can start an entry of (bits below).
-    package let wordFlags: WordTable<UInt32>
-
-    package static let partyBit: UInt32 = 1 << 0
-    package static let placeBit: UInt32 = 1 << 1
-    package static let roleBit: UInt32 = 1 << 2
-    package static let cueBit: UInt32 = 1 << 3
-    package static let weaponBit: UInt32 = 1 << 4
-    package static let targetBit: UInt32 = 1 << 5
-    package static let unitBit: UInt32 = 1 << 6
-    package static let currencyBit: UInt32 = 1 << 7
-    package static let pauseBit: UInt32 = 1 << 8
-    package static let cueFormBit: UInt32 = 1 << 9
-    package static let groupBit: UInt32 = 1 << 10
-    package static let monthBit: UInt32 = 1 << 11
-    package static let weekdayBit: UInt32 = 1 << 12
-    package static let numberWordBit: UInt32 = 1 << 13
-    package static let determinerBit: UInt32 = 1 << 14
-    package static let auxiliaryBit: UInt32 = 1 << 15
-    package static let commonBit: UInt32 = 1 << 16
-    package static let pronounBit: UInt32 = 1 << 17
-    package static let speakerAdjectiveBit: UInt32 = 1 << 18
-    package static let orgWordBit: UInt32 = 1 << 19
-    package static let connectorBit: UInt32 = 1 << 20
-    /// Words that can start a date expression besides months, weekdays and numbers.
-    package static let dateStartBit: UInt32 = 1 << 21
-    /// Words that can start a figure besides numbers: about, minus, a, half, hundreds …
-    package static let figureStartBit: UInt32 = 1 << 22
-    /// Words that report an attack or its toll (a sentence without one reports no strike event).
-    package static let eventBit: UInt32 = 1 << 23
-    /// Words that can start a holiday's name.
-    package static let holidayBit: UInt32 = 1 << 24
-    /// Words that can start an event phrase (event_phrases.tsv).
-    package static let eventPhraseBit: UInt32 = 1 << 25
-    /// Words that can start a phrase that is no figure (non_figures.tsv).
-    package static let nonFigureBit: UInt32 = 1 << 26
+    /// For each lowercased word, the lists it belongs to or can start an entry of.
+    package let wordClasses: WordTable<WordClass>
 
     /// The raw tables, kept so rows can be added later (from Lua) and the lexicon rebuilt.
     package let tables: [String: LexiconTable]
@@ -209,7 +175,7 @@ package final class Lexicon: Sendable {
         self.tokenizer = tokenizer
         (parties, partyIndex, partyMatcher) = Self.readParties(rows, tokenizer: tokenizer)
         (places, placeMatcher) = Self.readPlaces(rows, tokenizer: tokenizer)
-        roleMatcher = Self.readPhrases(rows, "roles", bit: Lexicon.roleBit, tokenizer: tokenizer) { r in
+        roleMatcher = Self.readPhrases(rows, "roles", bit: .role, tokenizer: tokenizer) { r in
             guard let role = r.value("role") else { return [] }
             return r.list("forms").map { ($0.lowercased(), role) } + r.list("abbr").map { ($0, role) }
         }
@@ -217,28 +183,28 @@ package final class Lexicon: Sendable {
         (groups, anonymousGroups) = Self.readGroups(rows)
         orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
         (weapons, weaponMatcher) = Self.readWeapons(rows, tokenizer: tokenizer)
-        targetMatcher = Self.readPhrases(rows, "targets", bit: Lexicon.targetBit, tokenizer: tokenizer) { r in
+        targetMatcher = Self.readPhrases(rows, "targets", bit: .target, tokenizer: tokenizer) { r in
             r.value("phrase").map { [($0.lowercased(), r.value("type") ?? "unknown")] } ?? []
         }
-        unitMatcher = Self.readPhrases(rows, "units", bit: Lexicon.unitBit, tokenizer: tokenizer) { r in
+        unitMatcher = Self.readPhrases(rows, "units", bit: .unit, tokenizer: tokenizer) { r in
             guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
             let factor = Double(r.value("factor") ?? "") ?? 1
             return [
                 (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
             ]
         }
-        currencyMatcher = Self.readPhrases(rows, "currencies", bit: Lexicon.currencyBit, tokenizer: tokenizer) { r in
+        currencyMatcher = Self.readPhrases(rows, "currencies", bit: .currency, tokenizer: tokenizer) { r in
             guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
             return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
         }
         givenNames = Set(rows("given_names").compactMap { $0.value("name") })
         givenNameGender = Self.readGenders(rows, "given_names", key: "name", lowercase: false)
         genderWords = Self.readGenders(rows, "gender_words", key: "word", lowercase: true)
-        pauseMatcher = Self.readPhrases(rows, "pause_terms", bit: Lexicon.pauseBit, tokenizer: tokenizer) { r in
+        pauseMatcher = Self.readPhrases(rows, "pause_terms", bit: .pause, tokenizer: tokenizer) { r in
             r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
         }
         holidayMatcher = Self.readHolidays(rows, tokenizer: tokenizer)
-        nonFigureMatcher = Self.readPhrases(rows, "non_figures", bit: Lexicon.nonFigureBit, tokenizer: tokenizer) {
+        nonFigureMatcher = Self.readPhrases(rows, "non_figures", bit: .nonFigure, tokenizer: tokenizer) {
             r in r.value("phrase").map { [($0.lowercased(), true)] } ?? []
         }
         let eventWords = Self.readEventWords(rows)
@@ -266,7 +232,7 @@ package final class Lexicon: Sendable {
         (boilerplateExact, boilerplatePrefixes) = Self.readBoilerplate(rows)
         let eventFlagged = ["attack", "killed", "wounded", "explosion", "shelling", "casualty", "damage"]
             .flatMap { eventWords[$0].map(Array.init) ?? [] }
-        wordFlags = Self.flagTable([
+        wordClasses = Self.classTable([
             (partyMatcher.firstWords, partyMatcher.bit), (placeMatcher.firstWords, placeMatcher.bit),
             (roleMatcher.firstWords, roleMatcher.bit), (cueMatcher.firstWords, cueMatcher.bit),
             (weaponMatcher.firstWords, weaponMatcher.bit), (targetMatcher.firstWords, targetMatcher.bit),
@@ -274,21 +240,21 @@ package final class Lexicon: Sendable {
             (pauseMatcher.firstWords, pauseMatcher.bit), (holidayMatcher.firstWords, holidayMatcher.bit),
             (nonFigureMatcher.firstWords, nonFigureMatcher.bit),
             (eventPhraseMatcher.firstWords, eventPhraseMatcher.bit),
-            (Array(cueForms.keys), Lexicon.cueFormBit), (eventFlagged + attackPhraseStarts, Lexicon.eventBit),
-            (Array(groups.keys), Lexicon.groupBit), (Grammar.months.keys, Lexicon.monthBit),
-            (Grammar.weekdays.keys, Lexicon.weekdayBit), (NumberReader.wordForms, Lexicon.numberWordBit),
-            (Array(Grammar.determiners), Lexicon.determinerBit), (Array(Grammar.auxiliaries), Lexicon.auxiliaryBit),
-            (Array(Grammar.sentenceInitialCommon), Lexicon.commonBit),
-            (Array(Grammar.subjectPronouns), Lexicon.pronounBit),
-            (Array(Grammar.speakerAdjectives), Lexicon.speakerAdjectiveBit), (Array(orgWords), Lexicon.orgWordBit),
-            (Array(Grammar.nameConnectors), Lexicon.connectorBit), (Array(Grammar.dateStarts), Lexicon.dateStartBit),
-            (Array(Grammar.figureStarts), Lexicon.figureStartBit),
+            (Array(cueForms.keys), .cueForm), (eventFlagged + attackPhraseStarts, .event),
+            (Array(groups.keys), .group), (Grammar.months.keys, .month),
+            (Grammar.weekdays.keys, .weekday), (NumberReader.wordForms, .numberWord),
+            (Array(Grammar.determiners), .determiner), (Array(Grammar.auxiliaries), .auxiliary),
+            (Array(Grammar.sentenceInitialCommon), .common),
+            (Array(Grammar.subjectPronouns), .pronoun),
+            (Array(Grammar.speakerAdjectives), .speakerAdjective), (Array(orgWords), .orgWord),
+            (Array(Grammar.nameConnectors), .connector), (Array(Grammar.dateStarts), .dateStart),
+            (Array(Grammar.figureStarts), .figureStart),
         ])
     }
 
-    /// Sets each token's flags from the lexicon (one lookup per token instead of one per list).
+    /// Sets each token's word classes from the lexicon (one lookup per token instead of one per list).
     package func flag(_ tokens: inout [Token]) {
-        for i in tokens.indices { tokens[i].flags = (wordFlags[tokens[i].lower] ?? 0) | Token.flagged }
+        for i in tokens.indices { tokens[i].classes = (wordClasses[tokens[i].lower] ?? []).union(.lookedUp) }
     }
 
     /// Tokenizes and flags a short text (a phrase, a place name).

@@ -83,7 +83,7 @@ struct NumberReader {
         switch tokens[i].kind {
         case .number: return readDigits(at: i, limit: limit)
         // a word number starts with a number word: every other word of one needs one before it
-        case .word where tokens[i].mayHave(Lexicon.numberWordBit): return readWords(at: i, limit: limit)
+        case .word where tokens[i].mayHave(.numberWord): return readWords(at: i, limit: limit)
         default: return nil
         }
     }

@@ -39,13 +39,13 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private var frozenIndex: FrozenIndex?
-    /// The token flag bit meaning "this word starts a phrase of this matcher".
-    package let bit: UInt32
+    /// The word class meaning "this word starts a phrase of this matcher" (empty: no class).
+    package let bit: WordClass
     /// The longest phrase, in tokens.
     package private(set) var maxLength = 0
 
-    /// - Parameter bit: the flag bit the lexicon sets on words that start a phrase here.
-    package init(bit: UInt32 = 0) { self.bit = bit }
+    /// - Parameter bit: the word class the lexicon gives words that start a phrase here.
+    package init(bit: WordClass = []) { self.bit = bit }
 
     /// Lowercased first words of all phrases.
     package var firstWords: [String] { Array(byFirst.keys) }
@@ -97,8 +97,7 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
     package func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (length: Int, payload: Payload)? {
         let limit = limit ?? tokens.count
         guard i < limit else { return nil }
-        let f = tokens[i].flags
-        if bit != 0 && f & Token.flagged != 0 && f & bit == 0 { return nil }  // flagged: no phrase starts here
+        if !bit.isEmpty && !tokens[i].mayHave(bit) { return nil }  // looked up: no phrase starts here
         let single: [Entry]
         let longer: [Entry]?
         if let frozen = frozenIndex {

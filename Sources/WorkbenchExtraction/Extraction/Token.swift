@@ -21,8 +21,8 @@ package struct Token: Sendable {
     package var spaceBefore: Bool
     /// Whether a line break precedes the token.
     package var newlineBefore: Bool
-    /// Which lexicon lists this word can start an entry of (see `Lexicon.flag`); 0 until flagged.
-    package var flags: UInt32 = 0
+    /// Which lexicon lists this word belongs to or can start an entry of (see `Lexicon.flag`); empty until looked up.
+    package var classes: WordClass = []
 
     /// A token of `kind` spanning scalars `start..<end`, written `text` (`lower` lowercased for words).
     package init(
@@ -38,15 +38,14 @@ package struct Token: Sendable {
         isCapitalized = kind == .word && (text.unicodeScalars.first?.isUpper ?? false)
     }
 
-    /// Whether the lexicon marked this word with `bit` (the token must have been flagged).
-    @inline(__always) package func has(_ bit: UInt32) -> Bool { flags & bit != 0 }
+    /// Whether the lexicon put this word in any of `classes` (the token must have been looked up).
+    @inline(__always) package func has(_ classes: WordClass) -> Bool { !self.classes.isDisjoint(with: classes) }
 
-    /// Whether the word may be in the lexicon list of `bit`: a flagged token answers from its bits, an unflagged one
-    /// may be in any list (so a caller still looks it up).
-    @inline(__always) package func mayHave(_ bit: UInt32) -> Bool { flags & Token.flagged == 0 || flags & bit != 0 }
-
-    /// Set on every token the lexicon has flagged (so a 0 in the other bits means "in no list").
-    package static let flagged: UInt32 = 1 << 31
+    /// Whether the word may be in any of `classes`: a looked-up token answers from its classes, another one may be
+    /// in any list (so a caller still looks it up).
+    @inline(__always) package func mayHave(_ classes: WordClass) -> Bool {
+        !self.classes.contains(.lookedUp) || has(classes)
+    }
 
     /// First scalar is an uppercase letter.
     package let isCapitalized: Bool

@@ -74,7 +74,7 @@ extension CommitmentReader {
                 }
                 return (c.country(ofParty: e.party), p.name)
             }
-            if c.tokens[j].has(Lexicon.pronounBit), let party = antecedent(of: j, sentence: r) {
+            if c.tokens[j].has(.pronoun), let party = antecedent(of: j, sentence: r) {
                 return (c.country(ofParty: party), c.parties[party].name)
             }
             j -= 1
@@ -113,7 +113,7 @@ extension CommitmentReader {
             if let e = c.entity(at: j), e.form != .demonym || c.tokens[min(j + 1, r.upperBound - 1)].isCapitalized {
                 return (c.country(ofParty: e.party), c.parties[e.party].name)
             }
-            if c.tokens[j].has(Lexicon.pronounBit), let party = antecedent(of: j, sentence: r) {
+            if c.tokens[j].has(.pronoun), let party = antecedent(of: j, sentence: r) {
                 return (c.country(ofParty: party), c.parties[party].name)
             }
         }
@@ -381,10 +381,10 @@ extension CommitmentReader {
             if isWord(j, .reject) { return by.map { (.rejected, $0) } }
             if isWord(j, .agree) || isWord(j, .confirm) { return by.map { (negated ? .notConfirmed : .confirmed, $0) } }
             // "… but Putin has only said Russia will work on a memorandum": a reply that commits to less
-            if w(j) == "only", j + 1 < r.upperBound, c.tokens[j + 1].has(Lexicon.cueFormBit) {
+            if w(j) == "only", j + 1 < r.upperBound, c.tokens[j + 1].has(.cueForm) {
                 return by.map { (.notConfirmed, $0) }
             }
-            if Self.negations.contains(w(j)) || c.tokens[j].has(Lexicon.auxiliaryBit) {
+            if Self.negations.contains(w(j)) || c.tokens[j].has(.auxiliary) {
                 j += 1
                 continue
             }

@@ -221,8 +221,8 @@ struct CommitmentReader {
         let speechAct = [EventWordRole.request, .propose, .agree, .declare, .reject, .confirm].contains {
             lexicon.eventWords[$0]?.contains(t.lower) ?? false
         }
-        if t.kind == .word && !t.has(Lexicon.determinerBit) && !t.has(Lexicon.auxiliaryBit)
-            && !t.has(Lexicon.cueFormBit)
+        if t.kind == .word && !t.has(.determiner) && !t.has(.auxiliary)
+            && !t.has(.cueForm)
             && c.entityAt[k] < 0 && !["to", "for", "of", "on", "in", "s", "’s", "'s"].contains(t.lower) && !speechAct
         {
             return true
@@ -230,7 +230,7 @@ struct CommitmentReader {
         if t.kind == .number && a < p && c.tokens[a].kind == .dash && !c.tokens[a].spaceBefore { return true }
         if t.kind == .dash && !t.spaceBefore { return true }
         return t.lower == "and" && k - 1 > r.lowerBound && c.tokens[k - 1].kind == .word
-            && !c.tokens[k - 1].has(Lexicon.determinerBit)
+            && !c.tokens[k - 1].has(.determiner)
     }
 
     /// "under IAEA coordination", "brokered by Turkey", "mediated by Qatar": who arranged it asked for it.

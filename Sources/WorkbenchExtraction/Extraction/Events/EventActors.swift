@@ -10,7 +10,7 @@ extension EventReader {
     /// A speech verb used as one: "continued" in "forces continued shelling" (or "continued to shell") only
     /// says the attack went on.
     func isSpeechCue(_ k: Int) -> Bool {
-        guard c.tokens[k].has(Lexicon.cueFormBit) else { return false }
+        guard c.tokens[k].has(.cueForm) else { return false }
         guard k + 1 < c.tokens.count else { return true }
         let next = c.tokens[k + 1]
         return
@@ -213,7 +213,7 @@ extension EventReader {
         }
         // "…, the region's governor said." / "…, Ukraine's air force said, adding …" (not "were reported wounded")
         for cue in r
-        where c.tokens[cue].has(Lexicon.cueFormBit) && isReportVerb(cue) && !c.quoted(cue)
+        where c.tokens[cue].has(.cueForm) && isReportVerb(cue) && !c.quoted(cue)
             && !(cue > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(cue - 1)))
         {
             if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: {

@@ -135,12 +135,12 @@ extension EventReader {
         let next = c.tokens[end]
         // "Moscow turned its attention to …": a capital doing something in the past tense is its government
         // (not "Kyiv shelled", an attack word, nor "Kyiv suffered", which the city undergoes)
-        if next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ed"), next.flags & Lexicon.eventBit == 0,
+        if next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ed"), !next.has(.event),
             !isWord(end, .undergo)
         {
             return true
         }
-        return next.has(Lexicon.cueFormBit)
+        return next.has(.cueForm)
             || [
                 "has", "have", "had", "is", "was", "will", "would", "wants", "denied", "accused", "blamed", "insists",
                 "and", "to", "’s", "'s",

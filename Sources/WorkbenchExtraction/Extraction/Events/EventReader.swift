@@ -41,7 +41,7 @@ struct EventReader {
         let phraseCues = phrases.filter { $0.role == .attack }.map(\.range.lowerBound)
         return r.filter { k in
             // only flagged words can be attack words (one bit test before any lookup)
-            guard c.tokens[k].flags & Lexicon.eventBit != 0 else { return false }
+            guard c.tokens[k].has(.event) else { return false }
             return phraseCues.contains(k)
                 || (c.tokens[k].kind == .word && !covered.contains(k)
                     && (isWord(k, .attack) || isWord(k, .shelling) || isWord(k, .explosion) || isWord(k, .damage)))
@@ -97,7 +97,7 @@ struct EventReader {
             let span = (a + 1)..<min(r.upperBound, a + (offset ? 6 : 16))
             if span.contains(where: {
                 isWord($0, .attack) || isWord($0, .explosion)
-                    || (!offset && c.tokens[$0].flags & Lexicon.weaponBit != 0)
+                    || (!offset && c.tokens[$0].has(.weapon))
             }) {
                 return (a, offset)
             }
@@ -114,10 +114,10 @@ struct EventReader {
         attacks.reserveCapacity(r.count + 1)
         places.reserveCapacity(r.count + 1)
         for k in r {
-            let flagged = c.tokens[k].flags & Lexicon.eventBit != 0
+            let flagged = c.tokens[k].has(.event)
             let attack = flagged && (isWord(k, .attack) || isWord(k, .explosion) || isWord(k, .shelling))
             attacks.append(attacks.last! + (attack ? 1 : 0))
-            places.append(places.last! + (c.tokens[k].has(Lexicon.placeBit) && c.tokens[k].isCapitalized ? 1 : 0))
+            places.append(places.last! + (c.tokens[k].has(.place) && c.tokens[k].isCapitalized ? 1 : 0))
         }
         func attackWithPlace(_ part: Range<Int>) -> Bool {
             let a = part.lowerBound - r.lowerBound
@@ -134,7 +134,7 @@ struct EventReader {
     /// Reads the tokens `r` of sentence `si` (the whole sentence, or one of its clauses).
     private func read(_ si: Int, _ r: Range<Int>) -> [AttackReading] {
         // a sentence without an attack, toll or weapon word reports no strike (one flag test per token)
-        guard r.contains(where: { c.tokens[$0].flags & (Lexicon.eventBit | Lexicon.weaponBit) != 0 }) else { return [] }
+        guard r.contains(where: { c.tokens[$0].has([.event, .weapon]) }) else { return [] }
         let found = phrases(in: r)
         let cues = attackCues(in: r, phrases: found)
         let weapons = readWeapons(in: r).filter { !isAircraftHit($0, in: r) }
@@ -290,7 +290,7 @@ struct EventReader {
     private func split(_ reading: AttackReading, in r: Range<Int>) -> [AttackReading] {
         guard reading.blocked == nil, reading.launched >= 20, reading.killed != nil || reading.wounded != nil,
             let place = reading.hitPlaces.first,
-            let lastWeapon = r.last(where: { c.tokens[$0].flags & Lexicon.weaponBit != 0 }), place.token > lastWeapon,
+            let lastWeapon = r.last(where: { c.tokens[$0].has(.weapon) }), place.token > lastWeapon,
             (lastWeapon..<place.token).contains(where: { [",", ";", "—", "–"].contains(c.tokens[$0].text) })
         else { return [reading] }
         var totals = reading

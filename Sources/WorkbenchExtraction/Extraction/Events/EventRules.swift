@@ -94,7 +94,7 @@ extension EventReader {
             let ahead = (k + 1..<min(r.upperBound, k + 5))
             if ahead.contains(where: {
                 ["invasion", "war", "start", "beginning", "conflict", "outbreak"].contains(w($0))
-                    || c.tokens[$0].has(Lexicon.monthBit)
+                    || c.tokens[$0].has(.month)
             })
                 || ahead.contains(where: { c.tokens[$0].kind == .number && c.tokens[$0].text.count == 4 })
             {
@@ -128,7 +128,7 @@ extension EventReader {
         // "100 soldiers a day": a rate
         for k in outside(r, asides)
         where ["day", "week", "month", "night"].contains(w(k)) && k - 1 >= r.lowerBound && w(k - 1) == "a"
-            && k - 2 >= r.lowerBound && c.tokens[k - 2].kind == .word && !(c.tokens[k - 2].has(Lexicon.determinerBit))
+            && k - 2 >= r.lowerBound && c.tokens[k - 2].kind == .word && !(c.tokens[k - 2].has(.determiner))
             && (k - 5..<k - 1).contains(where: { $0 >= r.lowerBound && c.tokens[$0].kind == .number })
         {
             return true

@@ -18,7 +18,7 @@ extension EventReader {
     private func tollRole(_ k: Int, in r: Range<Int>) -> TollRole? {
         let role: TollRole
         // killed and wounded words carry the event flag: most tokens stop at one bit test
-        guard c.tokens[k].mayHave(Lexicon.eventBit) else { return nil }
+        guard c.tokens[k].mayHave(.event) else { return nil }
         if isWord(k, .killed) { role = .killed } else if isWord(k, .wounded) { role = .wounded } else { return nil }
         // "killed or wounded", "killed and injured" count casualties together, not a death toll
         for j in [k - 2, k + 2] where r.contains(j) && ["or", "and", "/"].contains(w((j + k) / 2)) {
@@ -122,7 +122,7 @@ extension EventReader {
             ["of", "in", "from", "near"].contains(w(min(last + 1, r.upperBound - 1))) && c.tokens[last].kind == .word
             ? 20 : 10
         while k < min(r.upperBound, last + reach + skipped) {
-            if reach > 10 && k > last + 10 && (c.tokens[k].text == "," || c.tokens[k].has(Lexicon.cueFormBit)) { break }
+            if reach > 10 && k > last + 10 && (c.tokens[k].text == "," || c.tokens[k].has(.cueForm)) { break }
             if w(k) == ";" || isNumber(k) { break }
             // "claimed 25 lives"
             if k == last + 1 && w(k) == "lives" {

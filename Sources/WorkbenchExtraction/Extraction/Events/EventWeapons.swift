@@ -99,7 +99,7 @@ extension EventReader {
             // only modifiers of the noun: a verb group or an adverb ("were also hit") ends the phrase
             // (and a verb judging the attack: "Russian officials condemned the drone attack")
             if Grammar.auxiliaries.contains(t.lower) || t.lower.hasSuffix("ly")
-                || (t.has(Lexicon.cueFormBit) && isSpeechCue(j)) || isWord(j, .comment)
+                || (t.has(.cueForm) && isSpeechCue(j)) || isWord(j, .comment)
             {
                 return nil
             }

@@ -43,8 +43,8 @@ extension Document {
                     || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
                 let np = subjectBetween(j, q),
                 (np.lowerBound..<np.upperBound).contains(where: {
-                    tokens[$0].has(Lexicon.determinerBit) || tokens[$0].isCapitalized
-                        || tokens[$0].has(Lexicon.pronounBit)
+                    tokens[$0].has(.determiner) || tokens[$0].isCapitalized
+                        || tokens[$0].has(.pronoun)
                 })
             {
                 return attributed(np, cue: q..<(q + 1), sentence: sentence)
@@ -65,7 +65,7 @@ extension Document {
             let v = tokens[np.upperBound]
             if v.kind == .word && !v.isCapitalized && (v.lower.hasSuffix("ed") || v.lower.hasSuffix("s"))
                 && v.lower.count > 3
-                && !v.has(Lexicon.auxiliaryBit) && (np.count <= 4)
+                && !v.has(.auxiliary) && (np.count <= 4)
             {
                 return attributed(np, cue: np.upperBound..<(np.upperBound + 1), sentence: sentence)
             }
@@ -83,8 +83,8 @@ extension Document {
             return subjectBetween(comma + 1, q)
         }
         var e = q
-        while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(Lexicon.auxiliaryBit)
-            && !tokens[e - 1].has(Lexicon.cueFormBit)
+        while e > j && tokens[e - 1].kind == .word && tokens[e - 1].has(.auxiliary)
+            && !tokens[e - 1].has(.cueForm)
         { e -= 1 }
         while e > j && tokens[e - 1].text == "," { e -= 1 }
         guard e > j else { return nil }
@@ -105,9 +105,9 @@ extension Document {
             return nil
         }
         let ok =
-            first.isCapitalized || entityAt[j] >= 0 || first.has(Lexicon.determinerBit) || first.has(Lexicon.pronounBit)
-            || first.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil
-            || first.has(Lexicon.speakerAdjectiveBit)
+            first.isCapitalized || entityAt[j] >= 0 || first.has(.determiner) || first.has(.pronoun)
+            || first.has(.group) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil
+            || first.has(.speakerAdjective)
         guard ok else { return nil }
         // no clause inside: a verb-like word or a preposition other than "of" means this is not a plain subject
         for k in j..<e where tokens[k].kind == .word && !tokens[k].isCapitalized {
@@ -123,12 +123,12 @@ extension Document {
     /// The name set off after a titled nominal ("the mayor, Vitali Klitschko"): `title` starts with a
     /// determiner and `rest` is capitalised words only (a name, not "the ministry, however").
     private func appositiveName(title: Range<Int>, rest: Range<Int>) -> Range<Int>? {
-        guard title.count >= 2, title.count <= 6, tokens[title.lowerBound].has(Lexicon.determinerBit),
+        guard title.count >= 2, title.count <= 6, tokens[title.lowerBound].has(.determiner),
             !rest.isEmpty, rest.count <= 4, tokens[rest.lowerBound].isCapitalized,
             rest.allSatisfy({ tokens[$0].isCapitalized || (tokens[$0].kind == .punct && tokens[$0].text == ".") }),
             title.dropFirst().contains(where: {
                 lexicon.roleMatcher.match(tokens, at: $0, limit: title.upperBound) != nil
-                    || tokens[$0].has(Lexicon.groupBit)
+                    || tokens[$0].has(.group)
             })
         else { return nil }
         return rest
@@ -235,12 +235,12 @@ extension Document {
     /// The named speaker who reports their own speech act: in "Trump … said he asked Putin “…”" the quote is Trump's
     /// report, so the mention is "Trump" and the cue "said" — when the pronoun opens the complement of that cue.
     private func reportingCue(before np: Range<Int>, party: Int?, sentence: Range<Int>) -> Attribution? {
-        guard let party, np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit) else { return nil }
+        guard let party, np.count == 1, tokens[np.lowerBound].has(.pronoun) else { return nil }
         var j = np.lowerBound - 1
         if j >= sentence.lowerBound && tokens[j].lower == "that" { j -= 1 }
         guard j >= sentence.lowerBound, !isInsideQuote(j), let cue = cueEnding(at: j, floor: sentence.lowerBound),
             let outer = speakerBefore(cue.lowerBound, floor: sentence.lowerBound),
-            !(outer.count == 1 && tokens[outer.lowerBound].has(Lexicon.pronounBit)),
+            !(outer.count == 1 && tokens[outer.lowerBound].has(.pronoun)),
             resolveSpeaker(outer, sentence: sentence) == party
         else { return nil }
         recordSpeech(cue, outer, party)
@@ -250,8 +250,8 @@ extension Document {
     /// The subject of a verb coordinated with an earlier one ("X … and said", "X … but has boasted"), when no subject of its own comes between.
     private func coordinatedSubject(_ cue: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         var j = cue.lowerBound - 1
-        while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(Lexicon.auxiliaryBit)
-            && !tokens[j].has(Lexicon.cueFormBit)
+        while j > sentence.lowerBound && tokens[j].kind == .word && tokens[j].has(.auxiliary)
+            && !tokens[j].has(.cueForm)
         { j -= 1 }
         guard j > sentence.lowerBound, ["and", "but"].contains(tokens[j].lower) else { return nil }
         // the speaker of an earlier cue in the sentence ("He added that … and said …", "the president stressed … and said")
@@ -278,8 +278,8 @@ extension Document {
                 let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound),
                 // "…, said the days when …" is reported speech; "…, said the spokesman" / "said Jane Doe" name a speaker
                 np.contains(where: {
-                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(Lexicon.groupBit)
-                        || tokens[$0].has(Lexicon.pronounBit)
+                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(.group)
+                        || tokens[$0].has(.pronoun)
                         || lexicon.roleMatcher.match(tokens, at: $0, limit: $0 + 1) != nil
                 })
             {
@@ -310,7 +310,7 @@ extension Document {
     private func colonSubjectAtStart(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         // the first party mention of the sentence, when it starts the sentence
         var k = sentence.lowerBound
-        while k < colon && (tokens[k].kind != .word || tokens[k].has(Lexicon.commonBit) && entityAt[k] < 0)
+        while k < colon && (tokens[k].kind != .word || tokens[k].has(.common) && entityAt[k] < 0)
             && k < sentence.lowerBound + 3
         { k += 1 }
         guard k < colon else { return nil }
@@ -318,7 +318,7 @@ extension Document {
         if entityAt[k] >= 0 {
             let e = entities[entityAt[k]]
             np = e.range
-        } else if tokens[k].has(Lexicon.pronounBit) {
+        } else if tokens[k].has(.pronoun) {
             np = k..<(k + 1)
         }
         guard var subject = np else { return nil }

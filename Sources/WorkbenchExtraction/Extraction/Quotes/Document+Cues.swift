@@ -24,7 +24,7 @@ extension Document {
 
     /// The cue starting at `k` (a speech verb, "according to" excluded), as a token range.
     func cueAt(_ k: Int, limit: Int) -> Range<Int>? {
-        guard k < limit, tokens[k].kind == .word, tokens[k].mayHave(Lexicon.cueBit) else { return nil }
+        guard k < limit, tokens[k].kind == .word, tokens[k].mayHave(.cue) else { return nil }
         // a capitalised cue word mid-sentence is a name ("State Department", "United States"), except in headlines
         if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
             return nil
@@ -66,7 +66,7 @@ extension Document {
     func namesSpeaker(before k: Int, sentence: Range<Int>) -> Bool {
         guard k > sentence.lowerBound else { return false }
         let p = tokens[k - 1]
-        if p.has(Lexicon.pronounBit) { return true }
+        if p.has(.pronoun) { return true }
         guard entityAt[k - 1] >= 0, partyTable[entities[entityAt[k - 1]].party].kind != "country" else { return false }
         let start = entities[entityAt[k - 1]].range.lowerBound
         // "on Facebook writing" — the name is the object of a preposition
@@ -106,7 +106,7 @@ extension Document {
         {
             return nil
         }
-        if tokens[k].has(Lexicon.cueFormBit) && !isNounUse(k) { return k..<(k + 1) }
+        if tokens[k].has(.cueForm) && !isNounUse(k) { return k..<(k + 1) }
         if k - 1 >= floor, let m = lexicon.cueMatcher.match(tokens, at: k - 1, limit: k + 1), m.length == 2 {
             return (k - 1)..<(k + 1)
         }

@@ -212,7 +212,7 @@ extension Document {
         if let f = first, f.kind == .word, f.text.unicodeScalars.first?.isLower == true { return "partial" }
         if o > 0, sentenceOfToken[o] == sentenceOfToken[o - 1] {
             let prev = tokens[o - 1]
-            if prev.kind == .word && !prev.has(Lexicon.cueFormBit) && prev.lower != "that" { return "partial" }
+            if prev.kind == .word && !prev.has(.cueForm) && prev.lower != "that" { return "partial" }
         }
         return "direct"
     }

@@ -7,8 +7,8 @@ extension Document {
         while k >= floor && dateToken[k] { k -= 1 }
         if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
         var skipped = 0
-        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
-            && !tokens[k].has(Lexicon.cueFormBit)
+        while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
+            && !tokens[k].has(.cueForm)
         {
             k -= 1
             skipped += 1
@@ -16,8 +16,8 @@ extension Document {
         // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
         if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Self.aspectVerbs.contains(tokens[k].lower) {
             k -= 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
-                && !tokens[k].has(Lexicon.cueFormBit)
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
+                && !tokens[k].has(.cueForm)
             {
                 k -= 1
                 skipped += 1
@@ -26,8 +26,8 @@ extension Document {
         // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
         if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
             k = pp.lowerBound - 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(Lexicon.auxiliaryBit)
-                && !tokens[k].has(Lexicon.cueFormBit)
+            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
+                && !tokens[k].has(.cueForm)
             {
                 k -= 1
                 skipped += 1
@@ -80,13 +80,13 @@ extension Document {
         // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
         if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
             let n = tokens[k - 1].text == "," ? k - 2 : k - 1
-            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(Lexicon.cueFormBit),
-                !tokens[n].has(Lexicon.auxiliaryBit),
+            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(.cueForm),
+                !tokens[n].has(.auxiliary),
                 let np = nounPhraseEnding(at: n, floor: floor, strict: true)
             else { return nil }
             // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
             let speaks =
-                np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(Lexicon.groupBit)
+                np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(.group)
                 || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
             // the mention stays the relative pronoun as written; resolving it finds the party before it
             return speaks ? k..<(k + 1) : nil
@@ -123,7 +123,7 @@ extension Document {
 
     /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
     private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
-        guard tokens[k].kind == .word, !tokens[k].has(Lexicon.pronounBit) else { return nil }
+        guard tokens[k].kind == .word, !tokens[k].has(.pronoun) else { return nil }
         var m = k
         while m > floor && k - m < 4 {
             let u = tokens[m - 1]
@@ -134,14 +134,14 @@ extension Document {
                 // the object must not be a person who could be the speaker ("in Kyiv" is fine, "for Trump" is rare)
                 let object = m..<(k + 1)
                 if object.contains(where: {
-                    entityAt[$0] >= 0 && !tokens[$0].has(Lexicon.placeBit) && !dateToken[$0]
+                    entityAt[$0] >= 0 && !tokens[$0].has(.place) && !dateToken[$0]
                         && tokens[$0].lower != "twitter"
                 }) {
                     return nil
                 }
                 return (m - 1)..<(k + 1)
             }
-            if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(Lexicon.determinerBit) { return nil }
+            if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(.determiner) { return nil }
             m -= 1
         }
         return nil
@@ -178,7 +178,7 @@ extension Document {
             return quantityPhrase(endingAt: k, floor: floor)
         }
         guard head.kind == .word else { return nil }
-        if head.has(Lexicon.pronounBit) { return k..<(k + 1) }
+        if head.has(.pronoun) { return k..<(k + 1) }
         // ", who said" — or "Tessa Jowell who said", a name before "who" with the comma left out
         if head.lower == "who" {
             return k > floor
@@ -187,10 +187,10 @@ extension Document {
                 ? k..<(k + 1) : nil
         }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
-        if head.has(Lexicon.commonBit) && entityAt[k] < 0 && !Grammar.pronounLikeCommonWords.contains(head.lower) {
+        if head.has(.common) && entityAt[k] < 0 && !Grammar.pronounLikeCommonWords.contains(head.lower) {
             return nil
         }
-        if head.has(Lexicon.cueFormBit) && !head.isCapitalized { return nil }
+        if head.has(.cueForm) && !head.isCapitalized { return nil }
         // an adverb after the subject ("the FBI somehow managed"): the phrase ends before it
         if !head.isCapitalized
             && (head.lower.hasSuffix("ly")
@@ -200,7 +200,7 @@ extension Document {
             return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
         }
         let headIsName = head.isCapitalized || entityAt[k] >= 0
-        let headIsNominal = head.has(Lexicon.groupBit) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
+        let headIsNominal = head.has(.group) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
         let (start, sawDeterminer, sawPossessor) = modifiers(before: k, floor: floor, headIsName: headIsName)
         var s = start
         if s == k && !headIsName && !headIsNominal {
@@ -208,11 +208,11 @@ extension Document {
             return nil
         }
         if !headIsName && !headIsNominal && !sawDeterminer && !sawPossessor { return nil }
-        if strict && !headIsName && !headIsNominal && !head.has(Lexicon.pronounBit) && !sawDeterminer && !sawPossessor {
+        if strict && !headIsName && !headIsNominal && !head.has(.pronoun) && !sawDeterminer && !sawPossessor {
             return nil
         }
         // a sentence-initial function word is not part of the name
-        while s < k && tokens[s].has(Lexicon.commonBit) && !tokens[s].has(Lexicon.determinerBit) && entityAt[s] < 0 {
+        while s < k && tokens[s].has(.common) && !tokens[s].has(.determiner) && entityAt[s] < 0 {
             s += 1
         }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
@@ -261,7 +261,7 @@ extension Document {
                 m -= 3
                 continue
             }
-            if u.has(Lexicon.determinerBit) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) {
+            if u.has(.determiner) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) {
                 s = m
                 sawDeterminer = true
                 break
@@ -282,26 +282,26 @@ extension Document {
                 m -= 1
                 continue
             }
-            if u.has(Lexicon.connectorBit) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor
+            if u.has(.connector) && m + 1 <= k && tokens[m + 1].isCapitalized && m - 1 >= floor
                 && tokens[m - 1].isCapitalized
             {
                 s = m
                 m -= 1
                 continue
             }
-            if u.has(Lexicon.speakerAdjectiveBit) || u.has(Lexicon.groupBit)
+            if u.has(.speakerAdjective) || u.has(.group)
                 || lexicon.roleMatcher.match(tokens, at: m, limit: m + 1) != nil
             {
                 s = m
                 m -= 1
                 continue
             }
-            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(Lexicon.auxiliaryBit)
-                && !u.has(Lexicon.cueFormBit)
+            if !headIsName && k - m <= 2 && u.lower.count > 2 && !u.has(.auxiliary)
+                && !u.has(.cueForm)
                 && !Grammar.modifierBreakers.contains(u.lower)
             {
                 // an unknown modifier ("the prominent lawmaker"): accepted only if a determiner comes next
-                if m - 1 >= floor && tokens[m - 1].has(Lexicon.determinerBit) {
+                if m - 1 >= floor && tokens[m - 1].has(.determiner) {
                     s = m
                     m -= 1
                     continue
@@ -329,14 +329,14 @@ extension Document {
         }
         let t = tokens[j]
         guard t.kind == .word else { return nil }
-        if t.has(Lexicon.pronounBit) { return j..<(j + 1) }
+        if t.has(.pronoun) { return j..<(j + 1) }
         // lowercase modifiers before a capitalised name: "election lawyer Joe Birkenstock", "former Colorado Rep. …"
         var lead = j
-        if t.has(Lexicon.determinerBit) { lead += 1 }
+        if t.has(.determiner) { lead += 1 }
         var m = lead
         while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead)
             && !tokens[m].isCapitalized && entityAt[m] < 0
-            && !tokens[m].has(Lexicon.auxiliaryBit) && !tokens[m].has(Lexicon.cueFormBit)
+            && !tokens[m].has(.auxiliary) && !tokens[m].has(.cueForm)
             && !Self.clauseOpeners.contains(tokens[m].lower)
             && ![
                 "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as",
@@ -359,7 +359,7 @@ extension Document {
                 e += 1
                 continue
             }
-            if u.has(Lexicon.connectorBit) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized
+            if u.has(.connector) && sawName && e + 1 < limit && tokens[e + 1].isCapitalized
                 && u.lower != "and"
             {
                 e += 1
@@ -370,7 +370,7 @@ extension Document {
         if sawName { return j..<e }
         // no name: a determiner (or known group/role) and up to four lowercase words: "the billionaire business mogul"
         if m > lead
-            && (lead > j || tokens[m - 1].has(Lexicon.groupBit)
+            && (lead > j || tokens[m - 1].has(.group)
                 || lexicon.roleMatcher.match(tokens, at: m - 1, limit: m) != nil)
         {
             return j..<m

@@ -26,7 +26,7 @@ extension Document {
             }
             return best.1
         }
-        if np.count == 1 && head.has(Lexicon.pronounBit) {
+        if np.count == 1 && head.has(.pronoun) {
             return antecedent(of: np.lowerBound, pronoun: head.lower)
         }
         // ", who said", "the department, which reported": the party named just before

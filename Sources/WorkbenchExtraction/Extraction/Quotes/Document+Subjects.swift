@@ -8,7 +8,7 @@ extension Document {
             let t = tokens[k]
             if t.kind == .word && !isInsideQuote(k) {
                 var np: Range<Int>?
-                if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" {
+                if t.has(.pronoun) && t.lower != "it" && t.lower != "you" {
                     np = k..<(k + 1)
                 } else if entityAt[k] >= 0 {
                     let e = entities[entityAt[k]]
@@ -19,7 +19,7 @@ extension Document {
                     let v = tokens[np.upperBound]
                     if v.kind == .word && !v.isCapitalized && !Grammar.notVerbsAfterSubject.contains(v.lower)
                         && entityAt[np.upperBound] < 0
-                        && !v.has(Lexicon.groupBit)
+                        && !v.has(.group)
                         && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil
                     {
                         return np
@@ -69,10 +69,10 @@ extension Document {
         }
         guard k < limit, tokens[k].kind == .word else { return nil }
         let t = tokens[k]
-        if t.has(Lexicon.pronounBit) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
+        if t.has(.pronoun) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
         // "it referenced …", not "it is": "it" speaks when a past-tense verb follows
         if t.lower == "it", k + 1 < limit, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed"),
-            !tokens[k + 1].has(Lexicon.auxiliaryBit)
+            !tokens[k + 1].has(.auxiliary)
         {
             return k..<(k + 1)
         }
@@ -82,37 +82,37 @@ extension Document {
             while e < limit && tokens[e].kind == .word
                 && (tokens[e].isCapitalized || entityAt[e] >= 0
                     || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
-                    || (tokens[e].has(Lexicon.connectorBit) && e + 1 < limit && tokens[e + 1].isCapitalized
+                    || (tokens[e].has(.connector) && e + 1 < limit && tokens[e + 1].isCapitalized
                         && tokens[e].lower != "and"))
                 && e - k < 8
             {
                 e += 1
             }
-            if e > k, !(e == k + 1 && t.has(Lexicon.commonBit) && entityAt[k] < 0) {
+            if e > k, !(e == k + 1 && t.has(.common) && entityAt[k] < 0) {
                 // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
                 if e + 1 < limit,
                     tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
                 {
                     var h = e + 1
                     while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
-                        && !tokens[h].has(Lexicon.auxiliaryBit)
-                        && !tokens[h].has(Lexicon.cueFormBit) && !(tokens[h].lower.hasSuffix("ed"))
+                        && !tokens[h].has(.auxiliary)
+                        && !tokens[h].has(.cueForm) && !(tokens[h].lower.hasSuffix("ed"))
                     { h += 1 }
                     if h > e + 1 { return k..<h }
                 }
                 return k..<e
             }
         }
-        if !t.isCapitalized, !t.has(Lexicon.determinerBit), let np = nounPhraseStarting(k, limit: limit),
+        if !t.isCapitalized, !t.has(.determiner), let np = nounPhraseStarting(k, limit: limit),
             np.contains(where: { tokens[$0].isCapitalized })
         {
             return np  // "conservative commentator Jonah Goldberg"
         }
-        if t.has(Lexicon.determinerBit) {
+        if t.has(.determiner) {
             // "The Florida senator", "A campaign spokesman", "The report"
             var e = k + 1
-            while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(Lexicon.auxiliaryBit)
-                && !tokens[e].has(Lexicon.cueFormBit) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
+            while e < limit && e - k < 6 && tokens[e].kind == .word && !tokens[e].has(.auxiliary)
+                && !tokens[e].has(.cueForm) && !(tokens[e].lower.hasSuffix("ed") && e > k + 1)
                 && !Grammar.phraseBreakers.contains(tokens[e].lower)
             {
                 e += 1
@@ -129,12 +129,12 @@ extension Document {
         // the nearest cue word before the quote, within a few words ("saying that the bill …")
         var k = o - 1
         while k > sentence.lowerBound && o - k < 16
-            && !(tokens[k].kind == .word && tokens[k].has(Lexicon.cueFormBit) && !isInsideQuote(k))
+            && !(tokens[k].kind == .word && tokens[k].has(.cueForm) && !isInsideQuote(k))
         {
             if isMark[k] { return nil }
             k -= 1
         }
-        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(Lexicon.cueFormBit), !isInsideQuote(k)
+        guard k >= sentence.lowerBound, tokens[k].kind == .word, tokens[k].has(.cueForm), !isInsideQuote(k)
         else { return nil }
         // "After saying her foot was “so swollen …,” she was …": the subject follows the opening clause
         if tokens[k].lower.hasSuffix("ing"),
@@ -145,7 +145,7 @@ extension Document {
         {
             guard let j = (o..<sentence.upperBound).first(where: { tokens[$0].kind == .word && !isInsideQuote($0) })
             else { return nil }
-            return tokens[j].has(Lexicon.pronounBit) ? j..<(j + 1) : nounPhraseStarting(j, limit: sentence.upperBound)
+            return tokens[j].has(.pronoun) ? j..<(j + 1) : nounPhraseStarting(j, limit: sentence.upperBound)
         }
         guard k > sentence.lowerBound else { return nil }
         let before = tokens[k - 1]
@@ -153,7 +153,7 @@ extension Document {
             tokens[k].lower.hasSuffix("ing")
             && (before.text == ","
                 || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
-                || (before.kind == .word && !before.has(Lexicon.pronounBit) && !before.has(Lexicon.auxiliaryBit)
+                || (before.kind == .word && !before.has(.pronoun) && !before.has(.auxiliary)
                     && entityAt[k - 1] < 0 && !before.isCapitalized))
         let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
         guard participle || coordinated else { return nil }
@@ -243,11 +243,11 @@ extension Document {
         }
         guard v < r.upperBound else { return nil }
         let verb = tokens[v]
-        guard verb.kind == .word, !verb.isCapitalized, !verb.has(Lexicon.auxiliaryBit) || verb.has(Lexicon.cueFormBit)
+        guard verb.kind == .word, !verb.isCapitalized, !verb.has(.auxiliary) || verb.has(.cueForm)
         else { return nil }
         let party = resolveSpeaker(np, sentence: r)
         if let party, partyTable[party].kind == "person" { return (np, party) }
-        if np.count == 1, tokens[np.lowerBound].has(Lexicon.pronounBit),
+        if np.count == 1, tokens[np.lowerBound].has(.pronoun),
             Grammar.personPronouns.contains(tokens[np.lowerBound].lower)
         {
             return (np, party)
