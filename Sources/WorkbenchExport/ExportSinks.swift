@@ -4,14 +4,14 @@ import WorkbenchScripting
 
 /// Where exported rows go: standard output, or a file written beside its final name and moved into
 /// place when complete, so an interrupted export never leaves half a file under the name asked for.
-final class ExportOutput {
+package final class ExportOutput {
     private let finalPath: String?
     private let partialPath: String?
     private let handle: FileHandle?
 
     /// - Parameter path: the file to write, or nil for standard output.
     /// - Throws: `WorkbenchError.message` when the file cannot be created.
-    init(path: String?) throws {
+    package init(path: String?) throws {
         finalPath = path
         guard let path else {
             partialPath = nil
@@ -29,7 +29,7 @@ final class ExportOutput {
     }
 
     /// Writes text.
-    func write(_ text: String) throws {
+    package func write(_ text: String) throws {
         guard let handle else {
             StandardStreams.write(text)
             return
@@ -40,7 +40,7 @@ final class ExportOutput {
     }
 
     /// Moves the finished file into place (or flushes standard output); false when output was lost.
-    func finish() throws -> Bool {
+    package func finish() throws -> Bool {
         guard let handle, let partialPath, let finalPath else { return StandardStreams.finish() }
         try handle.close()
         if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
@@ -49,22 +49,28 @@ final class ExportOutput {
     }
 
     /// Removes the partial file after a failure.
-    func discard() {
+    package func discard() {
         try? handle?.close()
         if let partialPath { try? FileManager.default.removeItem(atPath: partialPath) }
     }
 }
 
 /// Rows as CSV (RFC 4180): a header, then one line per row; booleans are `true`/`false`, nulls empty.
-struct CSVSink {
+package struct CSVSink {
     let output: ExportOutput
     let table: ExportTable
 
-    func begin() throws {
+    /// A sink writing `table`'s rows to `output` as CSV.
+    package init(output: ExportOutput, table: ExportTable) {
+        self.output = output
+        self.table = table
+    }
+
+    package func begin() throws {
         try output.write(line(table.allColumns.map { .text($0.name) }))
     }
 
-    func add(_ rows: [[ExportValue]]) throws {
+    package func add(_ rows: [[ExportValue]]) throws {
         guard !rows.isEmpty else { return }
         try output.write(rows.map(line).joined())
     }
@@ -84,11 +90,17 @@ struct CSVSink {
 }
 
 /// Rows as JSON Lines: one object per row, keys in column order, nulls kept.
-struct JSONLinesSink {
+package struct JSONLinesSink {
     let output: ExportOutput
     let table: ExportTable
 
-    func add(_ rows: [[ExportValue]]) throws {
+    /// A sink writing `table`'s rows to `output` as JSON Lines.
+    package init(output: ExportOutput, table: ExportTable) {
+        self.output = output
+        self.table = table
+    }
+
+    package func add(_ rows: [[ExportValue]]) throws {
         guard !rows.isEmpty else { return }
         let columns = table.allColumns
         let w = JSONWriter()

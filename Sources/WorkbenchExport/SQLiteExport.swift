@@ -6,7 +6,7 @@ import WorkbenchModel
 /// references it, so `sqlite3` and `pandas.read_sql` can join items to their articles.
 ///
 /// The database is built beside its final name and moved into place when complete.
-struct SQLiteExport {
+package struct SQLiteExport {
     /// The columns of `articles` after its `key`.
     static let articleColumns: [(name: String, doc: String, value: @Sendable (Article) -> String?)] = [
         ("id", "The article's id (as in every item table's `article_id`).", { $0.id }),
@@ -22,9 +22,15 @@ struct SQLiteExport {
     let path: String
     let tables: [ExportTable]
 
+    /// An export of `tables` into the database at `path`.
+    package init(path: String, tables: [ExportTable]) {
+        self.path = path
+        self.tables = tables
+    }
+
     /// Creates the database and calls `body` with a function that adds one article and its items.
     /// - Throws: `WorkbenchError.message` when the database cannot be written.
-    func write(_ body: (_ add: (Article) throws -> Void) throws -> Void) throws {
+    package func write(_ body: (_ add: (Article) throws -> Void) throws -> Void) throws {
         let partial = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: partial)
         do {

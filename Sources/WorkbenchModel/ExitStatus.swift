@@ -10,15 +10,4 @@ package enum ExitStatus {
     package static let usage: Int32 = 64
     /// Stopped by Ctrl-C.
     package static let interrupted: Int32 = 130
-
-    /// Prints an error as one clear line ("workbench: …") and returns its status: 64 for usage errors, 1 otherwise.
-    package static func report(_ error: any Error) -> Int32 {
-        if let e = error as? WorkbenchError {
-            StandardStreams.error("workbench: \(e.description)")
-            if case .usage = e { return usage }
-            return failure
-        }
-        StandardStreams.error("workbench: \(error)")
-        return failure
-    }
 }

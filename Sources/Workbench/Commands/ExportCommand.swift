@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchExport
 import WorkbenchExtraction
 import WorkbenchModel
 import WorkbenchScripting
