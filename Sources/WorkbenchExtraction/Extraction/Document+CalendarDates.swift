@@ -4,6 +4,7 @@ import WorkbenchModel
 extension Document {
     /// A date that starts with its month: Feb. 1, February 1st, 2026, February the 15th, February 2026, "in February", "March after next".
     func monthLedDate(at i: Int, limit: Int) -> DateMatch? {
+        guard tokens[i].mayHave(.month), let month = Grammar.months[tokens[i].lower] else { return nil }
         let t = tokens[i]
         let l = t.lower
         let next = TokenWindow(tokens: tokens, start: i, limit: limit)
@@ -12,8 +13,7 @@ extension Document {
             if d.kind == .number, let v = Int(d.text), (1...31).contains(v), d.text.count <= 2 { return true }
             return ordinalDay(d, next(2)) != nil
         }()
-        if let month = Grammar.months[l], t.isCapitalized || (l.count >= 4 && l != "may" && l != "march") || dayFollows
-        {
+        if t.isCapitalized || (l.count >= 4 && l != "may" && l != "march") || dayFollows {
             if l == "may" && !t.isCapitalized && !dayFollows { return nil }
             // "February the 15th"
             if let the = next(1), the.lower == "the", let d = next(2), let ord = ordinalDay(d, next(3)) {
@@ -71,6 +71,7 @@ extension Document {
 
     /// A weekday, possibly with its week or date: (on|last|next|this) Monday (morning), "Wednesday next week", "Fri, Jul 18", "Tuesday the 19th".
     func weekdayLedDate(at i: Int, limit: Int) -> DateMatch? {
+        guard tokens[i].mayHave(.weekday) else { return nil }
         let t = tokens[i]
         let l = t.lower
         let next = TokenWindow(tokens: tokens, start: i, limit: limit)
@@ -125,6 +126,7 @@ extension Document {
 
     /// A holiday: "(last|next|this) Christmas (Eve)", "Orthodox Easter 2025", "Eid al-Adha of next year".
     func holidayMatch(at i: Int, limit: Int) -> DateMatch? {
+        guard tokens[i].has(.holiday) || (i + 1 < limit && tokens[i + 1].has(.holiday)) else { return nil }
         var k = i
         var direction = 0
         if ["last", "next", "this", "past", "coming"].contains(tokens[i].lower), i + 1 < limit {
@@ -166,7 +168,10 @@ extension Document {
     func nthDate(at i: Int, limit: Int) -> DateMatch? {
         var k = i
         if tokens[k].lower == "the" { k += 1 }
-        guard k < limit else { return nil }
+        guard k < limit,
+            tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].mayHave(.numberWord)
+                || tokens[k].lower == "last"
+        else { return nil }
         var n: Int?
         var length = 1
         if tokens[k].lower == "last" {

@@ -187,12 +187,14 @@ extension Document {
         let t = tokens[i]
         let l = t.lower
         let next = TokenWindow(tokens: tokens, start: i, limit: limit)
-        if l.hasPrefix("mid-"), let month = Grammar.months[String(l.dropFirst(4))] {
+        if l.utf8.first == UInt8(ascii: "m"), l.hasPrefix("mid-"), let month = Grammar.months[String(l.dropFirst(4))] {
             let y = yearAt(i + 1, limit: limit, allowComma: false)
             return DateMatch(
                 range: i..<(i + 1 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: 1))
         }
-        if let part = Grammar.monthParts[l], let m = next(1), let month = Grammar.months[m.lower], m.isCapitalized {
+        if let m = next(1), m.mayHave(.month), let part = Grammar.monthParts[l], let month = Grammar.months[m.lower],
+            m.isCapitalized
+        {
             let y = yearAt(i + 2, limit: limit, allowComma: false)
             return DateMatch(
                 range: i..<(i + 2 + (y?.length ?? 0)), expression: .monthPart(year: y?.year, month: month, part: part))

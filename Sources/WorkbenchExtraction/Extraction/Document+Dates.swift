@@ -261,7 +261,7 @@ extension Document {
         // most words cannot start a date expression (read in place: most tokens stop here)
         if tokens[i].kind == .word
             && !tokens[i].has([.dateStart, .month, .weekday, .numberWord, .holiday])
-            && !tokens[i].lower.hasPrefix("mid-")
+            && !(tokens[i].lower.utf8.first == UInt8(ascii: "m") && tokens[i].lower.hasPrefix("mid-"))
         {
             return nil
         }

@@ -149,6 +149,11 @@ extension Document {
     /// before or after the reference date.
     func offsetMatch(at i: Int, limit: Int) -> DateMatch? {
         func next(_ k: Int) -> Token? { i + k < limit ? tokens[i + k] : nil }
+        // "in" or the number the reader starts at
+        guard
+            tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].mayHave(.numberWord)
+                || tokens[i].lower == "in"
+        else { return nil }
         let l = tokens[i].lower
         // in three days / in two weeks
         if l == "in", let r = NumberReader(tokens: tokens).read(at: i + 1, limit: limit), !r.ordinal, r.value >= 1,

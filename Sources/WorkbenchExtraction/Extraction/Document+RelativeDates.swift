@@ -30,7 +30,9 @@ extension Document {
     func dayOfRelativeMonth(at i: Int, limit: Int) -> DateMatch? {
         var k = i
         if tokens[k].lower == "the" { k += 1 }
-        guard k < limit else { return nil }
+        guard k < limit, tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].mayHave(.numberWord) else {
+            return nil
+        }
         let day: Int
         if let ord = ordinalDay(tokens[k], k + 1 < limit ? tokens[k + 1] : nil) {
             day = ord.day

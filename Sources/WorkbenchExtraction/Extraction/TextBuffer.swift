@@ -12,30 +12,36 @@ package struct TextBuffer: Sendable {
     package init(_ string: String) {
         self.string = string
         let bytes = Array(string.utf8)
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        // decoded straight from the bytes (a String's UTF-8 is always valid)
-        bytes.withUnsafeBufferPointer { buf in
-            var i = 0
-            while i < buf.count {
-                let b = buf[i]
-                offsets.append(Int32(i))
-                if b < 0x80 {
-                    scalars.append(Unicode.Scalar(b))
-                    i += 1
-                    continue
+        var scalarCount = 0
+        var decoded: [Unicode.Scalar] = []
+        // decoded straight from the bytes (a String's UTF-8 is always valid), into arrays sized for the worst case
+        let offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+            decoded = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                bytes.withUnsafeBufferPointer { buf in
+                    var i = 0
+                    while i < buf.count {
+                        let b = buf[i]
+                        offsets[count] = Int32(i)
+                        if b < 0x80 {
+                            scalars[count] = Unicode.Scalar(b)
+                            count += 1
+                            i += 1
+                            continue
+                        }
+                        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                        for k in 1..<width { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
+                        scalars[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        count += 1
+                        i += width
+                    }
                 }
-                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                for k in 1..<width { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
-                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += width
+                scalarCount = count
             }
+            offsets[scalarCount] = Int32(bytes.count)
+            offsetCount = scalarCount + 1
         }
-        offsets.append(Int32(bytes.count))
-        self.scalars = scalars
+        self.scalars = decoded
         self.byteOffset = offsets
         self.utf8 = bytes
     }

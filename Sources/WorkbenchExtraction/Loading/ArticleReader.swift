@@ -80,7 +80,7 @@ package enum ArticleReader {
             throw WorkbenchError.badInput(path: path, reason: "looks binary, not text (\(controls) control characters)")
         }
         if body.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = String(decoding: lineFeedsOnly(body), as: UTF8.self)
             notes.append("CRLF line ends read as LF")
         }
         if text.allSatisfy({ $0.isWhitespace }) {
@@ -94,6 +94,24 @@ package enum ArticleReader {
         var source = SourceText(path: path, text: text, frontMatter: [:], bodyStart: 0, notes: notes)
         parseFrontMatter(&source)
         return source
+    }
+
+    /// The bytes with each CRLF pair and each lone CR turned into one LF (a CR byte is never inside a UTF-8 sequence).
+    static func lineFeedsOnly(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            i += 1
+            if b != 13 {
+                out.append(b)
+                continue
+            }
+            out.append(10)
+            if i < bytes.endIndex && bytes[i] == 10 { i += 1 }
+        }
+        return out
     }
 
     /// Control characters other than line ends, tabs and form feeds among the first `scalarLimit` scalars of
