@@ -33,9 +33,10 @@ extension Document {
         }
         if let h = result.first, h.kind == "headline" { header.title = text(h.start, h.end) }
         // Tokenize headline and body, then split sentences.
+        tokens.reserveCapacity(buf.count / 5)
         for i in result.indices where result[i].kind == "headline" || result[i].kind == "body" {
             let from = tokens.count
-            tokens += lexicon.tokenizer.tokenize(buf, from: result[i].start, to: result[i].end)
+            lexicon.tokenizer.tokenize(buf, from: result[i].start, to: result[i].end, into: &tokens)
             result[i].tokens = from..<tokens.count
         }
         paragraphs = result

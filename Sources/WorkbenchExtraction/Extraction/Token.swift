@@ -83,11 +83,16 @@ package struct Tokenizer: Sendable {
 
     /// Tokenizes `text[range]`.
     package func tokenize(_ text: TextBuffer, from start: Int = 0, to end: Int? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(((end ?? text.count) - start) / 5)
+        tokenize(text, from: start, to: end ?? text.count, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of scalars `start..<end` of `text` to `tokens` (no intermediate array to copy).
+    package func tokenize(_ text: TextBuffer, from start: Int, to end: Int, into tokens: inout [Token]) {
         let s = text.scalars
         let buffer = text
-        let end = end ?? s.count
-        var tokens: [Token] = []
-        tokens.reserveCapacity((end - start) / 5)
         var i = start
         var space = true
         var newline = true
@@ -169,7 +174,6 @@ package struct Tokenizer: Sendable {
             space = false
             newline = false
         }
-        return tokens
     }
 
     /// Scans a word starting at `i`: letters and digits, inner apostrophes and hyphens, abbreviation periods.

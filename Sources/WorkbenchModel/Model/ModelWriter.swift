@@ -14,11 +14,14 @@ package protocol ModelWriter: AnyObject {
     func object(_ type: String, fieldCount: Int, _ body: () -> Void)
     /// One field of the current object.
     func field(_ name: String, _ body: () -> Void)
+    /// One field of the current object, named by a model field's prepared key.
+    func field(_ key: FieldKey, _ body: () -> Void)
     /// A list of `count` elements; `body` writes them in order.
     func array(_ elementType: String?, count: Int, _ body: () -> Void)
 }
 
 extension ModelWriter {
+    package func field(_ key: FieldKey, _ body: () -> Void) { field(key.name, body) }
     func value(_ v: String?) { if let v { string(v) } else { null() } }
     func value(_ v: Int?) { if let v { int(v) } else { null() } }
     func value(_ v: Double?) { if let v { double(v) } else { null() } }
@@ -34,15 +37,31 @@ extension ModelWriter {
 /// (A class, so walking the fields of every object written shares one reference instead of copying strings.)
 package final class ModelField<T>: Sendable {
     package let name: String
+    /// The name with its JSON form prepared once (fields are written for every object).
+    package let key: FieldKey
     package let type: String
     package let doc: String
     let emit: @Sendable (T, ModelWriter) -> Void
 
     init(_ name: String, _ type: String, _ doc: String, _ emit: @escaping @Sendable (T, ModelWriter) -> Void) {
         self.name = name
+        self.key = FieldKey(name)
         self.type = type
         self.doc = doc
         self.emit = emit
+    }
+}
+
+/// A field name and its JSON form (`"name":`), so writers need not escape the same name for every object.
+package struct FieldKey: Sendable {
+    package let name: String
+    /// The quoted name and the colon, as UTF-8 (names are ASCII identifiers: nothing to escape).
+    package let json: [UInt8]
+
+    package init(_ name: String) {
+        assert(name.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+        self.name = name
+        json = [UInt8(ascii: "\"")] + Array(name.utf8) + [UInt8(ascii: "\""), UInt8(ascii: ":")]
     }
 }
 
@@ -60,7 +79,7 @@ extension ModelType {
     package func write(to w: ModelWriter) {
         let fields = Self.fields
         w.object(Self.typeName, fieldCount: fields.count) {
-            for f in fields { w.field(f.name) { f.emit(self, w) } }
+            for f in fields { w.field(f.key) { f.emit(self, w) } }
         }
     }
 }

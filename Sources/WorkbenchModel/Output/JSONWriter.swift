@@ -4,10 +4,10 @@ package final class JSONWriter: ModelWriter {
     package private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
-    /// For each open container: whether nothing was written in it yet.
-    private var first: [Bool] = [true]
-    /// For each open container: whether it is an array (values there need separators).
-    private var inArray: [Bool] = [false]
+    /// Whether nothing was written yet in the innermost open container (outer ones are saved on the call stack).
+    private var first = true
+    /// Whether the innermost open container is an array (values there need separators).
+    private var inArray = false
 
     /// - Parameter pretty: indent with two spaces (for `--format json`).
     package init(pretty: Bool = false) {
@@ -19,20 +19,20 @@ package final class JSONWriter: ModelWriter {
     package func reset() {
         bytes.removeAll(keepingCapacity: true)
         depth = 0
-        first = [true]
-        inArray = [false]
+        first = true
+        inArray = false
     }
 
     /// Separates array elements.
     private func beginValue() {
-        if inArray[inArray.count - 1] {
+        if inArray {
             separator()
             newline()
         }
     }
 
     private func separator() {
-        if first[first.count - 1] { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        if first { first = false } else { bytes.append(UInt8(ascii: ",")) }
     }
 
     private func newline() {
@@ -96,51 +96,50 @@ package final class JSONWriter: ModelWriter {
     }
 
     private func writeString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { buf in
-            var runStart = 0
-            var i = 0
-            while i < buf.count {
-                let b = buf[i]
-                i += 1
-                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<(i - 1)]))
-                runStart = i
-                switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(b)
-                case 0x0A:
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "n"))
-                case 0x0D:
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "r"))
-                case 0x09:
-                    bytes.append(UInt8(ascii: "\\"))
-                    bytes.append(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(hex[Int(b >> 4)])
-                    bytes.append(hex[Int(b & 15)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<buf.count]))
-        }
+        value.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Appends `buf` as a JSON string: the bytes as they are, quotation marks, backslashes and controls escaped.
+    private func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for i in 0..<buf.count {
+            let b = buf[i]
+            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { continue }
+            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
+            runStart = i + 1
+            appendEscape(b)
+        }
+        if runStart < buf.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart...])) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the escape sequence for a byte JSON does not allow as it is in a string.
+    private func appendEscape(_ b: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(hex.utf8Start[Int(b >> 4)])
+            bytes.append(hex.utf8Start[Int(b & 15)])
+        }
     }
 
     package func object(_ type: String, fieldCount: Int, _ body: () -> Void) {
         beginValue()
         bytes.append(UInt8(ascii: "{"))
         depth += 1
-        first.append(true)
-        inArray.append(false)
+        let (outerFirst, outerInArray) = (first, inArray)
+        (first, inArray) = (true, false)
         body()
-        inArray.removeLast()
-        let empty = first.removeLast()
+        let empty = first
+        (first, inArray) = (outerFirst, outerInArray)
         depth -= 1
         if !empty { newline() }
         bytes.append(UInt8(ascii: "}"))
@@ -155,15 +154,23 @@ package final class JSONWriter: ModelWriter {
         body()
     }
 
+    package func field(_ key: FieldKey, _ body: () -> Void) {
+        separator()
+        newline()
+        bytes.append(contentsOf: key.json)
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        body()
+    }
+
     package func array(_ elementType: String?, count: Int, _ body: () -> Void) {
         beginValue()
         bytes.append(UInt8(ascii: "["))
         depth += 1
-        first.append(true)
-        inArray.append(true)
+        let (outerFirst, outerInArray) = (first, inArray)
+        (first, inArray) = (true, true)
         body()
-        inArray.removeLast()
-        let empty = first.removeLast()
+        let empty = first
+        (first, inArray) = (outerFirst, outerInArray)
         depth -= 1
         if !empty { newline() }
         bytes.append(UInt8(ascii: "]"))
