@@ -6,6 +6,7 @@ extension Workbench {
     /// `workbench console`: an interactive Lua session with the articles loaded.
     struct Console: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "console",
             abstract: "Explore articles in an interactive Lua console (default: the seeds/ folder).",
             discussion: """
                 Type Lua: an expression prints its value. `articles` holds the articles; :help lists the \

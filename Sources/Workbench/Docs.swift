@@ -8,6 +8,7 @@ extension Workbench {
     /// `workbench docs`: print a reference, or write editor stubs.
     struct Docs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "docs",
             abstract:
                 "Print a reference as Markdown: the model (docs/model.md), the Lua API (docs/lua-api.md) or the exports (docs/export.md).",
             discussion:

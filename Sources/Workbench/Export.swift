@@ -6,6 +6,7 @@ extension Workbench {
     /// `workbench export`: extracted items as a flat table.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export one kind of extracted item as a flat table: CSV, JSON Lines or an SQLite database.",
             discussion: """
                 One row per item, each with the article's id, date, source and url, the paragraph and sentence \

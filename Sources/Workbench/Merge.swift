@@ -6,6 +6,7 @@ extension Workbench {
     /// `workbench merge`: add up sharded runs.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Add up the slices of a sharded run and write the script's report.",
             discussion: """
                 Run a script on N machines or jobs with `workbench run SCRIPT --shard K/N --out part-K.json CORPUS`; \

@@ -5,6 +5,7 @@ extension Workbench {
     /// `workbench parse`: print the model.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Print the model of each article as JSON (an array) or JSON Lines (one object per line).",
             discussion:
                 "Folders are walked for *.txt files in sorted order. Unreadable files are named on standard error and the rest are still printed (exit status 2)."

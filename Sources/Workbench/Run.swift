@@ -7,6 +7,7 @@ extension Workbench {
     /// `workbench run`: run a Lua script over articles.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a Lua script over articles (default: the seeds/ folder).",
             discussion: """
                 The script sees the articles as workbench.articles (or streams them with workbench.each()), \

@@ -6,6 +6,7 @@ extension Workbench {
     /// `workbench scripts`: find, pack, sign and install shared scripts.
     struct Scripts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "scripts",
             abstract: "Find, pack, sign and install scripts shared with teammates.",
             discussion: """
                 Scripts are found in Scripts/, then the user's library ($XDG_DATA_HOME/workbench/scripts), then folders \
@@ -26,6 +27,7 @@ extension Workbench {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List the scripts on the search path, with who signed them and where they came from.")
 
             @Option(name: .long, help: "Only scripts in this category.")
@@ -39,6 +41,7 @@ extension Workbench {
 
         struct Pack: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "pack",
                 abstract:
                     "Pack a script, the modules it requires and its test fixtures into one bundle file (ZIP with checksums), signed with --sign."
             )
@@ -72,6 +75,7 @@ extension Workbench {
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract:
                     "Install scripts into your library from a bundle file, a folder or a git URL, after checking them.",
                 discussion: """
@@ -101,6 +105,7 @@ extension Workbench {
 
         struct Update: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "update",
                 abstract:
                     "Fetch the scripts installed from git repositories again, verify them, and install what changed."
             )
@@ -115,6 +120,7 @@ extension Workbench {
 
         struct Keygen: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "keygen",
                 abstract:
                     "Make an Ed25519 key pair for signing bundles, and print its public key line to give teammates.",
                 discussion: "Keys are kept in $XDG_CONFIG_HOME/workbench/keys (NAME.key is readable by you only)."
@@ -140,6 +146,7 @@ extension Workbench {
 
         struct Trust: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "trust",
                 abstract:
                     "Trust a teammate's public key (a key line, or a file of them such as a team's trusted_keys).",
                 discussion:

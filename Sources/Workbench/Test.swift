@@ -5,6 +5,7 @@ extension Workbench {
     /// `workbench test`: run the checks scripts carry.
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the tests scripts carry in their headers (all scripts on the search path by default)."
         )
 

@@ -43,6 +43,7 @@ struct Workbench: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "workbench",
         abstract: "Turn conflict and political news into a structured model, and analyse it with Lua scripts.",
         discussion: """
             Exit status: 0 success; 1 the script or command failed; 2 some inputs could not be read \

@@ -1,7 +1,7 @@
 /// How each lexicon file becomes the lists and matchers the extractors read: one small reader per file or family.
 extension Lexicon {
     /// The rows of the tables by file name.
-    struct Rows {
+    struct Rows: Sendable {
         let tables: [String: LexiconTable]
 
         /// The rows of file `name` (none when the file is absent).
@@ -126,6 +126,54 @@ extension Lexicon {
         var matcher = PhraseMatcher<P>(bit: bit)
         for r in rows(file) { for (p, payload) in phrases(r) { matcher.add(p, payload, tokenizer: tokenizer) } }
         return matcher.frozen()
+    }
+
+    /// Office and function titles (roles.tsv): each form and abbreviation gives its role.
+    static func readRoles(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<String> {
+        readPhrases(rows, "roles", bit: .role, tokenizer: tokenizer) { r in
+            guard let role = r.value("role") else { return [] }
+            return r.list("forms").map { ($0.lowercased(), role) } + r.list("abbr").map { ($0, role) }
+        }
+    }
+
+    /// What attacks hit (targets.tsv): each phrase gives its target type.
+    static func readTargets(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<String> {
+        readPhrases(rows, "targets", bit: .target, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("type") ?? "unknown")] } ?? []
+        }
+    }
+
+    /// Units of measure written after a number (units.tsv), with their factor to the normalised unit.
+    static func readUnits(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<UnitEntry> {
+        readPhrases(rows, "units", bit: .unit, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            let factor = Double(r.value("factor") ?? "") ?? 1
+            return [
+                (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
+            ]
+        }
+    }
+
+    /// Currency words, symbols and codes (currencies.tsv), with the side of the number they are written on.
+    static func readCurrencies(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<UnitEntry> {
+        readPhrases(rows, "currencies", bit: .currency, tokenizer: tokenizer) { r in
+            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
+            return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
+        }
+    }
+
+    /// Pause and ceasefire terms (pause_terms.tsv), with their kind.
+    static func readPauseTerms(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<String> {
+        readPhrases(rows, "pause_terms", bit: .pause, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
+        }
+    }
+
+    /// Phrases whose numbers are no figures (non_figures.tsv: "first responders", "one of the").
+    static func readNonFigures(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<Bool> {
+        readPhrases(rows, "non_figures", bit: .nonFigure, tokenizer: tokenizer) { r in
+            r.value("phrase").map { [($0.lowercased(), true)] } ?? []
+        }
     }
 
     /// Speech cues, and their one-word forms (which mark tokens with the cue-form flag).

@@ -173,40 +173,37 @@ package final class Lexicon: Sendable {
         let tokenizer: Tokenizer
         (tokenizer, abbreviations, quoteMarks) = Self.readTokenizer(rows)
         self.tokenizer = tokenizer
-        (parties, partyIndex, partyMatcher) = Self.readParties(rows, tokenizer: tokenizer)
-        (places, placeMatcher) = Self.readPlaces(rows, tokenizer: tokenizer)
-        roleMatcher = Self.readPhrases(rows, "roles", bit: .role, tokenizer: tokenizer) { r in
-            guard let role = r.value("role") else { return [] }
-            return r.list("forms").map { ($0.lowercased(), role) } + r.list("abbr").map { ($0, role) }
-        }
-        (cueMatcher, cueForms) = Self.readCues(rows, tokenizer: tokenizer)
+        // the large matchers do not depend on each other: built side by side, largest first
+        let jobs = ConcurrentJobs()
+        let partyJob = jobs.add { Self.readParties(rows, tokenizer: tokenizer) }
+        let holidayJob = jobs.add { Self.readHolidays(rows, tokenizer: tokenizer) }
+        let cueJob = jobs.add { Self.readCues(rows, tokenizer: tokenizer) }
+        let placeJob = jobs.add { Self.readPlaces(rows, tokenizer: tokenizer) }
+        let weaponJob = jobs.add { Self.readWeapons(rows, tokenizer: tokenizer) }
+        let eventPhraseJob = jobs.add { Self.readEventPhrases(rows, tokenizer: tokenizer) }
+        let roleJob = jobs.add { Self.readRoles(rows, tokenizer: tokenizer) }
+        let targetJob = jobs.add { Self.readTargets(rows, tokenizer: tokenizer) }
+        let unitJob = jobs.add { Self.readUnits(rows, tokenizer: tokenizer) }
+        let currencyJob = jobs.add { Self.readCurrencies(rows, tokenizer: tokenizer) }
+        let pauseJob = jobs.add { Self.readPauseTerms(rows, tokenizer: tokenizer) }
+        let nonFigureJob = jobs.add { Self.readNonFigures(rows, tokenizer: tokenizer) }
+        jobs.run()
+        (parties, partyIndex, partyMatcher) = partyJob.value
+        (places, placeMatcher) = placeJob.value
+        roleMatcher = roleJob.value
+        (cueMatcher, cueForms) = cueJob.value
         (groups, anonymousGroups) = Self.readGroups(rows)
         orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
-        (weapons, weaponMatcher) = Self.readWeapons(rows, tokenizer: tokenizer)
-        targetMatcher = Self.readPhrases(rows, "targets", bit: .target, tokenizer: tokenizer) { r in
-            r.value("phrase").map { [($0.lowercased(), r.value("type") ?? "unknown")] } ?? []
-        }
-        unitMatcher = Self.readPhrases(rows, "units", bit: .unit, tokenizer: tokenizer) { r in
-            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
-            let factor = Double(r.value("factor") ?? "") ?? 1
-            return [
-                (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
-            ]
-        }
-        currencyMatcher = Self.readPhrases(rows, "currencies", bit: .currency, tokenizer: tokenizer) { r in
-            guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
-            return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
-        }
+        (weapons, weaponMatcher) = weaponJob.value
+        targetMatcher = targetJob.value
+        unitMatcher = unitJob.value
+        currencyMatcher = currencyJob.value
         givenNames = Set(rows("given_names").compactMap { $0.value("name") })
         givenNameGender = Self.readGenders(rows, "given_names", key: "name", lowercase: false)
         genderWords = Self.readGenders(rows, "gender_words", key: "word", lowercase: true)
-        pauseMatcher = Self.readPhrases(rows, "pause_terms", bit: .pause, tokenizer: tokenizer) { r in
-            r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
-        }
-        holidayMatcher = Self.readHolidays(rows, tokenizer: tokenizer)
-        nonFigureMatcher = Self.readPhrases(rows, "non_figures", bit: .nonFigure, tokenizer: tokenizer) {
-            r in r.value("phrase").map { [($0.lowercased(), true)] } ?? []
-        }
+        pauseMatcher = pauseJob.value
+        holidayMatcher = holidayJob.value
+        nonFigureMatcher = nonFigureJob.value
         let eventWords = Self.readEventWords(rows)
         var typedEventWords: [EventWordRole: Set<String>] = [:]
         for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
@@ -217,7 +214,7 @@ package final class Lexicon: Sendable {
             r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
         }
         let attackPhraseStarts: [String]
-        (eventPhraseMatcher, attackPhraseStarts) = Self.readEventPhrases(rows, tokenizer: tokenizer)
+        (eventPhraseMatcher, attackPhraseStarts) = eventPhraseJob.value
         attackWords = eventWords["attack"] ?? []
         killedWords = eventWords["killed"] ?? []
         woundedWords = eventWords["wounded"] ?? []
@@ -284,7 +281,6 @@ extension Lexicon {
     /// Loads the built-in lexicons plus every folder in `extraDirectories`, in order.
     /// - Throws: `WorkbenchError.lexicon` for unreadable or malformed files.
     package static func load(extraDirectories: [String] = []) throws -> Lexicon {
-        var tables: [String: LexiconTable] = [:]
         let dirs = [Resources.lexiconDirectory] + extraDirectories
         for (n, dir) in dirs.enumerated() {
             var isDir: ObjCBool = false
@@ -295,32 +291,43 @@ extension Lexicon {
                 }
                 throw WorkbenchError.lexicon("\(dir) is not a folder")
             }
-            for name in fileNames {
-                let path = (dir as NSString).appendingPathComponent(name + ".tsv")
-                guard FileManager.default.fileExists(atPath: path) else { continue }
-                guard let data = FileManager.default.contents(atPath: path),
-                    let text = String(data: data, encoding: .utf8)
-                else {
-                    throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
-                }
-                let table = try LexiconTable(parsing: text, source: path)
-                // a holiday whose rule cannot be read would be dropped without a word: say which one
-                if name == "holidays",
-                    let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil })
-                {
-                    throw WorkbenchError.lexicon(
-                        "\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\""
-                    )
-                }
-                if var t = tables[name] {
-                    t.append(table)
-                    tables[name] = t
-                } else {
-                    tables[name] = table
-                }
+        }
+        // every file is read and parsed side by side, then added in folder order (later folders extend earlier ones)
+        let files = dirs.flatMap { dir in
+            fileNames.map { (name: $0, path: (dir as NSString).appendingPathComponent($0 + ".tsv")) }
+        }
+        let jobs = ConcurrentJobs()
+        let reads = files.map { file in jobs.add { Result { try readTable(file.name, at: file.path) } } }
+        jobs.run()
+        var tables: [String: LexiconTable] = [:]
+        for (file, read) in zip(files, reads) {
+            guard let table = try read.value.get() else { continue }
+            if var t = tables[file.name] {
+                t.append(table)
+                tables[file.name] = t
+            } else {
+                tables[file.name] = table
             }
         }
         return Lexicon(tables: tables)
+    }
+
+    /// Reads the lexicon file `name` at `path`, or nil when the folder has no such file.
+    /// - Throws: `WorkbenchError.lexicon` when it is unreadable or malformed.
+    private static func readTable(_ name: String, at path: String) throws -> LexiconTable? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
+        }
+        let table = try LexiconTable(parsing: text, source: path)
+        // a holiday whose rule cannot be read would be dropped without a word: say which one
+        if name == "holidays", let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil }) {
+            throw WorkbenchError.lexicon(
+                "\(path): the holiday '\(bad["name"] ?? "?")' has the rule '\(bad["rule"] ?? "")', which is not \"fixed MM-DD\", \"nth MONTH WEEKDAY N [+DAYS]\", \"easter ±DAYS\", \"orthodox_easter ±DAYS\" or \"dates YYYY-MM-DD;…\""
+            )
+        }
+        return table
     }
 
     /// Folders that extend the built-in lexicons: `WORKBENCH_LEXICONS`, then the user's data folder.
