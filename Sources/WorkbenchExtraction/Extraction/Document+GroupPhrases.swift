@@ -4,66 +4,13 @@ extension Document {
     func groupPhrase(at i: Int, sentence: Range<Int>) -> (
         range: Range<Int>, name: String, affiliation: String?
     )? {
-        var start = i
-        var affiliation: String?
-        // Preceding demonym or country ("Ukrainian officials", "U.S. officials", "Kremlin officials") and adjectives.
-        var k = i - 1
-        while k >= sentence.lowerBound && i - k <= 3 {
-            let t = tokens[k]
-            if entityAt[k] >= 0 {
-                let p = partyTable[entities[entityAt[k]].party]
-                if p.kind != "person" {
-                    affiliation = p.kind == "country" ? p.name : (p.affiliation ?? p.name)
-                    start = entities[entityAt[k]].range.lowerBound
-                    k = start - 1
-                    continue
-                }
-                break
-            }
-            if t.kind == .word && t.has(.speakerAdjective) {
-                start = k
-                k -= 1
-                continue
-            }
-            if t.kind == .word && t.has(.determiner) {
-                start = k
-                break
-            }
-            break
-        }
+        let (start, modifierAffiliation) = groupModifiers(before: i, sentence: sentence)
+        var affiliation = modifierAffiliation
         var end = i + 1
         // "authorities in the northern Chernihiv region"
-        if end + 1 < sentence.upperBound, tokens[end].lower == "in" || tokens[end].lower == "of" {
-            var m = end + 1
-            if m < sentence.upperBound && tokens[m].lower == "the" { m += 1 }
-            var adj = 0
-            while m < sentence.upperBound && adj < 2 && tokens[m].kind == .word && !tokens[m].isCapitalized
-                && [
-                    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                    "northeastern", "southeastern", "northwestern", "southwestern", "frontline", "occupied",
-                ].contains(tokens[m].lower)
-            {
-                m += 1
-                adj += 1
-            }
-            if m < sentence.upperBound,
-                let place = lexicon.placeMatcher.match(tokens, at: m, limit: sentence.upperBound)
-            {
-                var e = m + place.length
-                if e < sentence.upperBound
-                    && ["region", "oblast", "province", "city", "district"].contains(tokens[e].lower)
-                {
-                    e += 1
-                }
-                affiliation = affiliation ?? lexicon.places[place.payload].country
-                end = e
-            } else if m < sentence.upperBound,
-                let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
-                lexicon.parties[c.payload.index].kind == "country"
-            {
-                affiliation = affiliation ?? lexicon.parties[c.payload.index].name
-                end = m + c.length
-            }
+        if let place = placeAfterGroup(end, sentence: sentence) {
+            affiliation = affiliation ?? place.country
+            end = place.end
         }
         let speaks =
             cueFollows(end, limit: sentence.upperBound)
@@ -87,6 +34,69 @@ extension Document {
         // "Authorities in …" at a sentence start is lowercased; "Ukrainian negotiators" keeps its demonym's capital
         let properStart = entityAt[nameStart] >= 0 || (tokens[nameStart].isCapitalized && !isSentenceInitial(nameStart))
         return (start..<end, properStart ? name : name.prefix(1).lowercased() + name.dropFirst(), affiliation)
+    }
+
+    /// The start of a group noun's modifiers — a demonym or country ("Ukrainian officials", "U.S. officials"),
+    /// adjectives, a determiner — and the country or organisation they name.
+    private func groupModifiers(before i: Int, sentence: Range<Int>) -> (start: Int, affiliation: String?) {
+        var start = i
+        var affiliation: String?
+        var k = i - 1
+        while k >= sentence.lowerBound && i - k <= 3 {
+            let t = tokens[k]
+            if entityAt[k] >= 0 {
+                let p = partyTable[entities[entityAt[k]].party]
+                if p.kind != "person" {
+                    affiliation = p.kind == "country" ? p.name : (p.affiliation ?? p.name)
+                    start = entities[entityAt[k]].range.lowerBound
+                    k = start - 1
+                    continue
+                }
+                break
+            }
+            if t.kind == .word && t.has(.speakerAdjective) {
+                start = k
+                k -= 1
+                continue
+            }
+            if t.kind == .word && t.has(.determiner) { start = k }
+            break
+        }
+        return (start, affiliation)
+    }
+
+    /// A place or country after a group noun ending before `end`: "in the northern Chernihiv region",
+    /// "of Ukraine" — where the phrase then ends and the country it belongs to.
+    private func placeAfterGroup(_ end: Int, sentence: Range<Int>) -> (end: Int, country: String?)? {
+        guard end + 1 < sentence.upperBound, tokens[end].lower == "in" || tokens[end].lower == "of" else { return nil }
+        var m = end + 1
+        if m < sentence.upperBound && tokens[m].lower == "the" { m += 1 }
+        var adj = 0
+        while m < sentence.upperBound && adj < 2 && tokens[m].kind == .word && !tokens[m].isCapitalized
+            && [
+                "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                "northeastern", "southeastern", "northwestern", "southwestern", "frontline", "occupied",
+            ].contains(tokens[m].lower)
+        {
+            m += 1
+            adj += 1
+        }
+        guard m < sentence.upperBound else { return nil }
+        if let place = lexicon.placeMatcher.match(tokens, at: m, limit: sentence.upperBound) {
+            var e = m + place.length
+            if e < sentence.upperBound
+                && ["region", "oblast", "province", "city", "district"].contains(tokens[e].lower)
+            {
+                e += 1
+            }
+            return (e, lexicon.places[place.payload].country)
+        }
+        if let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
+            lexicon.parties[c.payload.index].kind == "country"
+        {
+            return (m + c.length, lexicon.parties[c.payload.index].name)
+        }
+        return nil
     }
 
     /// Whether token `k` is the first word of its sentence (after any opening marks).

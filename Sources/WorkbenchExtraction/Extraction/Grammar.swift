@@ -158,4 +158,25 @@ enum Grammar {
     static let issuingVerbs: Set<String> = [
         "issued", "released", "sent", "posted", "published", "put", "emailed", "circulated", "distributed", "tweeted",
     ]
+
+    /// Verbs of beginning and continuing, before an -ing verb ("kept asking", "began telling").
+    static let aspectVerbs: Set<String> = [
+        "kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
+        "continues", "stopped", "stops", "went", "goes", "go",
+    ]
+
+    /// Words that open a clause rather than a subject phrase.
+    static let subordinators: Set<String> = [
+        "that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
+        "although", "though", "whether", "where", "so",
+    ]
+
+    /// Number words that end phrases such as "a mother of three".
+    static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    /// Prepositions that put a name inside a phrase rather than in the subject.
+    static let phrasePrepositions: Set<String> = [
+        "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",
+        "before",
+    ]
 }

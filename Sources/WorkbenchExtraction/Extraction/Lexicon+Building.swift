@@ -128,6 +128,11 @@ extension Lexicon {
         return matcher.frozen()
     }
 
+    /// The pairs of sides at war (conflicts.tsv).
+    static func readConflicts(_ rows: Rows) -> [(String, String)] {
+        rows("conflicts").compactMap { r in r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } } }
+    }
+
     /// Office and function titles (roles.tsv): each form and abbreviation gives its role.
     static func readRoles(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<String> {
         readPhrases(rows, "roles", bit: .role, tokenizer: tokenizer) { r in

@@ -205,14 +205,12 @@ package final class Lexicon: Sendable {
         holidayMatcher = holidayJob.value
         nonFigureMatcher = nonFigureJob.value
         let eventWords = Self.readEventWords(rows)
-        var typedEventWords: [EventWordRole: Set<String>] = [:]
-        for (role, words) in eventWords { if let r = EventWordRole(rawValue: role) { typedEventWords[r] = words } }
-        self.eventWords = EventWordTable(typedEventWords)
-        tollWords = (typedEventWords[.killed] ?? []).union(typedEventWords[.wounded] ?? [])
+        self.eventWords = EventWordTable(
+            Dictionary(
+                uniqueKeysWithValues: eventWords.compactMap { k, v in EventWordRole(rawValue: k).map { ($0, v) } }))
+        tollWords = (eventWords["killed"] ?? []).union(eventWords["wounded"] ?? [])
         (tenseWords, windowWords) = Self.readTenseWords(rows)
-        conflicts = rows("conflicts").compactMap { r in
-            r.value("side_a").flatMap { a in r.value("side_b").map { (a, $0) } }
-        }
+        conflicts = Self.readConflicts(rows)
         let attackPhraseStarts: [String]
         (eventPhraseMatcher, attackPhraseStarts) = eventPhraseJob.value
         attackWords = eventWords["attack"] ?? []

@@ -127,107 +127,118 @@ struct NumberReader {
         return Reading(value: v, length: n, digits: true)
     }
 
-    /// Number words: "three hundred and twenty-five thousand", "two dozen", "forty second", "three point five".
-    private func readWords(at i: Int, limit: Int) -> Reading? {
-        // Words: "three hundred and twenty-five thousand", "two dozen", "forty second".
+    /// A word number being read: the sum so far, what its last word was, and the next token.
+    private struct WordNumber {
         enum Last { case none, unit, tens, hundred, scale }
         var total = 0.0
         var current = 0.0
-        var j = i
         var last = Last.none
         var lastScale = 0.0
         var ordinal = false
+        /// Whether any number word was read.
         var any = false
-        while j < limit {
-            let w = tokens[j]
-            if w.kind != .word { break }
-            let lw = w.lower
-            if let (v, ord) = NumberReader.wordValue(lw) {
-                let isTens = NumberReader.tens[lw] != nil || (NumberReader.ordinalUnits[lw] ?? 0) >= 20
-                let compound = v >= 20 && v.truncatingRemainder(dividingBy: 10) != 0
-                let stop: Bool
-                switch last {
-                case .unit: stop = true  // "one two" is two numbers
-                case .tens: stop = isTens || compound || v >= 10
-                default: stop = false
-                }
-                if stop { break }
-                current += v
-                last = (isTens && !compound) ? .tens : .unit
-                any = true
-                j += 1
-                if ord {
-                    ordinal = true
-                    break
-                }
-                continue
-            }
-            if lw == "hundred" && any && last != .hundred {
-                current = (current == 0 ? 1 : current) * 100
-                last = .hundred
-                j += 1
-                continue
-            }
-            if let s = NumberReader.scales[lw], s > 100, any {
-                if last == .scale, current == 0, s > lastScale {
-                    // "three thousand million(s)": the larger scale multiplies the whole
-                    total *= s
-                } else {
-                    total += (current == 0 ? 1 : current) * s
-                }
-                current = 0
-                last = .scale
-                lastScale = s
-                j += 1
-                continue
-            }
-            // "three point five", "two point two million": decimal digits told one by one
-            // (not "at one point two men …")
-            if lw == "point", any, last == .unit || last == .tens, j + 1 < limit,
-                !(i > 0 && tokens[i - 1].lower == "at" && total == 0 && current == 1)
-            {
-                var k = j + 1
-                var fraction = 0.0
-                var place = 0.1
-                while k < limit, tokens[k].kind == .word, let d = NumberReader.units[tokens[k].lower], d < 10 {
-                    fraction += d * place
-                    place /= 10
-                    k += 1
-                }
-                guard k > j + 1 else { break }
-                current += fraction
-                last = .unit
-                j = k
-                continue
-            }
-            if let o = NumberReader.ordinalUnits[lw], o >= 100, any {
-                current = (current == 0 ? 1 : current) * o
-                ordinal = true
-                j += 1
-                break
-            }
-            if lw == "and", any, last == .hundred || last == .scale, j + 1 < limit,
-                NumberReader.wordValue(tokens[j + 1].lower) != nil
-            {
-                j += 1
-                continue
-            }
-            if (lw == "dozen" || lw == "dozens") && any {
-                current *= 12
-                j += 1
-                break
-            }
-            break
-        }
-        guard any else { return nil }
-        var value = total + current
+        var j: Int
+    }
+
+    /// Number words: "three hundred and twenty-five thousand", "two dozen", "forty second", "three point five".
+    private func readWords(at i: Int, limit: Int) -> Reading? {
+        var n = WordNumber(j: i)
+        while n.j < limit, tokens[n.j].kind == .word, readWord(&n, from: i, limit: limit) {}
+        guard n.any else { return nil }
+        var value = n.total + n.current
+        var j = n.j
         // "two and a half" (years), "five and half"
-        if !ordinal, j + 2 < limit, tokens[j].lower == "and", let half = halfAt(j + 1, limit: limit) {
+        if !n.ordinal, j + 2 < limit, tokens[j].lower == "and", let half = halfAt(j + 1, limit: limit) {
             value += 0.5
             j += 1 + half
         }
         // a trailing "and" was not consumed
-        return Reading(value: value, length: j - i, ordinal: ordinal)
+        return Reading(value: value, length: j - i, ordinal: n.ordinal)
+    }
+
+    /// Reads the word at `n.j` into the number, if it belongs to it; returns whether the number may go on.
+    private func readWord(_ n: inout WordNumber, from i: Int, limit: Int) -> Bool {
+        let lw = tokens[n.j].lower
+        if let (v, ord) = NumberReader.wordValue(lw) { return addValueWord(lw, v, ordinal: ord, to: &n) }
+        if lw == "hundred" && n.any && n.last != .hundred {
+            n.current = (n.current == 0 ? 1 : n.current) * 100
+            n.last = .hundred
+            n.j += 1
+            return true
+        }
+        if let s = NumberReader.scales[lw], s > 100, n.any {
+            if n.last == .scale, n.current == 0, s > n.lastScale {
+                // "three thousand million(s)": the larger scale multiplies the whole
+                n.total *= s
+            } else {
+                n.total += (n.current == 0 ? 1 : n.current) * s
+            }
+            n.current = 0
+            n.last = .scale
+            n.lastScale = s
+            n.j += 1
+            return true
+        }
+        // "three point five", "two point two million": decimal digits told one by one (not "at one point two men …")
+        if lw == "point", n.any, n.last == .unit || n.last == .tens, n.j + 1 < limit,
+            !(i > 0 && tokens[i - 1].lower == "at" && n.total == 0 && n.current == 1)
+        {
+            return readDecimals(&n, limit: limit)
+        }
+        if let o = NumberReader.ordinalUnits[lw], o >= 100, n.any {
+            n.current = (n.current == 0 ? 1 : n.current) * o
+            n.ordinal = true
+            n.j += 1
+            return false
+        }
+        if lw == "and", n.any, n.last == .hundred || n.last == .scale, n.j + 1 < limit,
+            NumberReader.wordValue(tokens[n.j + 1].lower) != nil
+        {
+            n.j += 1
+            return true
+        }
+        if (lw == "dozen" || lw == "dozens") && n.any {
+            n.current *= 12
+            n.j += 1
+        }
+        return false
+    }
+
+    /// A unit or tens word of value `v` ("three", "twenty", "forty-second"), unless it starts another number.
+    private func addValueWord(_ lw: String, _ v: Double, ordinal: Bool, to n: inout WordNumber) -> Bool {
+        let isTens = NumberReader.tens[lw] != nil || (NumberReader.ordinalUnits[lw] ?? 0) >= 20
+        let compound = v >= 20 && v.truncatingRemainder(dividingBy: 10) != 0
+        switch n.last {
+        case .unit: return false  // "one two" is two numbers
+        case .tens where isTens || compound || v >= 10: return false
+        default: break
+        }
+        n.current += v
+        n.last = (isTens && !compound) ? .tens : .unit
+        n.any = true
+        n.j += 1
+        if ordinal {
+            n.ordinal = true
+            return false
+        }
+        return true
+    }
+
+    /// The digits told one by one after "point" at `n.j`; without one the number ends before "point".
+    private func readDecimals(_ n: inout WordNumber, limit: Int) -> Bool {
+        var k = n.j + 1
+        var fraction = 0.0
+        var place = 0.1
+        while k < limit, tokens[k].kind == .word, let d = NumberReader.units[tokens[k].lower], d < 10 {
+            fraction += d * place
+            place /= 10
+            k += 1
+        }
+        guard k > n.j + 1 else { return false }
+        n.current += fraction
+        n.last = .unit
+        n.j = k
+        return true
     }
 
     /// "a half" / "an half" / "half" at `k`: its length in tokens.

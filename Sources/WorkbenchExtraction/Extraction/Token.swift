@@ -111,30 +111,7 @@ package struct Tokenizer: Sendable {
                 i = scanWord(s, i, end, buffer)
             } else if c.isDigit {
                 kind = .number
-                i += 1
-                while i < end {
-                    let d = s[i]
-                    if d.isDigit {
-                        i += 1
-                        continue
-                    }
-                    // 4,000 and 1.5 (a separator must be followed by a digit)
-                    if (d == "," || d == ".") && i + 1 < end && s[i + 1].isDigit {
-                        // "4,000" needs exactly three digits after a comma
-                        if d == "," {
-                            var k = i + 1
-                            var n = 0
-                            while k < end && s[k].isDigit {
-                                k += 1
-                                n += 1
-                            }
-                            if n != 3 { break }
-                        }
-                        i += 1
-                        continue
-                    }
-                    break
-                }
+                i = scanNumber(s, i, end)
             } else if (c == "'" || c == "`") && i + 1 < end && s[i + 1] == c {
                 // '' and `` : quotation marks only when the lexicon says so
                 kind = doubledMarks.contains(String(c) + String(c)) ? .quote : .punct
@@ -154,11 +131,7 @@ package struct Tokenizer: Sendable {
             } else if c == "." && i + 2 < end && s[i + 1] == "." && s[i + 2] == "." {
                 kind = .punct
                 i += 3
-            } else if c.properties.isAlphabetic == false
-                && (c == "$" || c == "£" || c == "€" || c == "%" || c == "°" || c == "&" || c == "/" || c == "+"
-                    || c == "#" || c == "@" || c == "₴" || c == "₽" || c == "¥" || c == "₹" || c == "℃" || c == "℉"
-                    || c == "=" || c == "*" || c == "§" || c == "~" || c == "<" || c == ">")
-            {
+            } else if Self.isSymbol(c) {
                 kind = .symbol
                 i += 1
             } else {
@@ -173,6 +146,38 @@ package struct Tokenizer: Sendable {
                     spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
+        }
+    }
+
+    /// Scans a number starting at the digit `i`: digits with inner separators ("4,000", "1.5"); the index after it.
+    private func scanNumber(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var i = start + 1
+        while i < end {
+            let d = s[i]
+            if d.isDigit {
+                i += 1
+                continue
+            }
+            // a separator must be followed by a digit, and "4,000" needs exactly three digits after a comma
+            guard (d == "," || d == ".") && i + 1 < end && s[i + 1].isDigit else { break }
+            if d == "," {
+                var k = i + 1
+                while k < end && s[k].isDigit { k += 1 }
+                if k - (i + 1) != 3 { break }
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// Currency, unit and other symbols that are tokens of their own ($ £ € % ° & / + …).
+    private static func isSymbol(_ c: Unicode.Scalar) -> Bool {
+        guard !c.properties.isAlphabetic else { return false }
+        switch c {
+        case "$", "£", "€", "%", "°", "&", "/", "+", "#", "@", "₴", "₽", "¥", "₹", "℃", "℉", "=", "*", "§", "~", "<",
+            ">":
+            return true
+        default: return false
         }
     }
 

@@ -130,26 +130,7 @@ extension ScriptRuntime {
         case "list": return (.list(try cells("items").map(\.text)), size)
         case "table":
             let columns = try cells("columns").map(\.text)
-            var rows: [[ReportDocument.Cell]] = []
-            if l.getField("rows", in: t) == .table {
-                let r = l.absolute(-1)
-                for i in 0..<l.rawLength(at: r) {
-                    l.getIndex(i + 1, in: r)
-                    let row = l.absolute(-1)
-                    var out: [ReportDocument.Cell] = []
-                    for c in 0..<columns.count {
-                        l.getIndex(c + 1, in: row)
-                        let cell = try self.cell(at: -1, on: l, what: "row \(i + 1), column '\(columns[c])'")
-                        size += cell.text.utf8.count + 8
-                        out.append(cell)
-                        l.pop()
-                    }
-                    rows.append(out)
-                    l.pop()
-                    if i & 1023 == 1023 { try state.meter(bytes: reportCollector.bytes + size) }
-                }
-            }
-            l.pop()
+            let rows = try tableRows(of: t, columns: columns, on: l, size: &size)
             return (.table(title: text("title"), columns: columns, rows: rows), size)
         case "bar_chart":
             let labels = try cells("labels").map(\.text)
@@ -163,44 +144,12 @@ extension ScriptRuntime {
             }
             return (.barChart(title: text("title"), unit: text("unit"), labels: labels, values: values), size)
         case "timeline":
-            var items: [ReportDocument.TimelineItem] = []
-            if l.getField("items", in: t) == .table {
-                let list = l.absolute(-1)
-                for i in 0..<l.rawLength(at: list) {
-                    l.getIndex(i + 1, in: list)
-                    let it = l.absolute(-1)
-                    let item = ReportDocument.TimelineItem(
-                        date: field(it, "date", on: l) ?? "", end: field(it, "end", on: l),
-                        label: field(it, "label", on: l) ?? "", kind: field(it, "kind", on: l))
-                    size += item.label.utf8.count + 32
-                    items.append(item)
-                    l.pop()
-                }
-            }
-            l.pop()
+            let items = timelineItems(of: t, on: l, size: &size)
             return (.timeline(title: text("title"), items: items), size)
         case "line_chart", "grouped_bar_chart":
             let kind: ReportDocument.SeriesChartKind = field(t, "type", on: l) == "line_chart" ? .line : .groupedBars
             let labels = try cells("labels").map(\.text)
-            var series: [ReportDocument.Series] = []
-            if l.getField("series", in: t) == .table {
-                let list = l.absolute(-1)
-                for i in 0..<l.rawLength(at: list) {
-                    l.getIndex(i + 1, in: list)
-                    let s = l.absolute(-1)
-                    let name = field(s, "name", on: l) ?? "series \(i + 1)"
-                    // report.lua aligns every series to the labels, with false where a series has no value
-                    let values = try self.list(s, "values", on: l).map { c -> Double? in
-                        if case .number(let d) = c { return d } else { return nil }
-                    }
-                    size += name.utf8.count + values.count * 8
-                    series.append(
-                        ReportDocument.Series(
-                            name: name, values: (0..<labels.count).map { $0 < values.count ? values[$0] : nil }))
-                    l.pop()
-                }
-            }
-            l.pop()
+            let series = try self.series(of: t, labelCount: labels.count, on: l, size: &size)
             return (
                 .seriesChart(kind: kind, title: text("title"), unit: text("unit"), labels: labels, series: series), size
             )
@@ -212,6 +161,74 @@ extension ScriptRuntime {
         case let other:
             throw ReportProblem(message: "unknown report block type '\(other)'")
         }
+    }
+
+    /// The `rows` of the table block at `t`, one cell per column, metered as they grow.
+    private func tableRows(of t: Int32, columns: [String], on l: Lua, size: inout Int) throws
+        -> [[ReportDocument.Cell]]
+    {
+        defer { l.pop() }
+        guard l.getField("rows", in: t) == .table else { return [] }
+        let r = l.absolute(-1)
+        var rows: [[ReportDocument.Cell]] = []
+        for i in 0..<l.rawLength(at: r) {
+            l.getIndex(i + 1, in: r)
+            let row = l.absolute(-1)
+            var out: [ReportDocument.Cell] = []
+            for c in 0..<columns.count {
+                l.getIndex(c + 1, in: row)
+                let cell = try self.cell(at: -1, on: l, what: "row \(i + 1), column '\(columns[c])'")
+                size += cell.text.utf8.count + 8
+                out.append(cell)
+                l.pop()
+            }
+            rows.append(out)
+            l.pop()
+            if i & 1023 == 1023 { try state.meter(bytes: reportCollector.bytes + size) }
+        }
+        return rows
+    }
+
+    /// The `items` of the timeline block at `t`.
+    private func timelineItems(of t: Int32, on l: Lua, size: inout Int) -> [ReportDocument.TimelineItem] {
+        defer { l.pop() }
+        guard l.getField("items", in: t) == .table else { return [] }
+        let list = l.absolute(-1)
+        var items: [ReportDocument.TimelineItem] = []
+        for i in 0..<l.rawLength(at: list) {
+            l.getIndex(i + 1, in: list)
+            let it = l.absolute(-1)
+            let item = ReportDocument.TimelineItem(
+                date: field(it, "date", on: l) ?? "", end: field(it, "end", on: l),
+                label: field(it, "label", on: l) ?? "", kind: field(it, "kind", on: l))
+            size += item.label.utf8.count + 32
+            items.append(item)
+            l.pop()
+        }
+        return items
+    }
+
+    /// The `series` of the chart block at `t`, each aligned to the `labelCount` labels.
+    private func series(of t: Int32, labelCount: Int, on l: Lua, size: inout Int) throws -> [ReportDocument.Series] {
+        defer { l.pop() }
+        guard l.getField("series", in: t) == .table else { return [] }
+        let list = l.absolute(-1)
+        var series: [ReportDocument.Series] = []
+        for i in 0..<l.rawLength(at: list) {
+            l.getIndex(i + 1, in: list)
+            let s = l.absolute(-1)
+            let name = field(s, "name", on: l) ?? "series \(i + 1)"
+            // report.lua aligns every series to the labels, with false where a series has no value
+            let values = try self.list(s, "values", on: l).map { c -> Double? in
+                if case .number(let d) = c { return d } else { return nil }
+            }
+            size += name.utf8.count + values.count * 8
+            series.append(
+                ReportDocument.Series(name: name, values: (0..<labelCount).map { $0 < values.count ? values[$0] : nil })
+            )
+            l.pop()
+        }
+        return series
     }
 
     /// A string field of the table at `t` (numbers converted), or nil.

@@ -100,24 +100,49 @@ struct CommitmentPass {
             && words.isDisjoint(with: ["not", "n't", "never", "must", "should"])
     }
 
+    /// Whether the pause word `t` is told in words that make it no pause: terms of an arms delivery ("would be
+    /// used for defensive purposes only and not to strike targets inside Russia"), a plan told as undone ("We were
+    /// going to have a ceasefire … and all of a sudden").
+    private func namesNoPause(_ t: (at: Int, term: PauseMention.Term), in r: Range<Int>) -> Bool {
+        if t.term == .negatedStrike,
+            (max(r.lowerBound, t.at - 12)..<t.at).contains(where: { ["used", "use", "using"].contains(c.w($0)) })
+        {
+            return true
+        }
+        return (max(r.lowerBound, t.at - 6)..<t.at).contains(where: {
+            $0 >= r.lowerBound + 2 && c.w($0) == "to" && c.w($0 - 1) == "going"
+                && ["was", "were"].contains(c.w($0 - 2))
+        })
+    }
+
+    /// Where a corridor in sentence `si` leads people out of: the place named after it ("to evacuate civilians
+    /// from the Azot plant in Sievierodonetsk"), else, when the sentence speaks of leaving, the place people left
+    /// in the sentences just before ("She called for an urgent humanitarian corridor to allow them to evacuate").
+    private func corridorPlace(_ si: Int, at k: Int, in r: Range<Int>) -> String? {
+        if let place = reader.placeNamed(after: k, in: r) { return place }
+        guard r.contains(where: { c.w($0).hasPrefix("evacuat") || ["flee", "leave"].contains(c.w($0)) }) else {
+            return nil
+        }
+        for prev in stride(from: si - 1, through: max(0, si - 3), by: -1) {
+            let pr = c.sentences[prev].tokens
+            let named = pr.filter {
+                c.tokens[$0].isCapitalized
+                    && c.lexicon.placeMatcher.match(c.tokens, at: $0, limit: pr.upperBound) != nil
+            }
+            // the place people left ("escaped from Bucha just outside Kyiv"), else the last one named
+            guard let k = named.last(where: { $0 > pr.lowerBound && c.w($0 - 1) == "from" }) ?? named.last,
+                let pm = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: pr.upperBound)
+            else { continue }
+            return c.lexicon.places[pm.payload].name
+        }
+        return nil
+    }
+
     /// Reads one pause word: scope, window, action, sides, condition and act.
     private func mention(
         _ si: Int, _ t: (at: Int, term: PauseMention.Term), clause: Range<Int>, conditionFrom: Int, in r: Range<Int>
     ) -> PauseMention? {
-        // "guarantees they would be used for defensive purposes only and not to strike targets inside Russia":
-        // terms of an arms delivery, not a pause
-        if t.term == .negatedStrike,
-            (max(r.lowerBound, t.at - 12)..<t.at).contains(where: { ["used", "use", "using"].contains(c.w($0)) })
-        {
-            return nil
-        }
-        // "We were going to have a ceasefire and maybe peace … and all of a sudden": a plan told as undone
-        if (max(r.lowerBound, t.at - 6)..<t.at).contains(where: {
-            $0 >= r.lowerBound + 2 && c.w($0) == "to" && c.w($0 - 1) == "going"
-                && ["was", "were"].contains(c.w($0 - 2))
-        }) {
-            return nil
-        }
+        if namesNoPause(t, in: r) { return nil }
         var m = PauseMention(sentence: si, at: t.at, term: t.term)
         let scope = reader.readScope(&m, clauseEnd: clause.upperBound, in: r)
         // no scope in the clause: the sentence's ("If Russia does not strike our energy infrastructure, … we will not strike theirs")
@@ -128,27 +153,8 @@ struct CommitmentPass {
         {
             m.scopeTypes = ["energy"]
         }
-        // a corridor is where people leave from: "to evacuate civilians from the Azot plant in Sievierodonetsk"
-        if t.term == .corridor, m.scopePlaces.isEmpty, let place = reader.placeNamed(after: t.at, in: r) {
+        if t.term == .corridor, m.scopePlaces.isEmpty, let place = corridorPlace(si, at: t.at, in: r) {
             m.scopePlaces = [place]
-        }
-        // "She called for an urgent humanitarian corridor to allow them to evacuate": from the place just told of
-        if t.term == .corridor, m.scopePlaces.isEmpty,
-            r.contains(where: { c.w($0).hasPrefix("evacuat") || ["flee", "leave"].contains(c.w($0)) })
-        {
-            for prev in stride(from: si - 1, through: max(0, si - 3), by: -1) {
-                let pr = c.sentences[prev].tokens
-                let named = pr.filter {
-                    c.tokens[$0].isCapitalized
-                        && c.lexicon.placeMatcher.match(c.tokens, at: $0, limit: pr.upperBound) != nil
-                }
-                // the place people left ("escaped from Bucha just outside Kyiv"), else the last one named
-                guard let k = named.last(where: { $0 > pr.lowerBound && c.w($0 - 1) == "from" }) ?? named.last,
-                    let pm = c.lexicon.placeMatcher.match(c.tokens, at: k, limit: pr.upperBound)
-                else { continue }
-                m.scopePlaces = [c.lexicon.places[pm.payload].name]
-                break
-            }
         }
         if r.contains(where: {
             c.w($0) == "both" && $0 + 1 < r.upperBound && ["sides", "parties"].contains(c.w($0 + 1))

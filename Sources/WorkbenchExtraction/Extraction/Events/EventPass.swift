@@ -130,53 +130,62 @@ struct EventPass {
     /// The event a reading goes on with, if any.
     private func continuedDraft(_ r: AttackReading, _ drafts: [Draft]) -> Int? {
         guard let current = drafts.indices.last, !r.coordinated, !r.earlier else { return nil }
-        let hit = r.hitPlaces
-        if let p = hit.first {
-            // the damage in a district, told by the same source as the city's attack ("… was destroyed in
-            // the worst-hit Shevchenkivskyi district, he says"), is that attack's
-            if p.district != nil, r.damageOnly, r.target == nil,
-                let i = drafts.lastIndex(where: { d in
-                    d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d)
-                })
-            {
-                return i
-            }
-            // the same place told again (not necessarily just before)
-            // (not a different target hit in its own telling: the hospital, then "a museum … was destroyed after shelling")
-            if let i = drafts.lastIndex(where: { d in
-                d.place.map { same($0, p) } == true && compatible(r, d) && !otherTarget(r, d)
-            }) {
-                return i
-            }
-            // a place within the event's place, adding no toll of its own (or only its damage)
-            if !r.hasDetails || r.damageOnly,
-                let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) })
-            {
-                return i
-            }
-            // places named without details in a night's overview go to the night's totals
-            if !r.hasDetails, let i = drafts.lastIndex(where: { $0.isBarrage && compatible(r, $0) }) { return i }
-            // an attack told earlier by its target alone, now with its place ("a rocket attack on a train
-            // station" … "the deadly strike on the train station in Chaplyne")
-            if let t = r.target,
-                let i = drafts.lastIndex(where: { d in
-                    (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource)
-                        && !d.isBarrage && compatible(r, d)
-                        && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
-                })
-            {
-                return i
-            }
-            // the event just opened had no place yet: this names it (a place with its own toll after a night's
-            // totals or an overview "across Ukraine" is that place's own attack)
-            if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2,
-                compatible(r, drafts[current]),
-                !((drafts[current].isBarrage || drafts[current].readings.allSatisfy(\.summary)) && r.hasDetails)
-            {
-                return current
-            }
-            return nil
+        if let p = r.hitPlaces.first { return placedContinuation(r, at: p, drafts, current: current) }
+        return unplacedContinuation(r, drafts)
+    }
+
+    /// The event a reading that names the place `p` it hit goes on with, if any.
+    private func placedContinuation(
+        _ r: AttackReading, at p: AttackReading.PlaceMention, _ drafts: [Draft], current: Int
+    ) -> Int? {
+        // the damage in a district, told by the same source as the city's attack ("… was destroyed in
+        // the worst-hit Shevchenkivskyi district, he says"), is that attack's
+        if p.district != nil, r.damageOnly, r.target == nil,
+            let i = drafts.lastIndex(where: { d in
+                d.place.map { $0.name == p.name && $0.district == nil } == true && compatible(r, d)
+            })
+        {
+            return i
         }
+        // the same place told again (not necessarily just before)
+        // (not a different target hit in its own telling: the hospital, then "a museum … was destroyed after shelling")
+        if let i = drafts.lastIndex(where: { d in
+            d.place.map { same($0, p) } == true && compatible(r, d) && !otherTarget(r, d)
+        }) {
+            return i
+        }
+        // a place within the event's place, adding no toll of its own (or only its damage)
+        if !r.hasDetails || r.damageOnly,
+            let i = drafts.lastIndex(where: { d in d.place.map { related($0, p) } == true && compatible(r, d) })
+        {
+            return i
+        }
+        // places named without details in a night's overview go to the night's totals
+        if !r.hasDetails, let i = drafts.lastIndex(where: { $0.isBarrage && compatible(r, $0) }) { return i }
+        // an attack told earlier by its target alone, now with its place ("a rocket attack on a train
+        // station" … "the deadly strike on the train station in Chaplyne")
+        if let t = r.target,
+            let i = drafts.lastIndex(where: { d in
+                (d.place == nil || d.place.map { related($0, p) || same($0, p) } == true || r.placesInSource)
+                    && !d.isBarrage && compatible(r, d)
+                    && d.readings.contains { $0.target?.text.lowercased() == t.text.lowercased() }
+            })
+        {
+            return i
+        }
+        // the event just opened had no place yet: this names it (a place with its own toll after a night's
+        // totals or an overview "across Ukraine" is that place's own attack)
+        if drafts[current].place == nil, !r.opensNew, r.sentence - drafts[current].last <= 2,
+            compatible(r, drafts[current]),
+            !((drafts[current].isBarrage || drafts[current].readings.allSatisfy(\.summary)) && r.hasDetails)
+        {
+            return current
+        }
+        return nil
+    }
+
+    /// The event a reading that names no place goes on with: the attack just told, or the night's barrage.
+    private func unplacedContinuation(_ r: AttackReading, _ drafts: [Draft]) -> Int? {
         if r.opensNew && isConcrete(r) { return nil }
         // counts that differ from an event's own are another barrage
         // (how many were shot down is no launch count: "273 drones" … "88 drones were intercepted")

@@ -78,7 +78,7 @@ extension Document {
     private func subjectBetween(_ j: Int, _ q: Int) -> Range<Int>? {
         // "“…” that border security is working, he said", "“…” if Sanders wins": a clause continues the quote;
         // the speaker is after its last comma, if anywhere
-        if j < q, Self.clauseOpeners.contains(tokens[j].lower) {
+        if j < q, Grammar.subordinators.contains(tokens[j].lower) {
             guard let comma = (j..<q).last(where: { tokens[$0].text == "," }), comma + 1 < q else { return nil }
             return subjectBetween(comma + 1, q)
         }

@@ -3,121 +3,143 @@ extension Document {
     /// The marks' roles inside one paragraph.
     private enum MarkRole { case open, close, ignore }
 
+    /// Where pairing stands: the spans so far, the span a paragraph left open, and the current paragraph's marks.
+    private struct Pairing {
+        var spans: [QuoteSpan] = []
+        /// Index of a span left open at the end of the previous paragraph (a multi-paragraph quote).
+        var carry: Int?
+        /// The current paragraph, its index, and its open mark, if any.
+        var paragraph: Range<Int> = 0..<0
+        var index = 0
+        var openAt: Int?
+        /// The span a quote reopened after a full stop continues (paragraphs merged into one line).
+        var pendingChain: Int?
+        /// Whether the paragraph already has a warning (one per paragraph).
+        var warned = false
+        var firstMark = true
+
+        /// Marks `span` as continuing the carried quote when it opens at the paragraph start.
+        func continuingCarry(_ span: inout QuoteSpan, openedAt o: Int) {
+            if o == paragraph.lowerBound, let c = carry {
+                span.continues = spans[c].continues ?? c
+                span.block = true
+            }
+        }
+    }
+
     /// Pairs quotation marks paragraph by paragraph; unbalanced marks degrade only their paragraph.
     func findQuoteSpans() -> [QuoteSpan] {
         isMark = Array(repeating: false, count: tokens.count)
-        var spans: [QuoteSpan] = []
-        var carry: Int? = nil  // index of a span left open at the end of the previous paragraph
+        var state = Pairing()
         for (pi, p) in paragraphs.enumerated() where !p.tokens.isEmpty {
             let roles = markRoles(p.tokens)
             for (k, role) in roles where role != .ignore { isMark[k] = true }
-            var openAt: Int? = nil
-            var pendingChain: Int? = nil
-            var warned = false
-            var firstMark = true
-            let nextStartsWithOpen: Bool = {
-                guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body"
-                else { return false }
-                let t = tokens[next.tokens.lowerBound]
-                return t.kind == .quote
-                    && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘"
-                        || lexicon.quoteMarks[t.text] != nil)
-            }()
+            state.paragraph = p.tokens
+            state.index = pi
+            state.openAt = nil
+            state.pendingChain = nil
+            state.warned = false
+            state.firstMark = true
             for k in p.tokens {
                 guard let role = roles[k], role != .ignore else { continue }
-                defer { firstMark = false }
-                switch role {
-                case .open:
-                    var chain: Int? = nil
-                    if let o = openAt {
-                        // A new quotation opens before the last one closed. After a full stop this is the
-                        // multi-paragraph convention (paragraphs merged into one line): the same quote goes on.
-                        let afterStop =
-                            k > p.tokens.lowerBound && [".", "?", "!", "…", "..."].contains(tokens[k - 1].text)
-                        var span = QuoteSpan(
-                            open: o, close: nil, inner: (o + 1)..<k, paragraph: pi, block: afterStop, continues: nil)
-                        if o == p.tokens.lowerBound, let c = carry {
-                            span.continues = spans[c].continues ?? c
-                            span.block = true
-                        }
-                        spans.append(span)
-                        if afterStop {
-                            chain = spans[spans.count - 1].continues ?? (spans.count - 1)
-                        } else if !warned {
-                            warn(
-                                "quotation mark opened here is not closed before the next one opens",
-                                at: tokens[o].start)
-                            warned = true
-                        }
-                    }
-                    openAt = k
-                    pendingChain = chain
-                    if firstMark, let c = carry, k == p.tokens.lowerBound {
-                        // continuation paragraph of a multi-paragraph quote (opening mark repeated)
-                        _ = c
-                    }
-                case .close:
-                    if let o = openAt {
-                        var span = QuoteSpan(
-                            open: o, close: k, inner: (o + 1)..<k, paragraph: pi, block: false, continues: nil)
-                        if o == p.tokens.lowerBound, let c = carry {
-                            span.block = true
-                            span.continues = spans[c].continues ?? c
-                        }
-                        if let c = pendingChain {
-                            span.block = true
-                            span.continues = c
-                            pendingChain = nil
-                        }
-                        spans.append(span)
-                        openAt = nil
-                        carry = nil
-                    } else if firstMark, let c = carry {
-                        // continuation written without the opening mark: the paragraph start to here
-                        spans.append(
-                            QuoteSpan(
-                                open: nil, close: k, inner: p.tokens.lowerBound..<k, paragraph: pi, block: true,
-                                continues: spans[c].continues ?? c))
-                        carry = nil
-                    } else if tokens[k].text == "”" || tokens[k].text == "»" {
-                        if !warned {
-                            warn("closing quotation mark without an opening one", at: tokens[k].start)
-                            warned = true
-                        }
-                    }
-                case .ignore: break
-                }
+                defer { state.firstMark = false }
+                if role == .open { openMark(k, &state) } else { closeMark(k, &state) }
             }
-            if let o = openAt {
-                // Open at the paragraph end: a multi-paragraph quote if the next paragraph reopens, else unbalanced.
-                var span = QuoteSpan(
-                    open: o, close: nil, inner: (o + 1)..<p.tokens.upperBound, paragraph: pi, block: false,
-                    continues: nil)
-                if o == p.tokens.lowerBound, let c = carry {
-                    span.continues = spans[c].continues ?? c
-                    span.block = true
-                }
-                if let c = pendingChain {
-                    span.continues = c
-                    span.block = true
-                }
-                if nextStartsWithOpen {
-                    span.block = true
-                    spans.append(span)
-                    carry = spans.count - 1
-                } else {
-                    if !warned {
-                        warn("quotation mark opened here is not closed in its paragraph", at: tokens[o].start)
-                    }
-                    spans.append(span)
-                    carry = nil
-                }
-            } else if carry != nil && !(spans.last.map { $0.paragraph == pi } ?? false) {
-                carry = nil
-            }
-            if openAt == nil, let last = spans.last, last.paragraph != pi { carry = nil }
+            endParagraph(&state, nextReopens: paragraphOpensWithMark(after: pi))
         }
-        return spans
+        return state.spans
+    }
+
+    /// An opening mark at `k`: a quote already open ends here (unclosed, or a block going on after a full stop).
+    private func openMark(_ k: Int, _ state: inout Pairing) {
+        var chain: Int? = nil
+        if let o = state.openAt {
+            // A new quotation opens before the last one closed. After a full stop this is the
+            // multi-paragraph convention (paragraphs merged into one line): the same quote goes on.
+            let afterStop = k > state.paragraph.lowerBound && [".", "?", "!", "…", "..."].contains(tokens[k - 1].text)
+            var span = QuoteSpan(
+                open: o, close: nil, inner: (o + 1)..<k, paragraph: state.index, block: afterStop, continues: nil)
+            state.continuingCarry(&span, openedAt: o)
+            state.spans.append(span)
+            if afterStop {
+                chain = state.spans[state.spans.count - 1].continues ?? (state.spans.count - 1)
+            } else if !state.warned {
+                warn("quotation mark opened here is not closed before the next one opens", at: tokens[o].start)
+                state.warned = true
+            }
+        }
+        state.openAt = k
+        state.pendingChain = chain
+    }
+
+    /// A closing mark at `k`: it ends the open quote, or a continuation paragraph written without its opening mark.
+    private func closeMark(_ k: Int, _ state: inout Pairing) {
+        if let o = state.openAt {
+            var span = QuoteSpan(
+                open: o, close: k, inner: (o + 1)..<k, paragraph: state.index, block: false, continues: nil)
+            state.continuingCarry(&span, openedAt: o)
+            if let c = state.pendingChain {
+                span.block = true
+                span.continues = c
+                state.pendingChain = nil
+            }
+            state.spans.append(span)
+            state.openAt = nil
+            state.carry = nil
+        } else if state.firstMark, let c = state.carry {
+            // continuation written without the opening mark: the paragraph start to here
+            state.spans.append(
+                QuoteSpan(
+                    open: nil, close: k, inner: state.paragraph.lowerBound..<k, paragraph: state.index, block: true,
+                    continues: state.spans[c].continues ?? c))
+            state.carry = nil
+        } else if tokens[k].text == "”" || tokens[k].text == "»" {
+            if !state.warned {
+                warn("closing quotation mark without an opening one", at: tokens[k].start)
+                state.warned = true
+            }
+        }
+    }
+
+    /// The paragraph's end: a quote still open goes on into the next paragraph if that one reopens, else it is
+    /// unbalanced.
+    private func endParagraph(_ state: inout Pairing, nextReopens: Bool) {
+        let pi = state.index
+        if let o = state.openAt {
+            var span = QuoteSpan(
+                open: o, close: nil, inner: (o + 1)..<state.paragraph.upperBound, paragraph: pi, block: false,
+                continues: nil)
+            state.continuingCarry(&span, openedAt: o)
+            if let c = state.pendingChain {
+                span.continues = c
+                span.block = true
+            }
+            if nextReopens {
+                span.block = true
+                state.spans.append(span)
+                state.carry = state.spans.count - 1
+            } else {
+                if !state.warned {
+                    warn("quotation mark opened here is not closed in its paragraph", at: tokens[o].start)
+                }
+                state.spans.append(span)
+                state.carry = nil
+            }
+        } else if state.carry != nil && !(state.spans.last.map { $0.paragraph == pi } ?? false) {
+            state.carry = nil
+        }
+        if state.openAt == nil, let last = state.spans.last, last.paragraph != pi { state.carry = nil }
+    }
+
+    /// Whether the next non-empty paragraph after `pi` is body text that starts with an opening mark.
+    private func paragraphOpensWithMark(after pi: Int) -> Bool {
+        guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body" else {
+            return false
+        }
+        let t = tokens[next.tokens.lowerBound]
+        return t.kind == .quote
+            && (t.text == "“" || t.text == "\"" || t.text == "«" || t.text == "„" || t.text == "‘"
+                || lexicon.quoteMarks[t.text] != nil)
     }
 
     /// Decides which quote-like tokens of a paragraph open or close a quotation.

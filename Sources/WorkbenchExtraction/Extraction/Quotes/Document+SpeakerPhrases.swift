@@ -2,96 +2,125 @@
 extension Document {
     /// The speaker noun phrase ending right before `j` (skipping auxiliaries, and an appositive set off by commas).
     func speakerBefore(_ j: Int, floor: Int) -> Range<Int>? {
+        var k = subjectEnd(before: j, floor: floor)
+        guard k >= floor else { return nil }
+        // appositives of age and place: "Cory James, 22, of Flint, Mich., said" → back to the name
+        if tokens[k].text == "," {
+            switch ageOrPlaceAppositives(endingAt: k, floor: floor) {
+            case .speaker(let np): return np
+            case .before(let end): k = end
+            case .none: break
+            }
+        }
+        if tokens[k].text == "," || tokens[k].text == ")" { return speakerBeforeAppositive(k, floor: floor) }
+        // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
+        if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
+            return relativeClauseSpeaker(k, floor: floor)
+        }
+        return nounPhraseEnding(at: k, floor: floor, strict: false)
+    }
+
+    /// The last token of the subject before the cue at `j`: past dates, auxiliaries, an aspect verb and a
+    /// prepositional phrase between subject and verb (below `floor` when there is none).
+    private func subjectEnd(before j: Int, floor: Int) -> Int {
         var k = j - 1
         // "Trump on Saturday tweeted", "Sanders’s campaign manager on Wednesday said"
         while k >= floor && dateToken[k] { k -= 1 }
         if k < j - 1 && k >= floor && ["on", "in", "at", "late", "early", "last"].contains(tokens[k].lower) { k -= 1 }
         var skipped = 0
+        skipAuxiliaries(&k, floor: floor, skipped: &skipped)
+        // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
+        if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Grammar.aspectVerbs.contains(tokens[k].lower)
+        {
+            k -= 1
+            skipAuxiliaries(&k, floor: floor, skipped: &skipped)
+        }
+        // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
+        if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
+            k = pp.lowerBound - 1
+            skipAuxiliaries(&k, floor: floor, skipped: &skipped)
+        }
+        return k
+    }
+
+    /// Moves `k` back over auxiliaries ("has", "would have"), three at most in all (`skipped` counts them).
+    private func skipAuxiliaries(_ k: inout Int, floor: Int, skipped: inout Int) {
         while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
             && !tokens[k].has(.cueForm)
         {
             k -= 1
             skipped += 1
         }
-        // "Johnson kept asking", "she began telling": an aspect verb before an -ing cue
-        if k >= floor, j < tokens.count, tokens[j].lower.hasSuffix("ing"), Self.aspectVerbs.contains(tokens[k].lower) {
-            k -= 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
-                && !tokens[k].has(.cueForm)
-            {
-                k -= 1
-                skipped += 1
-            }
+    }
+
+    /// What comma-separated appositives of age and place ending at the comma `k` leave.
+    private enum AppositiveReading {
+        /// The name before them is the speaker.
+        case speaker(Range<Int>)
+        /// They end at this comma, before which the subject is read on.
+        case before(Int)
+        /// There are none.
+        case none
+    }
+
+    /// Walks back over appositives of age and place ("Cory James, 22, of Flint, Mich., said") from the comma `k`.
+    private func ageOrPlaceAppositives(endingAt k: Int, floor: Int) -> AppositiveReading {
+        var end = k
+        var segments = 0
+        while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }),
+            tokens[c].text == ",",
+            isAgeOrPlaceAppositive((c + 1)..<end)
+        {
+            end = c
+            segments += 1
         }
-        // a prepositional phrase between subject and verb: "Trump at the time said", "Beck, who has in the past described"
-        if k > floor, let pp = prepositionalPhrase(endingAt: k, floor: floor) {
-            k = pp.lowerBound - 1
-            while k >= floor && skipped < 3 && tokens[k].kind == .word && tokens[k].has(.auxiliary)
-                && !tokens[k].has(.cueForm)
-            {
-                k -= 1
-                skipped += 1
-            }
+        guard segments > 0 else { return .none }
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town inside a phrase is not the speaker
+        if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true),
+            !(np.lowerBound > floor && Grammar.phrasePrepositions.contains(tokens[np.lowerBound - 1].lower))
+        {
+            return .speaker(np)
         }
-        guard k >= floor else { return nil }
-        // appositives of age and place: "Cory James, 22, of Flint, Mich., said" → back to the name
-        if tokens[k].text == "," {
-            var end = k
-            var segments = 0
-            while segments < 4, let c = (floor..<end).last(where: { tokens[$0].text == "," || isMark[$0] }),
-                tokens[c].text == ",",
-                isAgeOrPlaceAppositive((c + 1)..<end)
-            {
-                end = c
-                segments += 1
-            }
-            if segments > 0 {
-                // "Clinton, during a town hall meeting in Columbus, Ohio, said": a town inside a phrase is not the speaker
-                if let np = nounPhraseEnding(at: end - 1, floor: floor, strict: true),
-                    !(np.lowerBound > floor && Self.prepositions.contains(tokens[np.lowerBound - 1].lower))
-                {
-                    return np
-                }
-                k = end
-            }
+        return .before(end)
+    }
+
+    /// The speaker before an appositive that ends at the comma or bracket `k`:
+    /// "Jane Doe, a spokeswoman for the ministry, said" / "Trump, speaking during a Cabinet meeting, said".
+    private func speakerBeforeAppositive(_ k: Int, floor: Int) -> Range<Int>? {
+        var c = k - 1
+        while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && !isMark[c] { c -= 1 }
+        guard c > floor, tokens[c].text == "," || tokens[c].text == "(" else { return nil }
+        // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past a bracketed party and state
+        var before = c - 1
+        if tokens[c].text == ",", tokens[before].text == ")",
+            let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor
+        {
+            before = open - 1
         }
-        if tokens[k].text == "," || tokens[k].text == ")" {
-            // "Jane Doe, a spokeswoman for the ministry, said" / "Trump, speaking during a Cabinet meeting, said"
-            var c = k - 1
-            while c > floor && k - c < 25 && tokens[c].text != "," && tokens[c].text != "(" && !isMark[c] { c -= 1 }
-            guard c > floor, tokens[c].text == "," || tokens[c].text == "(" else { return nil }
-            // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": past a bracketed party and state
-            var before = c - 1
-            if tokens[c].text == ",", tokens[before].text == ")",
-                let open = (max(floor, before - 8)..<before).last(where: { tokens[$0].text == "(" }), open > floor
-            {
-                before = open - 1
-            }
-            // "One of the university's top executives, Michael Sexton, testified": the name between the commas
-            if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
-                ((c + 1)..<k).allSatisfy({
-                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "."
-                })
-            {
-                return (c + 1)..<k
-            }
-            return nounPhraseEnding(at: before, floor: floor, strict: true)
+        // "One of the university's top executives, Michael Sexton, testified": the name between the commas
+        if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
+            ((c + 1)..<k).allSatisfy({
+                tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "."
+            })
+        {
+            return (c + 1)..<k
         }
-        // a relative clause: "a headline that said", "the Chicago Police Department, which reported" → the noun before it
-        if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
-            let n = tokens[k - 1].text == "," ? k - 2 : k - 1
-            guard n >= floor, tokens[n].kind == .word, !tokens[n].has(.cueForm),
-                !tokens[n].has(.auxiliary),
-                let np = nounPhraseEnding(at: n, floor: floor, strict: true)
-            else { return nil }
-            // only a party or a person-like nominal speaks through a relative clause ("a piece that noted" is the paper's)
-            let speaks =
-                np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(.group)
-                || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
-            // the mention stays the relative pronoun as written; resolving it finds the party before it
-            return speaks ? k..<(k + 1) : nil
-        }
-        return nounPhraseEnding(at: k, floor: floor, strict: false)
+        return nounPhraseEnding(at: before, floor: floor, strict: true)
+    }
+
+    /// The relative pronoun at `k` as the speaker's mention when the noun before it can speak
+    /// ("the Chicago Police Department, which reported"; "a piece that noted" is the paper's, not the piece's).
+    private func relativeClauseSpeaker(_ k: Int, floor: Int) -> Range<Int>? {
+        let n = tokens[k - 1].text == "," ? k - 2 : k - 1
+        guard n >= floor, tokens[n].kind == .word, !tokens[n].has(.cueForm),
+            !tokens[n].has(.auxiliary),
+            let np = nounPhraseEnding(at: n, floor: floor, strict: true)
+        else { return nil }
+        let speaks =
+            np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(.group)
+            || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
+        // the mention stays the relative pronoun as written; resolving it finds the party before it
+        return speaks ? k..<(k + 1) : nil
     }
 
     /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
@@ -99,27 +128,6 @@ extension Document {
         "brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
         "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson",
     ])
-
-    /// Verbs of beginning and continuing, before an -ing verb ("kept asking", "began telling").
-    static let aspectVerbs: Set<String> = [
-        "kept", "keeps", "keep", "began", "begins", "begin", "started", "starts", "start", "continued",
-        "continues", "stopped", "stops", "went", "goes", "go",
-    ]
-
-    /// Words that open a clause rather than a subject phrase.
-    static let clauseOpeners: Set<String> = [
-        "that", "if", "while", "when", "because", "as", "after", "before", "since", "until", "unless",
-        "although", "though", "whether", "where", "so",
-    ]
-
-    /// Number words that end phrases such as "a mother of three".
-    static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-
-    /// Prepositions that put a name inside a phrase rather than in the subject.
-    static let prepositions: Set<String> = [
-        "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",
-        "before",
-    ]
 
     /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
     private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
@@ -168,7 +176,8 @@ extension Document {
         // a date is not a speaker ("… on Tuesday said" is handled by the caller; "March 1 states" is not a name)
         if dateToken[k] { return nil }
         // "the 34-year-old mother of three", "a father of two"
-        if k - 2 >= floor, tokens[k - 1].lower == "of", head.kind == .number || Self.smallNumbers.contains(head.lower),
+        if k - 2 >= floor, tokens[k - 1].lower == "of",
+            head.kind == .number || Grammar.smallNumbers.contains(head.lower),
             let np = nounPhraseEnding(at: k - 2, floor: floor, strict: strict), np.upperBound == k - 1
         {
             return np.lowerBound..<(k + 1)
@@ -337,7 +346,7 @@ extension Document {
         while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead)
             && !tokens[m].isCapitalized && entityAt[m] < 0
             && !tokens[m].has(.auxiliary) && !tokens[m].has(.cueForm)
-            && !Self.clauseOpeners.contains(tokens[m].lower)
+            && !Grammar.subordinators.contains(tokens[m].lower)
             && ![
                 "to", "in", "on", "at", "for", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as",
                 "of",

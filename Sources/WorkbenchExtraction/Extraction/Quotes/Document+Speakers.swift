@@ -122,7 +122,7 @@ extension Document {
         var j = sr.lowerBound
         let leadingPhrase =
             j < k && tokens[j].kind == .word && entityAt[j] < 0
-            && (tokens[j].lower.hasSuffix("ing") || Self.prepositions.contains(tokens[j].lower))
+            && (tokens[j].lower.hasSuffix("ing") || Grammar.phrasePrepositions.contains(tokens[j].lower))
         while !leadingPhrase && j < k && j < sr.lowerBound + 4 {
             if entityAt[j] >= 0, fits(entities[entityAt[j]].party) { return entities[entityAt[j]].party }
             j += 1

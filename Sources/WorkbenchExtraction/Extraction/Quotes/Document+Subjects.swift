@@ -34,40 +34,7 @@ extension Document {
     /// The subject phrase of a sentence (after a leading adverbial such as "In 2014," or "After the debate,"),
     /// when it comes before token `limit` and names a speaker-like thing.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-        var k = sentence.lowerBound
-        while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
-        guard k < limit else { return nil }
-        // a leading participial phrase: "Appearing before supporters on Monday, Suu Kyi said …"
-        var participial =
-            tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
-            && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
-        // a sentence adverb: "Suddenly, …", "Earlier, …"
-        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," {
-            participial = true
-        }
-        // a leading time phrase: "Minutes later, she …", "Two weeks ago, Trump …"
-        if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
-            Grammar.timeAfterWords.contains(tokens[comma - 1].lower)
-        {
-            participial = true
-        }
-        if (Grammar.clauseOpeners.contains(tokens[k].lower) || participial) && entityAt[k] < 0 {
-            // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
-            if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
-                k = comma + 1
-                // "Speaking in Salem, New Hampshire, Trump …": past a state or country after the town
-                if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }),
-                    isAgeOrPlaceAppositive(k..<next)
-                {
-                    k = next + 1
-                }
-            } else if Grammar.leadingConjunctions.contains(tokens[k].lower) {
-                k += 1
-            } else {
-                return nil
-            }
-        }
-        guard k < limit, tokens[k].kind == .word else { return nil }
+        guard let k = subjectStart(sentence, before: limit), k < limit, tokens[k].kind == .word else { return nil }
         let t = tokens[k]
         if t.has(.pronoun) && t.lower != "it" && t.lower != "you" { return k..<(k + 1) }
         // "it referenced …", not "it is": "it" speaks when a past-tense verb follows
@@ -76,32 +43,10 @@ extension Document {
         {
             return k..<(k + 1)
         }
-        if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil {
-            // a name, possibly with a title and a possessive head ("Hillary Clinton’s campaign")
-            var e = k
-            while e < limit && tokens[e].kind == .word
-                && (tokens[e].isCapitalized || entityAt[e] >= 0
-                    || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
-                    || (tokens[e].has(.connector) && e + 1 < limit && tokens[e + 1].isCapitalized
-                        && tokens[e].lower != "and"))
-                && e - k < 8
-            {
-                e += 1
-            }
-            if e > k, !(e == k + 1 && t.has(.common) && entityAt[k] < 0) {
-                // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
-                if e + 1 < limit,
-                    tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
-                {
-                    var h = e + 1
-                    while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
-                        && !tokens[h].has(.auxiliary)
-                        && !tokens[h].has(.cueForm) && !(tokens[h].lower.hasSuffix("ed"))
-                    { h += 1 }
-                    if h > e + 1 { return k..<h }
-                }
-                return k..<e
-            }
+        if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil,
+            let name = nameSubject(at: k, limit: limit)
+        {
+            return name
         }
         if !t.isCapitalized, !t.has(.determiner), let np = nounPhraseStarting(k, limit: limit),
             np.contains(where: { tokens[$0].isCapitalized })
@@ -120,6 +65,77 @@ extension Document {
             if e > k + 1 { return k..<e }
         }
         return nil
+    }
+
+    /// Where the sentence's subject starts: past opening marks and a leading adverbial up to its comma
+    /// ("In 2014, Pew found …", "Appearing before supporters on Monday, Suu Kyi said …"); nil when an
+    /// adverbial has no comma to end it.
+    private func subjectStart(_ sentence: Range<Int>, before limit: Int) -> Int? {
+        var k = sentence.lowerBound
+        while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
+        guard k < limit else { return nil }
+        guard
+            (Grammar.clauseOpeners.contains(tokens[k].lower) || opensWithAdverbial(k, limit: limit))
+                && entityAt[k] < 0
+        else { return k }
+        // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
+        if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
+            k = comma + 1
+            // "Speaking in Salem, New Hampshire, Trump …": past a state or country after the town
+            if let next = (k..<min(limit, k + 6)).first(where: { tokens[$0].text == "," }),
+                isAgeOrPlaceAppositive(k..<next)
+            {
+                k = next + 1
+            }
+            return k
+        }
+        return Grammar.leadingConjunctions.contains(tokens[k].lower) ? k + 1 : nil
+    }
+
+    /// Whether the sentence opens at `k` with a participial phrase ("Appearing before …"), a sentence adverb
+    /// ("Suddenly, …") or a time phrase ("Minutes later, she …").
+    private func opensWithAdverbial(_ k: Int, limit: Int) -> Bool {
+        if tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+            && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
+        {
+            return true
+        }
+        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," {
+            return true
+        }
+        if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
+            Grammar.timeAfterWords.contains(tokens[comma - 1].lower)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A name subject at `k`, possibly with a title and a possessive head ("Hillary Clinton’s campaign").
+    private func nameSubject(at k: Int, limit: Int) -> Range<Int>? {
+        var e = k
+        while e < limit && tokens[e].kind == .word
+            && (tokens[e].isCapitalized || entityAt[e] >= 0
+                || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
+                || (tokens[e].has(.connector) && e + 1 < limit && tokens[e + 1].isCapitalized
+                    && tokens[e].lower != "and"))
+            && e - k < 8
+        {
+            e += 1
+        }
+        guard e > k, !(e == k + 1 && tokens[k].has(.common) && entityAt[k] < 0) else { return nil }
+        // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
+        if e + 1 < limit,
+            tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
+        {
+            var h = e + 1
+            while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
+                && !tokens[h].has(.auxiliary)
+                && !tokens[h].has(.cueForm) && !(tokens[h].lower.hasSuffix("ed"))
+            { h += 1 }
+            if h > e + 1 { return k..<h }
+        }
+        return k..<e
     }
 
     /// The speaker of a participial or coordinated cue before a quote — "Rubio pushed back, saying …",
