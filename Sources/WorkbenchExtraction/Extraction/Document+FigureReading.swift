@@ -238,7 +238,7 @@ extension Document {
     func isLabelNumber(_ d: FigureDraft) -> Bool {
         let n = d.numberStart
         return d.currency == nil && d.digits && n > 0 && n == d.start && tokens[n - 1].kind == .word
-            && tokens[n - 1].isCapitalized && !isSentenceStartToken(n - 1) && entityAt[n - 1] < 0
+            && tokens[n - 1].isCapitalized && !isSentenceStartToken(n - 1) && entityAt[n - 1] == nil
             && !tokens[n - 1].has(.month)
     }
 }

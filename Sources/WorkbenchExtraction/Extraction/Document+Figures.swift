@@ -212,7 +212,7 @@ extension Document {
             && !t.text.contains(Character("-")) && t.lower != "russian" && t.lower != "ukrainian"
         {
             // a capitalised name after a number is rarely what is counted ("5 Downing Street")
-            if entityAt.indices.contains(c), entityAt[c] >= 0 { return false }
+            if entityAt.indices.contains(c), entityAt[c] != nil { return false }
         }
         return true
     }

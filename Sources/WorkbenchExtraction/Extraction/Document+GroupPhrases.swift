@@ -32,7 +32,8 @@ extension Document {
         }
         let name = text(tokens: nameStart..<end)
         // "Authorities in …" at a sentence start is lowercased; "Ukrainian negotiators" keeps its demonym's capital
-        let properStart = entityAt[nameStart] >= 0 || (tokens[nameStart].isCapitalized && !isSentenceInitial(nameStart))
+        let properStart =
+            entityAt[nameStart] != nil || (tokens[nameStart].isCapitalized && !isSentenceInitial(nameStart))
         return (start..<end, properStart ? name : name.prefix(1).lowercased() + name.dropFirst(), affiliation)
     }
 
@@ -44,11 +45,11 @@ extension Document {
         var k = i - 1
         while k >= sentence.lowerBound && i - k <= 3 {
             let t = tokens[k]
-            if entityAt[k] >= 0 {
-                let p = partyTable[entities[entityAt[k]].party]
+            if let e = entity(at: k) {
+                let p = partyTable[e.party]
                 if p.kind != "person" {
                     affiliation = p.kind == "country" ? p.name : (p.affiliation ?? p.name)
-                    start = entities[entityAt[k]].range.lowerBound
+                    start = e.range.lowerBound
                     k = start - 1
                     continue
                 }

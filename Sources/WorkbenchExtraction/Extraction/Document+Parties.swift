@@ -28,7 +28,7 @@ extension Document {
 
     /// Finds parties sentence by sentence.
     func extractParties() {
-        entityAt = Array(repeating: -1, count: tokens.count)
+        entityAt = Array(repeating: nil, count: tokens.count)
         for (si, s) in sentences.enumerated() {
             scanEntities(sentence: si, s.tokens)
         }
@@ -68,7 +68,7 @@ extension Document {
             // "Sen. Chuck Schumer of New York": the place after "of" is not part of the name
             if nameEnd > i + len + 1, let of = (i + len + 1..<nameEnd).first(where: { tokens[$0].lower == "of" }),
                 of + 1 < nameEnd,
-                lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] >= 0
+                lexicon.placeMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil || entityAt[of + 1] != nil
                     || lexicon.partyMatcher.match(tokens, at: of + 1, limit: nameEnd) != nil
             {
                 nameEnd = of
@@ -211,7 +211,7 @@ extension Document {
         var e = np.upperBound
         while e > np.lowerBound && tokens[e - 1].kind != .word { e -= 1 }
         var s = e
-        while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] < 0
+        while s > np.lowerBound && tokens[s - 1].kind == .word && tokens[s - 1].isCapitalized && entityAt[s - 1] == nil
             && !tokens[s - 1].has(.common) && lexicon.roleMatcher.match(tokens, at: s - 1, limit: e) == nil
         { s -= 1 }
         // "Tory MP Peter Luff": an all-caps title before the name is not part of it
@@ -278,7 +278,7 @@ extension Document {
         let i = r.lowerBound
         if i > sentenceStart {
             let p = tokens[i - 1]
-            if p.kind == .word && p.isCapitalized && !p.has(.common) && entityAt[i - 1] < 0
+            if p.kind == .word && p.isCapitalized && !p.has(.common) && entityAt[i - 1] == nil
                 && lexicon.roleMatcher.match(tokens, at: i - 1) == nil && !p.text.hasSuffix(".")
                 && lexicon.givenNames.contains(p.text)
             {
@@ -297,8 +297,8 @@ extension Document {
         var k = i - 1
         // skip "'s" ("Ukraine's foreign minister")
         if k >= sentenceStart && (tokens[k].lower == "’s" || tokens[k].lower == "'s") { k -= 1 }
-        guard k >= sentenceStart, entityAt[k] >= 0 else { return nil }
-        let p = partyTable[entities[entityAt[k]].party]
+        guard k >= sentenceStart, let e = entity(at: k) else { return nil }
+        let p = partyTable[e.party]
         if p.kind == "person" { return nil }
         return p.kind == "country" ? p.name : (p.affiliation ?? p.name)
     }

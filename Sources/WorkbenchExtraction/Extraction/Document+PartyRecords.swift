@@ -119,7 +119,7 @@ extension Document {
         }
         let e = entities.count
         entities.append(EntityMention(range: r, party: p, form: form, sentence: sentence))
-        for k in r where entityAt[k] < 0 { entityAt[k] = e }
+        for k in r where entityAt[k] == nil { entityAt[k] = e }
     }
 
     /// A person already seen whose last name is `surname`.

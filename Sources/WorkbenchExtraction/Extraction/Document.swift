@@ -19,8 +19,11 @@ final class Document {
     /// Parties found so far, and their mentions (see Document+Parties).
     var partyTable: [PartyRecord] = []
     var entities: [EntityMention] = []
-    /// For each token, the entity mention covering it (-1 for none).
-    var entityAt: [Int] = []
+    /// For each token, the index of the entity mention covering it, if any.
+    var entityAt: [Int?] = []
+
+    /// The entity mention covering token `k`, if any.
+    func entity(at k: Int) -> EntityMention? { entityAt[k].map { entities[$0] } }
     /// Quotes, figures and dates found so far.
     var quotes: [Quote] = []
     var terms: [QuotedTerm] = []
@@ -105,7 +108,7 @@ final class Document {
     func dumpTokens() {
         var out = ""
         for (k, t) in tokens.enumerated() {
-            let entity = entityAt[k] >= 0 ? partyTable[entities[entityAt[k]].party].name : ""
+            let entity = self.entity(at: k).map { partyTable[$0.party].name } ?? ""
             out +=
                 "\(k)\t\(t.text)\t\(t.kind)\(dateToken[k] ? "\tdate" : "")\(isMark[k] ? "\tmark" : "")\(inQuote.isEmpty || !inQuote[k] ? "" : "\tquoted")\t\(entity)\n"
         }

@@ -12,8 +12,8 @@ struct PassContext {
     let referenceDate: Day?
     let parties: [Document.PartyRecord]
     let entities: [Document.EntityMention]
-    /// For each token, the entity mention covering it (-1 for none).
-    let entityAt: [Int]
+    /// For each token, the index of the entity mention covering it, if any.
+    let entityAt: [Int?]
     let figures: [Figure]
     let dates: [DateMention]
     /// For each token, whether a date expression uses it.
@@ -60,11 +60,11 @@ struct PassContext {
 
     /// The party a token belongs to, if any.
     func party(at k: Int) -> Document.PartyRecord? {
-        entityAt[k] >= 0 ? parties[entities[entityAt[k]].party] : nil
+        entity(at: k).map { parties[$0.party] }
     }
 
     /// The entity mention covering token `k`, if any.
-    func entity(at k: Int) -> Document.EntityMention? { entityAt[k] >= 0 ? entities[entityAt[k]] : nil }
+    func entity(at k: Int) -> Document.EntityMention? { entityAt[k].map { entities[$0] } }
 
     /// Whether token `k` is inside quotation marks.
     func quoted(_ k: Int) -> Bool { k < inQuote.count && inQuote[k] }

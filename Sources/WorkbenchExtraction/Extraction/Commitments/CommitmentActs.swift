@@ -87,11 +87,10 @@ extension CommitmentReader {
     func antecedent(of j: Int, sentence r: Range<Int>) -> Int? {
         // "he" and "she" stand for a person, never the outlet told ("told the BBC that he was pushing")
         let personal = ["he", "she"].contains(w(j))
-        if let e = (r.lowerBound..<j).last(where: {
-            guard let e = c.entity(at: $0), e.form != .demonym else { return false }
-            return !personal || c.parties[e.party].kind == "person"
+        if let e = (r.lowerBound..<j).reversed().lazy.compactMap({ c.entity(at: $0) }).first(where: {
+            $0.form != .demonym && (!personal || c.parties[$0.party].kind == "person")
         }) {
-            return c.entities[c.entityAt[e]].party
+            return e.party
         }
         guard personal else { return nil }
         // opening its sentence, the pronoun goes on with the previous sentence's subject: its first person named
@@ -100,9 +99,9 @@ extension CommitmentReader {
         if j == r.lowerBound, si > 0,
             let subject = c.sentences[si - 1].tokens.first(where: {
                 c.entity(at: $0).map { c.parties[$0.party].kind == "person" } == true && !c.quoted($0)
-            })
+            }).flatMap({ c.entity(at: $0) })
         {
-            return c.entities[c.entityAt[subject]].party
+            return subject.party
         }
         return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
     }
@@ -122,8 +121,8 @@ extension CommitmentReader {
 
     /// The first country or person between `k` and `limit` (the one asked: "asked Putin to hold fire").
     private func object(after k: Int, until limit: Int) -> String? {
-        for j in (k + 1)..<max(k + 1, limit) where c.entityAt[j] >= 0 {
-            let e = c.entities[c.entityAt[j]]
+        for j in (k + 1)..<max(k + 1, limit) {
+            guard let e = c.entity(at: j) else { continue }
             if ["person", "country", "military"].contains(c.parties[e.party].kind) {
                 return c.country(ofParty: e.party)
             }
@@ -134,8 +133,8 @@ extension CommitmentReader {
     /// Who reports the sentence: "according to X", or the speaker of its speech verb.
     func reporter(in r: Range<Int>, before limit: Int? = nil) -> String? {
         for k in r where k + 2 < r.upperBound && w(k) == "according" && w(k + 1) == "to" {
-            if let e = ((k + 2)..<min(r.upperBound, k + 8)).first(where: { c.entityAt[$0] >= 0 }) {
-                return c.parties[c.entities[c.entityAt[e]].party].name
+            if let e = ((k + 2)..<min(r.upperBound, k + 8)).lazy.compactMap({ c.entity(at: $0) }).first {
+                return c.parties[e.party].name
             }
         }
         return c.speechBySentence[c.sentenceOfToken[r.lowerBound]].last {
@@ -250,9 +249,7 @@ extension CommitmentReader {
         let who = subject(before: q, in: r.lowerBound..<q, sentence: r)
         let sides = c.belligerents
         // someone else's proposal named between: "supported President Trump’s proposal for a ceasefire"
-        let proposer = ((q + 1)..<m.at).first { c.entityAt[$0] >= 0 }.map {
-            c.country(ofParty: c.entities[c.entityAt[$0]].party)
-        }
+        let proposer = ((q + 1)..<m.at).lazy.compactMap({ c.entity(at: $0) }).first.map { c.country(ofParty: $0.party) }
         let backing = ["supported", "supports", "backed", "backs", "welcomed", "welcomes", "endorsed"].contains(w(q))
         if let who, sides.contains(who.country) || m.parties.contains(who.country) {
             if m.parties.isEmpty { m.parties = [who.country] }
@@ -372,9 +369,9 @@ extension CommitmentReader {
         var j = but + 1
         var by: String?
         while j < min(r.upperBound, but + 6) {
-            if c.entityAt[j] >= 0 {
-                by = c.country(ofParty: c.entities[c.entityAt[j]].party)
-                j = c.entities[c.entityAt[j]].range.upperBound
+            if let e = c.entity(at: j) {
+                by = c.country(ofParty: e.party)
+                j = e.range.upperBound
                 continue
             }
             let negated = ((but + 1)..<j).contains { Self.negations.contains(w($0)) }

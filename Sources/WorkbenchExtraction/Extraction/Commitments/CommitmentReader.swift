@@ -223,7 +223,7 @@ struct CommitmentReader {
         }
         if t.kind == .word && !t.has(.determiner) && !t.has(.auxiliary)
             && !t.has(.cueForm)
-            && c.entityAt[k] < 0 && !["to", "for", "of", "on", "in", "s", "’s", "'s"].contains(t.lower) && !speechAct
+            && c.entityAt[k] == nil && !["to", "for", "of", "on", "in", "s", "’s", "'s"].contains(t.lower) && !speechAct
         {
             return true
         }
@@ -260,9 +260,9 @@ struct CommitmentReader {
     func readBetween(_ m: inout PauseMention, in r: Range<Int>) {
         guard let b = ((m.at + 1)..<min(r.upperBound, m.at + 9)).first(where: { w($0) == "between" }) else { return }
         let sides = ((b + 1)..<min(r.upperBound, b + 8)).filter {
-            c.entityAt[$0] >= 0 && ($0 == b + 1 || c.entityAt[$0 - 1] != c.entityAt[$0])
+            c.entityAt[$0] != nil && ($0 == b + 1 || c.entityAt[$0 - 1] != c.entityAt[$0])
         }
-        .map { c.country(ofParty: c.entities[c.entityAt[$0]].party) }
+        .compactMap { c.entity(at: $0).map { c.country(ofParty: $0.party) } }
         guard sides.count >= 2, sides[0] != sides[1] else { return }
         m.parties = [sides[0], sides[1]]
         m.reciprocal = true
@@ -295,9 +295,10 @@ struct CommitmentReader {
         guard aboutStrikes else { return }
         m.condition = c.text(tokens: ifAt..<e)
         m.reciprocal = true
-        for k in ifAt..<e where c.entityAt[k] >= 0 {
-            let country = c.country(ofParty: c.entities[c.entityAt[k]].party)
-            if c.parties[c.entities[c.entityAt[k]].party].kind != "person"
+        for k in ifAt..<e {
+            guard let party = c.entity(at: k)?.party else { continue }
+            let country = c.country(ofParty: party)
+            if c.parties[party].kind != "person"
                 || c.lexicon.party(named: country)?.kind == "country",
                 !m.parties.contains(country)
             {

@@ -63,7 +63,7 @@ extension EventReader {
         var named = false
         for (role, k) in victimsWithoutNumber(in: r) {
             if k > r.lowerBound,
-                c.party(at: (max(r.lowerBound, k - 4)..<k).last { c.entityAt[$0] >= 0 } ?? k)?.kind == "person"
+                c.party(at: (max(r.lowerBound, k - 4)..<k).last { c.entityAt[$0] != nil } ?? k)?.kind == "person"
             {
                 named = true
             }

@@ -99,13 +99,13 @@ extension Document {
         guard first.kind == .word else { return nil }
         // "a Donald Trump tweet", "an Obama statement": a noun compound, not a speaker and a verb
         if ["a", "an"].contains(first.lower), e - j >= 2,
-            (j + 1..<e).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] >= 0 }),
+            (j + 1..<e).allSatisfy({ tokens[$0].isCapitalized || entityAt[$0] != nil }),
             lexicon.roleMatcher.match(tokens, at: j + 1, limit: e) == nil
         {
             return nil
         }
         let ok =
-            first.isCapitalized || entityAt[j] >= 0 || first.has(.determiner) || first.has(.pronoun)
+            first.isCapitalized || entityAt[j] != nil || first.has(.determiner) || first.has(.pronoun)
             || first.has(.group) || lexicon.roleMatcher.match(tokens, at: j, limit: e) != nil
             || first.has(.speakerAdjective)
         guard ok else { return nil }
@@ -278,7 +278,7 @@ extension Document {
                 let np = nounPhraseStarting(q + cue.count, limit: sentence.upperBound),
                 // "…, said the days when …" is reported speech; "…, said the spokesman" / "said Jane Doe" name a speaker
                 np.contains(where: {
-                    tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].has(.group)
+                    tokens[$0].isCapitalized || entityAt[$0] != nil || tokens[$0].has(.group)
                         || tokens[$0].has(.pronoun)
                         || lexicon.roleMatcher.match(tokens, at: $0, limit: $0 + 1) != nil
                 })
@@ -310,13 +310,12 @@ extension Document {
     private func colonSubjectAtStart(_ colon: Int, sentence: Range<Int>) -> Attribution? {
         // the first party mention of the sentence, when it starts the sentence
         var k = sentence.lowerBound
-        while k < colon && (tokens[k].kind != .word || tokens[k].has(.common) && entityAt[k] < 0)
+        while k < colon && (tokens[k].kind != .word || tokens[k].has(.common) && entityAt[k] == nil)
             && k < sentence.lowerBound + 3
         { k += 1 }
         guard k < colon else { return nil }
         var np: Range<Int>?
-        if entityAt[k] >= 0 {
-            let e = entities[entityAt[k]]
+        if let e = entity(at: k) {
             np = e.range
         } else if tokens[k].has(.pronoun) {
             np = k..<(k + 1)

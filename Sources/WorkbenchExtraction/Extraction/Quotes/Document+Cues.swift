@@ -67,8 +67,8 @@ extension Document {
         guard k > sentence.lowerBound else { return false }
         let p = tokens[k - 1]
         if p.has(.pronoun) { return true }
-        guard entityAt[k - 1] >= 0, partyTable[entities[entityAt[k - 1]].party].kind != "country" else { return false }
-        let start = entities[entityAt[k - 1]].range.lowerBound
+        guard let e = entity(at: k - 1), partyTable[e.party].kind != "country" else { return false }
+        let start = e.range.lowerBound
         // "on Facebook writing" — the name is the object of a preposition
         return
             !(start > sentence.lowerBound

@@ -98,9 +98,9 @@ extension Document {
             before = open - 1
         }
         // "One of the university's top executives, Michael Sexton, testified": the name between the commas
-        if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] >= 0,
+        if tokens[c].text == ",", c + 1 < k, tokens[c + 1].isCapitalized || entityAt[c + 1] != nil,
             ((c + 1)..<k).allSatisfy({
-                tokens[$0].isCapitalized || entityAt[$0] >= 0 || tokens[$0].kind == .punct && tokens[$0].text == "."
+                tokens[$0].isCapitalized || entityAt[$0] != nil || tokens[$0].kind == .punct && tokens[$0].text == "."
             })
         {
             return (c + 1)..<k
@@ -117,7 +117,7 @@ extension Document {
             let np = nounPhraseEnding(at: n, floor: floor, strict: true)
         else { return nil }
         let speaks =
-            np.contains(where: { entityAt[$0] >= 0 }) || tokens[n].has(.group)
+            np.contains(where: { entityAt[$0] != nil }) || tokens[n].has(.group)
             || lexicon.roleMatcher.match(tokens, at: n, limit: n + 1) != nil
         // the mention stays the relative pronoun as written; resolving it finds the party before it
         return speaks ? k..<(k + 1) : nil
@@ -142,14 +142,14 @@ extension Document {
                 // the object must not be a person who could be the speaker ("in Kyiv" is fine, "for Trump" is rare)
                 let object = m..<(k + 1)
                 if object.contains(where: {
-                    entityAt[$0] >= 0 && !tokens[$0].has(.place) && !dateToken[$0]
+                    entityAt[$0] != nil && !tokens[$0].has(.place) && !dateToken[$0]
                         && tokens[$0].lower != "twitter"
                 }) {
                     return nil
                 }
                 return (m - 1)..<(k + 1)
             }
-            if u.isCapitalized && entityAt[m - 1] < 0 && !u.has(.determiner) { return nil }
+            if u.isCapitalized && entityAt[m - 1] == nil && !u.has(.determiner) { return nil }
             m -= 1
         }
         return nil
@@ -192,11 +192,11 @@ extension Document {
         if head.lower == "who" {
             return k > floor
                 && (tokens[k - 1].text == ","
-                    || entityAt[k - 1] >= 0 && partyTable[entities[entityAt[k - 1]].party].kind == "person")
+                    || entity(at: k - 1).map { partyTable[$0.party].kind == "person" } == true)
                 ? k..<(k + 1) : nil
         }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")
-        if head.has(.common) && entityAt[k] < 0 && !Grammar.pronounLikeCommonWords.contains(head.lower) {
+        if head.has(.common) && entityAt[k] == nil && !Grammar.pronounLikeCommonWords.contains(head.lower) {
             return nil
         }
         if head.has(.cueForm) && !head.isCapitalized { return nil }
@@ -208,7 +208,7 @@ extension Document {
         {
             return nounPhraseEnding(at: k - 1, floor: floor, strict: strict)
         }
-        let headIsName = head.isCapitalized || entityAt[k] >= 0
+        let headIsName = head.isCapitalized || entityAt[k] != nil
         let headIsNominal = head.has(.group) || lexicon.roleMatcher.match(tokens, at: k, limit: k + 1) != nil
         let (start, sawDeterminer, sawPossessor) = modifiers(before: k, floor: floor, headIsName: headIsName)
         var s = start
@@ -221,11 +221,11 @@ extension Document {
             return nil
         }
         // a sentence-initial function word is not part of the name
-        while s < k && tokens[s].has(.common) && !tokens[s].has(.determiner) && entityAt[s] < 0 {
+        while s < k && tokens[s].has(.common) && !tokens[s].has(.determiner) && entityAt[s] == nil {
             s += 1
         }
         // "that Grayson said" / "that he": the complementizer is not part of the speaker
-        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] >= 0) { s += 1 }
+        if s < k && tokens[s].lower == "that" && (tokens[s + 1].isCapitalized || entityAt[s + 1] != nil) { s += 1 }
         // a relative clause: ", who said …" speaks for the name before it (the mention stays "who");
         // "a candidate who promised" without a comma is a description, not an attribution
         if ["which", "that"].contains(head.lower) { return nil }
@@ -270,19 +270,19 @@ extension Document {
                 m -= 3
                 continue
             }
-            if u.has(.determiner) && !(u.isCapitalized && m > floor && entityAt[m] >= 0) {
+            if u.has(.determiner) && !(u.isCapitalized && m > floor && entityAt[m] != nil) {
                 s = m
                 sawDeterminer = true
                 break
             }
-            if u.isCapitalized || entityAt[m] >= 0 {
+            if u.isCapitalized || entityAt[m] != nil {
                 s = m
                 m -= 1
                 continue
             }
             if u.lower == "’s" || u.lower == "'s" {
                 // "Ivana Trump's brief", "Clinton's campaign": a named possessor of a document or team speaks through it
-                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] >= 0,
+                if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] != nil,
                     Self.speakingNouns.contains(head.lower)
                 {
                     sawPossessor = true
@@ -344,7 +344,7 @@ extension Document {
         if t.has(.determiner) { lead += 1 }
         var m = lead
         while m < limit && m - lead < 5 && (tokens[m].kind == .word || tokens[m].kind == .number && m == lead)
-            && !tokens[m].isCapitalized && entityAt[m] < 0
+            && !tokens[m].isCapitalized && entityAt[m] == nil
             && !tokens[m].has(.auxiliary) && !tokens[m].has(.cueForm)
             && !Grammar.subordinators.contains(tokens[m].lower)
             && ![
@@ -359,7 +359,7 @@ extension Document {
         while e < limit && e - j < 12 {
             let u = tokens[e]
             if u.kind != .word { break }
-            if u.isCapitalized || entityAt[e] >= 0 {
+            if u.isCapitalized || entityAt[e] != nil {
                 e += 1
                 sawName = true
                 continue

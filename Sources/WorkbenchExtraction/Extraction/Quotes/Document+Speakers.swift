@@ -5,8 +5,8 @@ extension Document {
     func resolveSpeaker(_ np: Range<Int>, sentence: Range<Int>) -> Int? {
         // named inside: prefer a person, then organisations, then countries
         var best: (Int, Int)? = nil  // (rank, party)
-        for k in np where entityAt[k] >= 0 {
-            let p = entities[entityAt[k]].party
+        for k in np {
+            guard let p = entity(at: k)?.party else { continue }
             let kind = partyTable[p].kind
             let rank = kind == "person" ? 3 : (kind == "country" ? 1 : 2)
             if best == nil || rank >= best!.0 { best = (rank, p) }
@@ -33,7 +33,7 @@ extension Document {
         if np.count == 1 && ["who", "which", "that"].contains(head.lower) {
             var j = np.lowerBound - 1
             while j >= sentence.lowerBound && np.lowerBound - j < 8 {
-                if entityAt[j] >= 0 { return entities[entityAt[j]].party }
+                if let e = entity(at: j) { return e.party }
                 j -= 1
             }
             return nil
@@ -121,10 +121,10 @@ extension Document {
         let sr = sentences[s].tokens
         var j = sr.lowerBound
         let leadingPhrase =
-            j < k && tokens[j].kind == .word && entityAt[j] < 0
+            j < k && tokens[j].kind == .word && entityAt[j] == nil
             && (tokens[j].lower.hasSuffix("ing") || Grammar.phrasePrepositions.contains(tokens[j].lower))
         while !leadingPhrase && j < k && j < sr.lowerBound + 4 {
-            if entityAt[j] >= 0, fits(entities[entityAt[j]].party) { return entities[entityAt[j]].party }
+            if let e = entity(at: j), fits(e.party) { return e.party }
             j += 1
         }
         // (speech events and entities are in text order: walk back from k, no further than three sentences)

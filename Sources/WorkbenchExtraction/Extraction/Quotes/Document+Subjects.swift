@@ -10,15 +10,14 @@ extension Document {
                 var np: Range<Int>?
                 if t.has(.pronoun) && t.lower != "it" && t.lower != "you" {
                     np = k..<(k + 1)
-                } else if entityAt[k] >= 0 {
-                    let e = entities[entityAt[k]]
+                } else if let e = entity(at: k) {
                     let kind = partyTable[e.party].kind
                     if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" { np = e.range }
                 }
                 if let np, np.upperBound < o {
                     let v = tokens[np.upperBound]
                     if v.kind == .word && !v.isCapitalized && !Grammar.notVerbsAfterSubject.contains(v.lower)
-                        && entityAt[np.upperBound] < 0
+                        && entityAt[np.upperBound] == nil
                         && !v.has(.group)
                         && lexicon.roleMatcher.match(tokens, at: np.upperBound, limit: np.upperBound + 1) == nil
                     {
@@ -43,7 +42,7 @@ extension Document {
         {
             return k..<(k + 1)
         }
-        if entityAt[k] >= 0 || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil,
+        if entityAt[k] != nil || t.isCapitalized || lexicon.roleMatcher.match(tokens, at: k, limit: limit) != nil,
             let name = nameSubject(at: k, limit: limit)
         {
             return name
@@ -76,7 +75,7 @@ extension Document {
         guard k < limit else { return nil }
         guard
             (Grammar.clauseOpeners.contains(tokens[k].lower) || opensWithAdverbial(k, limit: limit))
-                && entityAt[k] < 0
+                && entityAt[k] == nil
         else { return k }
         // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
         if let comma = (k..<min(limit, k + 12)).first(where: { tokens[$0].text == "," }) {
@@ -95,12 +94,12 @@ extension Document {
     /// Whether the sentence opens at `k` with a participial phrase ("Appearing before …"), a sentence adverb
     /// ("Suddenly, …") or a time phrase ("Minutes later, she …").
     private func opensWithAdverbial(_ k: Int, limit: Int) -> Bool {
-        if tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] < 0 && tokens[k].lower.count > 5
+        if tokens[k].kind == .word && tokens[k].isCapitalized && entityAt[k] == nil && tokens[k].lower.count > 5
             && (tokens[k].lower.hasSuffix("ing") || tokens[k].lower.hasSuffix("ed"))
         {
             return true
         }
-        if tokens[k].lower.hasSuffix("ly") && entityAt[k] < 0 && k + 1 < limit && tokens[k + 1].text == "," {
+        if tokens[k].lower.hasSuffix("ly") && entityAt[k] == nil && k + 1 < limit && tokens[k + 1].text == "," {
             return true
         }
         if let comma = (k..<min(limit, k + 5)).first(where: { tokens[$0].text == "," }), comma > k,
@@ -115,7 +114,7 @@ extension Document {
     private func nameSubject(at k: Int, limit: Int) -> Range<Int>? {
         var e = k
         while e < limit && tokens[e].kind == .word
-            && (tokens[e].isCapitalized || entityAt[e] >= 0
+            && (tokens[e].isCapitalized || entityAt[e] != nil
                 || lexicon.roleMatcher.match(tokens, at: e, limit: e + 1) != nil
                 || (tokens[e].has(.connector) && e + 1 < limit && tokens[e + 1].isCapitalized
                     && tokens[e].lower != "and"))
@@ -123,7 +122,7 @@ extension Document {
         {
             e += 1
         }
-        guard e > k, !(e == k + 1 && tokens[k].has(.common) && entityAt[k] < 0) else { return nil }
+        guard e > k, !(e == k + 1 && tokens[k].has(.common) && entityAt[k] == nil) else { return nil }
         // "Ryan’s campaign", "Clinton’s spokesman": the possessive's head is the speaker
         if e + 1 < limit,
             tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
@@ -170,7 +169,7 @@ extension Document {
             && (before.text == ","
                 || ["upon", "by", "while", "before", "after", "and", "—", "-"].contains(before.lower)
                 || (before.kind == .word && !before.has(.pronoun) && !before.has(.auxiliary)
-                    && entityAt[k - 1] < 0 && !before.isCapitalized))
+                    && entityAt[k - 1] == nil && !before.isCapitalized))
         let coordinated = before.lower == "and" && k - 2 >= sentence.lowerBound && tokens[k - 2].text == ","
         guard participle || coordinated else { return nil }
         return sentenceSubject(sentence, before: k)
