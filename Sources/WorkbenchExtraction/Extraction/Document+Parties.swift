@@ -34,14 +34,23 @@ extension Document {
         }
     }
 
-    /// Reads the sentence's parties left to right: at each word the first rule that reads something wins.
+    /// Reads the sentence's parties left to right: at each word the first rule that reads something wins
+    /// (each rule is tried only where its first word can start what it reads).
     private func scanEntities(sentence si: Int, _ range: Range<Int>) {
+        let (roleBit, partyBit) = (lexicon.roleMatcher.bit, lexicon.partyMatcher.bit)
         var i = range.lowerBound
         while i < range.upperBound {
-            if tokens[i].kind == .word,
-                let next = titledPerson(at: i, sentence: si, range) ?? lexiconParty(at: i, sentence: si, range)
-                    ?? groupNoun(at: i, sentence: si, range) ?? capitalisedRun(at: i, sentence: si, range)
-            {
+            guard tokens[i].kind == .word else {
+                i += 1
+                continue
+            }
+            if tokens[i].mayHave(roleBit), let next = titledPerson(at: i, sentence: si, range) {
+                i = next
+            } else if tokens[i].mayHave(partyBit), let next = lexiconParty(at: i, sentence: si, range) {
+                i = next
+            } else if tokens[i].has(.group), let next = groupNoun(at: i, sentence: si, range) {
+                i = next
+            } else if tokens[i].isCapitalized, let next = capitalisedRun(at: i, sentence: si, range) {
                 i = next
             } else {
                 i += 1
