@@ -116,14 +116,24 @@ extension Document {
     private func isBoilerplate(_ line: String) -> Bool {
         // page furniture is short, and has no sentence in it
         guard line.utf8.count <= 140 else { return false }
-        let core = line.lowercased().trimmingCharacters(in: Self.furnitureTrim)
+        let core = line.lowercased().trimmingScalars(where: Self.isFurniture)
         if core.isEmpty { return true }
         if lexicon.boilerplateExact.contains(core) { return true }
         return lexicon.boilerplatePrefixes.contains { core.hasPrefix($0) } && core.count < 120
     }
 
-    /// Characters trimmed around a line before it is compared with the boilerplate list.
-    private static let furnitureTrim = CharacterSet.whitespaces.union(.punctuationCharacters).union(.symbols)
+    /// Whether a scalar is trimmed around a line before it is compared with the boilerplate list: spaces, tabs,
+    /// punctuation and symbols (Foundation's whitespaces, punctuationCharacters and symbols sets).
+    private static func isFurniture(_ s: Unicode.Scalar) -> Bool {
+        if s == "\t" { return true }
+        switch s.properties.generalCategory {
+        case .spaceSeparator, .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol,
+            .otherSymbol:
+            return true
+        default: return false
+        }
+    }
 
     /// The byline's names when the line is one ("By Abdiwahab Ahmed").
     private func byline(_ line: String) -> String? {

@@ -73,6 +73,15 @@ extension String {
         }
     }
 
+    /// The string without the leading and trailing scalars `trim` accepts (what Foundation's
+    /// `trimmingCharacters(in:)` does with a character set, without the set's cost).
+    func trimmingScalars(where trim: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trim($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trim($0) })!
+        return String(scalars[first...last])
+    }
+
     /// `lowercased()`, sharing the string itself when it is ASCII without capitals (most words of a text).
     func lowercasedWord() -> String {
         var s = self

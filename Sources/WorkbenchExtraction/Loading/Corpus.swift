@@ -58,7 +58,7 @@ package final class Corpus: @unchecked Sendable {
         self.batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
         var indexes: [String: [String: [String: String]]] = [:]
         for case .file(let path) in items {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = Self.split(path).folder
             if indexes[folder] == nil { indexes[folder] = FolderIndex.read(folder: folder) }
         }
         self.indexes = indexes
@@ -72,6 +72,18 @@ package final class Corpus: @unchecked Sendable {
         self.folderRoots = roots.sorted { $0.count > $1.count }
     }
 
+    /// A file path's folder and name, as `NSString`'s `deletingLastPathComponent` and `lastPathComponent` read
+    /// them ("a/b/c.txt" is "a/b" and "c.txt", "c.txt" is "" and "c.txt", "/c.txt" is "/" and "c.txt").
+    static func split(_ path: String) -> (folder: String, name: String) {
+        var p = Substring(path)
+        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return ("", String(p)) }
+        let name = String(p[p.index(after: slash)...])
+        var folder = p[..<slash]
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        return (folder.isEmpty ? "/" : String(folder), name)
+    }
+
     /// Number of inputs (files and unusable paths).
     package var count: Int { items.count }
 
@@ -83,8 +95,8 @@ package final class Corpus: @unchecked Sendable {
         case .file(let path):
             do {
                 var source = try ArticleReader.read(path: path, maxBytes: maxBytes)
-                let folder = (path as NSString).deletingLastPathComponent
-                if let meta = indexes[folder]?[(path as NSString).lastPathComponent] {
+                let (folder, name) = Self.split(path)
+                if let meta = indexes[folder]?[name] {
                     for (k, v) in meta where source.frontMatter[k] == nil { source.frontMatter[k] = v }
                     if meta["date"] != nil && source.frontMatter["date"] == meta["date"] {
                         source.frontMatter["date_source"] = source.frontMatter["date_source"] ?? "index"

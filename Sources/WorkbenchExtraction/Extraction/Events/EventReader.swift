@@ -22,9 +22,11 @@ struct EventReader {
     /// Every steering phrase in `r` (event_phrases.tsv), as token ranges with their role.
     func phrases(in r: Range<Int>) -> [(range: Range<Int>, role: EventPhraseRole)] {
         var out: [(Range<Int>, EventPhraseRole)] = []
+        let matcher = c.lexicon.eventPhraseMatcher
         var k = r.lowerBound
         while k < r.upperBound {
-            if let m = c.lexicon.eventPhraseMatcher.match(c.tokens, at: k, limit: r.upperBound) {
+            // (a word that starts no phrase is passed over without a call)
+            if c.tokens[k].mayHave(matcher.bit), let m = matcher.match(c.tokens, at: k, limit: r.upperBound) {
                 out.append((k..<(k + m.length), m.payload))
                 k += m.length
             } else {
