@@ -25,7 +25,7 @@ extension Document {
             !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, tokens[j + 2].lower.hasSuffix("-old")
         else { return nil }
         let rest = tokens[j + 2].lower.dropLast(4)
-        guard !rest.contains("-"), let unit = ageUnit(String(rest)) else { return nil }
+        guard !rest.utf8.contains(UInt8(ascii: "-")), let unit = ageUnit(String(rest)) else { return nil }
         return (v, unit, 3)
     }
 

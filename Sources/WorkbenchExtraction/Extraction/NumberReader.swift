@@ -46,7 +46,8 @@ struct NumberReader {
 
     /// Parses a digit token ("4,000", "1.5", "0033").
     static func digitValue(_ text: String) -> Double? {
-        Double(text.replacingOccurrences(of: ",", with: ""))
+        guard text.containsByte(UInt8(ascii: ",")) else { return Double(text) }
+        return Double(String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
     }
 
     /// Every number word form, including compounds written with hyphens, dashes or glued ("twenty-five", "twentyfifth").

@@ -89,6 +89,34 @@ extension String {
         return plain ? self : lowercased()
     }
 
+    /// Whether `other` occurs in the string, compared byte for byte (a literal search, as `range(of:options:.literal)`).
+    func containsText(_ other: String) -> Bool {
+        var a = self
+        var b = other
+        return a.withUTF8 { hay in
+            b.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= hay.count else { return false }
+                var i = 0
+                while i + needle.count <= hay.count {
+                    if hay[i] == first
+                        && UnsafeBufferPointer(rebasing: hay[i..<(i + needle.count)]).elementsEqual(needle)
+                    {
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The last UTF-8 byte, read from contiguous storage (the generic `utf8.last` walks an index back).
+    var lastByte: UInt8? {
+        var s = self
+        return s.withUTF8 { $0.last }
+    }
+
     /// Whether the UTF-8 form holds `byte` (an ASCII character), read from contiguous storage.
     func containsByte(_ byte: UInt8) -> Bool {
         var s = self

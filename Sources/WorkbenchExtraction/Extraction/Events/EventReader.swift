@@ -53,7 +53,8 @@ struct EventReader {
     /// Reads sentence `si`: one reading per attack it reports (none when it reports none).
     func read(_ si: Int) -> [AttackReading] {
         var r = c.sentences[si].tokens
-        guard !r.isEmpty else { return [] }
+        // a sentence without an attack, toll or weapon word reports no strike, whole or in parts
+        guard r.contains(where: { c.tokens[$0].has([.event, .weapon]) }) else { return [] }
         // "…, comparing it to the attack on New Year's Eve in which 90 Shaheds were launched": what
         // follows the comparison is another attack, named only to measure this one
         if let cut = phrases(in: r).first(where: { $0.role == .comparison })?.range.lowerBound, cut > r.lowerBound {

@@ -195,7 +195,7 @@ extension EventReader {
         {
             return true
         }
-        return f.text.lowercased().contains("year-old") || f.text.lowercased().contains("month-old")
+        return f.text.lowercased().containsText("year-old") || f.text.lowercased().containsText("month-old")
     }
 
     /// A number that picks out part of a toll given elsewhere: "including three children", "three of whom",

@@ -18,7 +18,7 @@ extension Document {
                 let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload,
                 let p = partyTable.indices.first(where: {
                     partyTable[$0].kind == "person" && partyTable[$0].affiliation == partyTable[best.1].name
-                        && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false)
+                        && (partyTable[$0].role?.lowercased().containsText(role.lowercased()) ?? false)
                         && firstMentionBefore($0, np.lowerBound)
                 })
             {
@@ -44,7 +44,7 @@ extension Document {
                 before: np.lowerBound,
                 where: {
                     partyTable[$0].kind == "person"
-                        && (partyTable[$0].role?.lowercased().contains(role.lowercased()) ?? false)
+                        && (partyTable[$0].role?.lowercased().containsText(role.lowercased()) ?? false)
                 })
             {
                 return p
@@ -56,7 +56,7 @@ extension Document {
                 before: np.lowerBound,
                 where: {
                     partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source"
-                        && partyTable[$0].name.lowercased().contains(head.lower)
+                        && partyTable[$0].name.lowercased().containsText(head.lower)
                 })
             {
                 return p
