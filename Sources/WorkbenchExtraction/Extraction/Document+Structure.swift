@@ -206,7 +206,7 @@ extension Document {
         // only punctuation and words ending in a period can end a sentence (checked in place: most tokens stop here)
         switch tokens[i].kind {
         case .punct: break
-        case .word: if tokens[i].text.lastByte != UInt8(ascii: ".") { return nil }
+        case .word: if buf[tokens[i].end - 1] != "." { return nil }
         default: return nil
         }
         let t = tokens[i]

@@ -111,12 +111,6 @@ extension String {
         }
     }
 
-    /// The last UTF-8 byte, read from contiguous storage (the generic `utf8.last` walks an index back).
-    var lastByte: UInt8? {
-        var s = self
-        return s.withUTF8 { $0.last }
-    }
-
     /// Whether the UTF-8 form holds `byte` (an ASCII character), read from contiguous storage.
     func containsByte(_ byte: UInt8) -> Bool {
         var s = self
