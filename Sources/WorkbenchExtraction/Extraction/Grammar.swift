@@ -174,6 +174,13 @@ enum Grammar {
     /// Number words that end phrases such as "a mother of three".
     static let smallNumbers: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
+    /// Prepositions after which a name is an object, not a clause's subject ("under fire from Republicans").
+    static let objectPrepositions: Set<String> = [
+        "in", "at", "on", "of", "from", "near", "to", "for", "with", "by", "during", "over", "against", "about",
+        "into", "onto", "toward", "towards", "under", "among", "between", "behind", "through", "without", "than",
+        "via", "upon", "across", "around",
+    ]
+
     /// Prepositions that put a name inside a phrase rather than in the subject.
     static let phrasePrepositions: Set<String> = [
         "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",

@@ -12,10 +12,24 @@ extension Document {
                     np = k..<(k + 1)
                 } else if let e = entity(at: k) {
                     let kind = partyTable[e.party].kind
-                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" { np = e.range }
+                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" {
+                        switch nameRole(e.range, kind: kind, before: o) {
+                        case .subject: np = e.range
+                        case .modifierOfSubject(let phrase): return phrase
+                        case .notSubject: break
+                        }
+                    }
                 }
                 if let np, np.upperBound < o {
-                    let v = tokens[np.upperBound]
+                    var v = tokens[np.upperBound]
+                    // "Gov. Pat McCrory (R) blamed": past a bracketed party and state
+                    if v.text == "(",
+                        let close = (np.upperBound + 1..<min(o, np.upperBound + 6)).first(where: {
+                            tokens[$0].text == ")"
+                        }), close + 1 < o
+                    {
+                        v = tokens[close + 1]
+                    }
                     if v.kind == .word && !v.isCapitalized && !Grammar.notVerbsAfterSubject.contains(v.lower)
                         && entityAt[np.upperBound] == nil
                         && !v.has(.group)
@@ -28,6 +42,59 @@ extension Document {
             k -= 1
         }
         return nil
+    }
+
+    /// How a name before a quote stands in its clause.
+    enum NameRole {
+        /// It can be the clause's subject.
+        case subject
+        /// It modifies the head of the subject phrase ("the Sanders campaign rejected …").
+        case modifierOfSubject(Range<Int>)
+        /// It is an object or a modifier elsewhere ("from Republicans", "a Clinton supporter").
+        case notSubject
+    }
+
+    /// Whether the name at `name` can be the subject before a quote at `o`: a name after a preposition is an
+    /// object ("came under fire from Republicans over …") unless it speaks in a participle ("with Trump tweeting"),
+    /// names whom a spokesman speaks for, or is a speech verb's agent ("asked by Thrush"); a person's name after a
+    /// determiner or a number modifies the subject's head ("the Sanders campaign rejected …", "a Clinton supporter").
+    func nameRole(_ name: Range<Int>, kind: String, before o: Int) -> NameRole {
+        var b = name.lowerBound - 1
+        while b >= 0 && tokens[b].kind == .word && tokens[b].isCapitalized && entityAt[b] == nil
+            && !tokens[b].has(.determiner) && b > name.lowerBound - 4
+        {
+            b -= 1
+        }
+        guard b >= 0 else { return .subject }
+        let before = tokens[b]
+        if b == name.lowerBound - 1 && before.kind == .word && Grammar.objectPrepositions.contains(before.lower) {
+            return objectSpeaks(name, preposition: b, before: o) ? .subject : .notSubject
+        }
+        let modifies = (before.has(.determiner) && before.lower != "that") || before.kind == .number
+        guard modifies, kind == "person" else { return .subject }
+        let head = name.upperBound
+        guard head < o, tokens[head].kind == .word, !tokens[head].isCapitalized, !tokens[head].has(.auxiliary),
+            !tokens[head].has(.cueForm)
+        else { return .subject }
+        let verb = tokens[head + 1]
+        guard head + 1 < o, before.kind == .word, verb.kind == .word, !verb.isCapitalized,
+            !Grammar.notVerbsAfterSubject.contains(verb.lower), !Grammar.objectPrepositions.contains(verb.lower)
+        else { return .notSubject }
+        return .modifierOfSubject(b..<(head + 1))
+    }
+
+    /// Whether a name after the preposition at `p` still speaks: "footage of Clinton asking", "with Cruz recently
+    /// promising", "a spokesman for Sanders", "asked by Thrush".
+    private func objectSpeaks(_ name: Range<Int>, preposition p: Int, before o: Int) -> Bool {
+        var v = name.upperBound
+        while v < o && tokens[v].kind == .word && tokens[v].lower.hasSuffix("ly") { v += 1 }
+        if v < o, tokens[v].kind == .word, tokens[v].lower.hasSuffix("ing") { return true }
+        guard p > 0, tokens[p - 1].kind == .word else { return false }
+        switch tokens[p].lower {
+        case "for", "of": return lexicon.roleMatcher.match(tokens, at: p - 1, limit: p) != nil
+        case "by": return tokens[p - 1].has(.cueForm)
+        default: return false
+        }
     }
 
     /// The subject phrase of a sentence (after a leading adverbial such as "In 2014," or "After the debate,"),
