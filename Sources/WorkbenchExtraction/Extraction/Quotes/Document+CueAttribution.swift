@@ -49,7 +49,7 @@ extension Document {
             {
                 return attributed(np, cue: q..<(q + 1), sentence: sentence)
             }
-            if tokens[q].text == "." || tokens[q].text == ";" { break }
+            if tokens[q].text == ";" || (tokens[q].text == "." && !isInnerPeriod(q, limit: end)) { break }
             q += 1
         }
         // An unlisted speech verb before a name: "…," mused Blaze co-host Stu Burguiere.
@@ -71,6 +71,12 @@ extension Document {
             }
         }
         return nil
+    }
+
+    /// Whether the period at `k` sits inside a word ("fivethirtyeight.com") rather than ending a clause.
+    private func isInnerPeriod(_ k: Int, limit: Int) -> Bool {
+        k > 0 && k + 1 < limit && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word
+            && tokens[k - 1].kind == .word
     }
 
     /// The speaker phrase spanning tokens `j..<q` before a cue: "Mr. Friedman", "the billionaire business mogul",
@@ -297,6 +303,9 @@ extension Document {
 
     /// The subject of a sentence whose quote follows a colon (F).
     func colonSubject(_ colon: Int, sentence: Range<Int>) -> Attribution? {
+        if let label = dashedLabel(before: colon, sentence: sentence) {
+            return Attribution(party: resolveSpeaker(label, sentence: sentence), mention: label, cue: nil)
+        }
         if let a = colonSubjectAtStart(colon, sentence: sentence) { return a }
         guard let subject = clauseSubject(before: colon, sentence: sentence) ?? sentenceSubject(sentence, before: colon)
         else { return nil }
@@ -304,6 +313,21 @@ extension Document {
             subject.upperBound < colon && tokens[subject.upperBound].kind == .word
             ? tokens[subject.upperBound].text : nil
         return Attribution(party: resolveSpeaker(subject, sentence: sentence), mention: subject, cue: cue)
+    }
+
+    /// A name set off by a dash before a colon, as in digests and transcripts: "Pollsters agree - Carl Bialik: “…”".
+    private func dashedLabel(before colon: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let dash = (max(sentence.lowerBound, colon - 8)..<colon).last(where: { tokens[$0].kind == .dash }),
+            dash + 1 < colon
+        else { return nil }
+        let label = (dash + 1)..<colon
+        let isName = label.allSatisfy { k in
+            let t = tokens[k]
+            return (t.kind == .word && (t.isCapitalized && !t.isAllCaps || t.lower == "and"))
+                || (t.text == "." && k > label.lowerBound)
+        }
+        guard isName, tokens[label.lowerBound].isCapitalized, tokens[colon - 1].kind == .word else { return nil }
+        return label
     }
 
     /// The first party of a sentence whose quote follows a colon ("Zelensky … set a clear condition: “…”").

@@ -194,6 +194,15 @@ extension Document {
         if e + 1 < limit,
             tokens[e].lower == "’s" || tokens[e].lower == "'s" || tokens[e].text == "’" || tokens[e].text == "'"
         {
+            // "Iowa State University's Dianne Bystrom", "The Post's Ruth Marcus": the name after the possessive
+            var n = e + 1
+            while n < limit && n < e + 5 && tokens[n].kind == .word && (tokens[n].isCapitalized || entityAt[n] != nil) {
+                n += 1
+            }
+            if n > e + 1, (e + 1..<n).contains(where: { entity(at: $0).map { partyTable[$0.party].kind } == "person" })
+            {
+                return k..<n
+            }
             var h = e + 1
             while h < limit && h < e + 4 && tokens[h].kind == .word && !tokens[h].isCapitalized
                 && !tokens[h].has(.auxiliary)

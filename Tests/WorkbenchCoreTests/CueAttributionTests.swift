@@ -1,0 +1,29 @@
+import Testing
+
+@testable import WorkbenchExtraction
+@testable import WorkbenchModel
+
+/// Cues and labels that name a quote's speaker next to it.
+@Suite struct CueAttributionTests {
+    @Test func aNameSetOffByADashBeforeAColonSpeaks() throws {
+        let a = try parseBody(
+            "Pollsters agree - Carl Bialik: \"One of the biggest shifts came late.\" POLLS WERE EARLY - Mark "
+                + "Blumenthal and Jon Cohen: \"The polls were right about the trend.\"")
+        #expect(a.quotes.map { $0.speakerMention?.text } == ["Carl Bialik", "Mark Blumenthal and Jon Cohen"])
+    }
+
+    @Test func aPeriodInsideAWordDoesNotEndTheAttribution() throws {
+        let a = try parseBody(
+            "“Most of the support has leaked,” Nate Silver, the polling guru who founded fivethirtyeight.com "
+                + "tweeted on Wednesday.")
+        #expect(a.quotes.first?.speakerMention?.text == "Nate Silver")
+        #expect(a.quotes.first?.attribution == "cue after the quote")
+    }
+
+    @Test func aNameAfterAnInstitutionsPossessiveSpeaks() throws {
+        let a = try parseBody(
+            "“Time is short,” said Craig Robinson. Iowa State University's Dianne Bystrom agreed. "
+                + "“Mainstream Republicans are running out of time.”")
+        #expect(a.quotes.last?.speaker == "Dianne Bystrom")
+    }
+}
