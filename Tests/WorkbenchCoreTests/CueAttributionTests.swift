@@ -26,4 +26,22 @@ import Testing
                 + "“Mainstream Republicans are running out of time.”")
         #expect(a.quotes.last?.speaker == "Dianne Bystrom")
     }
+
+    @Test func aNameInAnOpeningPhraseBeforeAColonIsNotTheSubject() throws {
+        let a = try parseBody(
+            "In a Fox News interview later that day, Donald Trump went even further: “If he loses, it is the end.”")
+        #expect(a.quotes.first?.speaker == "Donald Trump")
+    }
+
+    @Test func aSpeakerAfterTheCueBeforeTheQuote() throws {
+        let a = try parseBody("Others were kinder. But, said Jane Solovey, \"I don't want to drum up conflict.\"")
+        #expect(a.quotes.first?.speakerMention?.text == "Jane Solovey")
+    }
+
+    @Test func pointedOutIsACue() throws {
+        let a = try parseBody(
+            "But as Politico pointed out, “Still, Trump has so far declined to release any tax returns.”")
+        #expect(a.quotes.first?.speakerMention?.text == "Politico")
+        #expect(a.quotes.first?.cue == "pointed out")
+    }
 }

@@ -180,14 +180,23 @@ extension Document {
                     recordSpeech(cue, np, r)
                     return Attribution(party: r, mention: np, cue: text(tokens: cue))
                 }
-                // "said X:" with the speaker after the cue (rare)
-                return nil
+                // "But, said Solovey, “…”": the speaker after the cue, set off before the quote
+                return speakerAfterCue(cue, before: o, sentence: sentence)
             }
             if isMark[k] || tokens[k].text == "." { break }
             k -= 1
             scanned += 1
         }
         return nil
+    }
+
+    /// The name between a cue and the comma or colon before the quote at `o`: "said Solovey, “…”".
+    private func speakerAfterCue(_ cue: Range<Int>, before o: Int, sentence: Range<Int>) -> Attribution? {
+        guard speakerMayFollow(cue), o - 1 > cue.upperBound, tokens[o - 1].text == "," || tokens[o - 1].text == ":",
+            let np = nounPhraseStarting(cue.upperBound, limit: o - 1), np.upperBound == o - 1,
+            np.contains(where: { tokens[$0].isCapitalized || entityAt[$0] != nil })
+        else { return nil }
+        return attributed(np, cue: cue, sentence: sentence)
     }
 
     /// "according to X" anywhere in the sentence.
@@ -337,7 +346,10 @@ extension Document {
         while k < colon && (tokens[k].kind != .word || tokens[k].has(.common) && entityAt[k] == nil)
             && k < sentence.lowerBound + 3
         { k += 1 }
-        guard k < colon else { return nil }
+        // "In a Fox interview later that day, Trump went further:": a name in an opening phrase is not the subject
+        guard k < colon,
+            !(sentence.lowerBound..<k).contains(where: { Grammar.objectPrepositions.contains(tokens[$0].lower) })
+        else { return nil }
         var np: Range<Int>?
         if let e = entity(at: k) {
             np = e.range

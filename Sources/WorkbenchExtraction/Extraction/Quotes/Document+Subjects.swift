@@ -88,7 +88,10 @@ extension Document {
     private func objectSpeaks(_ name: Range<Int>, preposition p: Int, before o: Int) -> Bool {
         var v = name.upperBound
         while v < o && tokens[v].kind == .word && tokens[v].lower.hasSuffix("ly") { v += 1 }
-        if v < o, tokens[v].kind == .word, tokens[v].lower.hasSuffix("ing") { return true }
+        // "with Trump tweeting", "footage of Clinton asking"; not "tweeted back at Trump pointing out"
+        if v < o, tokens[v].kind == .word, tokens[v].lower.hasSuffix("ing"), ["with", "of"].contains(tokens[p].lower) {
+            return true
+        }
         guard p > 0, tokens[p - 1].kind == .word else { return false }
         switch tokens[p].lower {
         case "for", "of": return lexicon.roleMatcher.match(tokens, at: p - 1, limit: p) != nil
