@@ -41,4 +41,10 @@ import Testing
                 + "Trump used the harshest words, with Ted Cruz recently promising to \"carpet bomb them.\"")
         #expect(a.quotes.map(\.speaker) == ["Hillary Clinton", "Ted Cruz"])
     }
+
+    @Test func anAdverbBeforeAnOpeningPhraseIsSkipped() throws {
+        let a = try parseBody(
+            "Early in his campaign, Donald Trump attacked Mitt Romney, calling him “a failed candidate.”")
+        #expect(a.quotes.first?.speaker == "Donald Trump")
+    }
 }

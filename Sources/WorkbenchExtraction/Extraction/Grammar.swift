@@ -108,7 +108,12 @@ enum Grammar {
         "despite", "for", "with", "without", "under", "like", "unlike", "following", "still", "yet", "but",
         "and", "so", "now", "then", "later", "earlier", "meanwhile", "instead", "also", "last", "this", "over",
         "by", "from", "if", "because", "whether", "once", "until", "amid", "among", "about", "against", "to",
-        "across", "through",
+        "across", "through", "alongside", "within", "throughout", "beyond", "upon", "inside", "outside", "near",
+        "toward", "towards", "behind", "besides", "via",
+    ]
+    /// Adverbs that may stand before a clause opener without changing it ("Even before …,", "Early in …,").
+    static let focusAdverbs: Set<String> = [
+        "even", "just", "only", "early", "late", "shortly", "soon", "long", "right", "much", "well",
     ]
     /// Conjunctions and adverbs a sentence may open with and drop without a comma ("But Trump said").
     static let leadingConjunctions: Set<String> = [

@@ -143,8 +143,12 @@ extension Document {
         var k = sentence.lowerBound
         while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
         guard k < limit else { return nil }
+        // "Even before Sanders took the stage, his campaign …", "Early in his campaign, Trump …"
+        let focused =
+            Grammar.focusAdverbs.contains(tokens[k].lower) && k + 1 < limit
+            && Grammar.clauseOpeners.contains(tokens[k + 1].lower)
         guard
-            (Grammar.clauseOpeners.contains(tokens[k].lower) || opensWithAdverbial(k, limit: limit))
+            (Grammar.clauseOpeners.contains(tokens[k].lower) || focused || opensWithAdverbial(k, limit: limit))
                 && entityAt[k] == nil
         else { return k }
         // skip the adverbial up to its comma ("In 2014, Pew found …"); "But Trump said" just drops "But"
