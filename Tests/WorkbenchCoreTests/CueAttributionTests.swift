@@ -44,4 +44,12 @@ import Testing
         #expect(a.quotes.first?.speakerMention?.text == "Politico")
         #expect(a.quotes.first?.cue == "pointed out")
     }
+
+    @Test func aClauseAfterAPartialQuoteIsNotItsSpeaker() throws {
+        let a = try parseBody(
+            "His endorsements will bring candidates the \"grass-roots firepower\" they need to win, campaign "
+                + "spokesman Neil Sroka said. He says no one is “on pace to get 1,237 delegates,” the number needed "
+                + "to secure the nomination.")
+        #expect(a.quotes.map { $0.speakerMention?.text } == ["campaign spokesman Neil Sroka", "He"])
+    }
 }

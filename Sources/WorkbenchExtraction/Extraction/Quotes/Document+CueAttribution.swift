@@ -40,7 +40,7 @@ extension Document {
             let v = tokens[q]
             if q - j <= 6, v.kind == .word, !v.isCapitalized, v.lower.hasSuffix("ed"), v.lower.count > 4, !isNounUse(q),
                 q + 1 >= end || [".", ",", ";"].contains(tokens[q + 1].text)
-                    || ["on", "in", "at", "during", "to", "after", "before"].contains(tokens[q + 1].lower),
+                    || ["on", "in", "at", "during", "after", "before"].contains(tokens[q + 1].lower),
                 let np = subjectBetween(j, q),
                 (np.lowerBound..<np.upperBound).contains(where: {
                     tokens[$0].has(.determiner) || tokens[$0].isCapitalized
@@ -97,6 +97,12 @@ extension Document {
         // an appositive: keep the part before the first comma, unless a title is named by it
         // ("the governor, Vasily Golubev," → Vasily Golubev)
         if let comma = (j..<e).first(where: { tokens[$0].text == "," || tokens[$0].text == "(" }) {
+            // "“…” they need to win, DFA spokesman Neil Sroka said": a clause continues the quote before the speaker
+            if comma - j > 1, tokens[j].has(.pronoun), let last = (comma..<e).last(where: { tokens[$0].text == "," }),
+                last + 1 < e
+            {
+                return subjectBetween(last + 1, q)
+            }
             if let name = appositiveName(title: j..<comma, rest: (comma + 1)..<e) { return name }
             e = comma
         }
