@@ -52,4 +52,18 @@ import Testing
                 + "to secure the nomination.")
         #expect(a.quotes.map { $0.speakerMention?.text } == ["campaign spokesman Neil Sroka", "He"])
     }
+
+    @Test func aModifierBetweenSubjectAndCueIsSkipped() throws {
+        let a = try parseBody(
+            "Another intelligence source speaking to Fox News said, “The agents are investigating.” A source "
+                + "familiar with the talks said the deal was \"almost done.\"")
+        #expect(a.quotes.map { $0.speakerMention?.text } == ["Another intelligence source", "A source"])
+    }
+
+    @Test func aTitledNameAfterAPrepositionIsAnObject() throws {
+        let a = try parseBody(
+            "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the Justice "
+                + "Department to investigate the \"fiasco.\"")
+        #expect(a.quotes.first?.speaker == "Greg Stanton")
+    }
 }

@@ -186,6 +186,9 @@ enum Grammar {
         "via", "upon", "across", "around",
     ]
 
+    /// Adjectives that take an object after a subject noun ("a source familiar with the talks said").
+    static let complementAdjectives: Set<String> = ["familiar", "close", "loyal", "opposed", "sympathetic"]
+
     /// Prepositions that put a name inside a phrase rather than in the subject.
     static let phrasePrepositions: Set<String> = [
         "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",

@@ -68,11 +68,17 @@ extension Document {
         let p = tokens[k - 1]
         if p.has(.pronoun) { return true }
         guard let e = entity(at: k - 1), partyTable[e.party].kind != "country" else { return false }
-        let start = e.range.lowerBound
+        var start = e.range.lowerBound
+        // "a letter to Attorney General Loretta Lynch asking": past the title before the name
+        while start > sentence.lowerBound && e.range.lowerBound - start < 4 && tokens[start - 1].isCapitalized
+            && !tokens[start - 1].has(.determiner)
+        {
+            start -= 1
+        }
+        guard start > sentence.lowerBound else { return true }
+        let before = tokens[start - 1]
         // "on Facebook writing" — the name is the object of a preposition
-        return
-            !(start > sentence.lowerBound
-            && ["on", "in", "at", "to", "with", "by", "for", "from", "about", "of"].contains(tokens[start - 1].lower))
+        return !["on", "in", "at", "to", "with", "by", "for", "from", "about", "of"].contains(before.lower)
     }
 
     /// Whether a cue is a participle continuing the clause's speaker ("…, adding, “…”", "…,” adding").

@@ -17,7 +17,25 @@ extension Document {
         if ["that", "which"].contains(tokens[k].lower), k - 1 >= floor {
             return relativeClauseSpeaker(k, floor: floor)
         }
-        return nounPhraseEnding(at: k, floor: floor, strict: false)
+        guard let np = nounPhraseEnding(at: k, floor: floor, strict: false) else { return nil }
+        return modifiedSubject(before: np, floor: floor) ?? np
+    }
+
+    /// The subject before a modifier whose object `np` is: "Another intelligence source speaking to Fox News said",
+    /// "a source familiar with the talks said", "officials briefed on the plan said".
+    private func modifiedSubject(before np: Range<Int>, floor: Int) -> Range<Int>? {
+        let p = np.lowerBound - 1
+        guard p - 2 >= floor, tokens[p].kind == .word, Grammar.objectPrepositions.contains(tokens[p].lower) else {
+            return nil
+        }
+        let m = tokens[p - 1]
+        guard m.kind == .word, !m.isCapitalized, !m.has(.cueForm),
+            m.lower.hasSuffix("ing") || m.lower.hasSuffix("ed") || Grammar.complementAdjectives.contains(m.lower),
+            let subject = nounPhraseEnding(at: p - 2, floor: floor, strict: true),
+            subject.contains(where: { entityAt[$0] != nil || tokens[$0].has(.group) || tokens[$0].has(.pronoun) })
+                || lexicon.roleMatcher.match(tokens, at: p - 2, limit: p - 1) != nil
+        else { return nil }
+        return subject
     }
 
     /// The last token of the subject before the cue at `j`: past dates, auxiliaries, an aspect verb and a

@@ -67,7 +67,7 @@ extension Document {
         }
         guard b >= 0 else { return .subject }
         let before = tokens[b]
-        if b == name.lowerBound - 1 && before.kind == .word && Grammar.objectPrepositions.contains(before.lower) {
+        if before.kind == .word && Grammar.objectPrepositions.contains(before.lower) {
             return objectSpeaks(name, preposition: b, before: o) ? .subject : .notSubject
         }
         let modifies = (before.has(.determiner) && before.lower != "that") || before.kind == .number
