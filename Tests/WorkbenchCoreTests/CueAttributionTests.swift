@@ -66,4 +66,11 @@ import Testing
                 + "Department to investigate the \"fiasco.\"")
         #expect(a.quotes.first?.speaker == "Greg Stanton")
     }
+
+    @Test func aSentenceEndingInASpeechVerbIntroducesTheNextQuote() throws {
+        let a = try parse(
+            "Headline\n\"Mainstream Republicans are running out of time,\" said Craig Robinson, an editor.\n"
+                + "Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look.\"")
+        #expect(a.quotes.last?.speakerMention?.text == "Phil Musser")
+    }
 }

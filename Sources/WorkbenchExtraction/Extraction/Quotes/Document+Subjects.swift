@@ -297,6 +297,9 @@ extension Document {
         // Bystrom agreed.", "Schoen elaborated in an editorial …"), introduces the quote: its subject speaks.
         let narrative = narrativeSubjectBefore(position)
         // A later speech event without a quote ("Zelensky said." / "She said new mothers …") wins if it is nearer.
+        if let ev = closingSpeechEvent(before: position, after: candidatePos) {
+            return Attribution(party: ev.party, mention: ev.speaker, cue: nil)
+        }
         if let ev = speechEvents.last(where: {
             $0.cue.lowerBound < position && $0.speaker != nil && paragraphOf($0.cue.lowerBound) >= paragraph - 2
         }),
@@ -309,6 +312,20 @@ extension Document {
         }
         if let candidate { return candidate }
         return nil
+    }
+
+    /// The speech event that ends the sentence right before `position`, after the previous quote at `after`:
+    /// "Or maybe Jeb Bush, digital consultant Phil Musser says. “…”".
+    private func closingSpeechEvent(before position: Int, after: Int) -> SpeechEvent? {
+        let i = countBefore(position, speechInTextOrder.count) { speechEvents[speechInTextOrder[$0]].cue.lowerBound }
+        guard i > 0 else { return nil }
+        let ev = speechEvents[speechInTextOrder[i - 1]]
+        let end = ev.cue.upperBound
+        guard let np = ev.speaker, np.lowerBound > after, !isInsideQuote(np.lowerBound), end < position,
+            tokens[end].text == ".",
+            sentenceOfToken[position] == ev.sentence + 1
+        else { return nil }
+        return ev
     }
 
     /// The subject of the sentence right before `position` (same or previous paragraph) when that sentence has
