@@ -73,4 +73,12 @@ import Testing
                 + "Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look.\"")
         #expect(a.quotes.last?.speakerMention?.text == "Phil Musser")
     }
+
+    @Test func aNameInsideAnOpeningPhraseStillSpeaks() throws {
+        let a = try parseBody(
+            "In a statement issued on Wednesday Lord Woolf said: \"I have no doubt the guidelines improved.\" "
+                + "For Henry Reichhold, this is progress: \"That's the whole thing about the immediacy.\"")
+        #expect(a.quotes.first?.speakerMention?.text.contains("Woolf") == true)
+        #expect(a.quotes.last?.speakerMention?.text == "Henry Reichhold")
+    }
 }

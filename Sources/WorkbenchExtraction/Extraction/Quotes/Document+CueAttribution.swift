@@ -353,8 +353,11 @@ extension Document {
             && k < sentence.lowerBound + 3
         { k += 1 }
         // "In a Fox interview later that day, Trump went further:": a name in an opening phrase is not the subject
+        // (but "For Henry Reichhold, this is progress:" names whose view follows)
         guard k < colon,
-            !(sentence.lowerBound..<k).contains(where: { Grammar.objectPrepositions.contains(tokens[$0].lower) })
+            !(sentence.lowerBound..<k).contains(where: {
+                Grammar.objectPrepositions.contains(tokens[$0].lower) && !["for", "to"].contains(tokens[$0].lower)
+            })
         else { return nil }
         var np: Range<Int>?
         if let e = entity(at: k) {

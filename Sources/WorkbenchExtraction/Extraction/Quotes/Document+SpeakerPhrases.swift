@@ -32,6 +32,8 @@ extension Document {
         guard m.kind == .word, !m.isCapitalized, !m.has(.cueForm),
             m.lower.hasSuffix("ing") || m.lower.hasSuffix("ed") || Grammar.complementAdjectives.contains(m.lower),
             let subject = nounPhraseEnding(at: p - 2, floor: floor, strict: true),
+            // "In a statement issued on Wednesday Lord Woolf said": a phrase inside an opening adverbial
+            subject.lowerBound == floor || !Grammar.objectPrepositions.contains(tokens[subject.lowerBound - 1].lower),
             subject.contains(where: { entityAt[$0] != nil || tokens[$0].has(.group) || tokens[$0].has(.pronoun) })
                 || lexicon.roleMatcher.match(tokens, at: p - 2, limit: p - 1) != nil
         else { return nil }

@@ -321,9 +321,10 @@ extension Document {
         guard i > 0 else { return nil }
         let ev = speechEvents[speechInTextOrder[i - 1]]
         let end = ev.cue.upperBound
-        guard let np = ev.speaker, np.lowerBound > after, !isInsideQuote(np.lowerBound), end < position,
-            tokens[end].text == ".",
-            sentenceOfToken[position] == ev.sentence + 1
+        // the speaker right before the cue ("Mr Howard said."), in a sentence of its own after the previous quote
+        guard let np = ev.speaker, np.upperBound + 1 >= ev.cue.lowerBound, !isInsideQuote(np.lowerBound),
+            end < position, tokens[end].text == ".", sentenceOfToken[position] == ev.sentence + 1,
+            after < 0 || sentenceOfToken[min(after, tokens.count - 1)] < ev.sentence
         else { return nil }
         return ev
     }
