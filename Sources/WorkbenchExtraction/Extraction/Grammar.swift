@@ -77,18 +77,6 @@ enum Grammar {
         "directly", "formally", "officially", "personally", "jokingly", "confidently", "ominously",
         "defiantly", "pointedly", "wryly", "dryly",
     ]
-    /// Adjectives that can precede a group or role noun in a speaker phrase ("a senior official").
-    static let speakerAdjectives: Set<String> = [
-        "senior", "top", "former", "local", "regional", "military", "government", "administration",
-        "campaign", "western", "european", "unnamed", "anonymous", "independent", "federal",
-        "state", "city", "defense", "defence", "intelligence", "security", "foreign", "white",
-        "house", "press", "chief", "deputy", "acting", "current", "new", "high-ranking",
-        "knowledgeable", "informed", "familiar", "two", "three", "several", "some", "many",
-        "other", "longtime", "close", "presidential", "national", "russian", "ukrainian", "party",
-        "democratic", "republican", "conservative", "liberal", "official", "public", "emergency",
-        "health", "energy", "power", "prosecutor's", "trump", "clinton", "gop", "top-ranking",
-        "veteran", "political", "legal", "police",
-    ]
     /// Words that can start a date expression besides months, weekdays and numbers.
     static let dateStarts: Set<String> = [
         "the", "today", "yesterday", "tomorrow", "tonight", "overnight", "last", "this", "next", "past",

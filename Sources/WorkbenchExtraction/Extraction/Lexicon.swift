@@ -113,6 +113,8 @@ package final class Lexicon: Sendable {
     /// Group nouns that, bare and singular ("the official", "a source"), name nobody in particular.
     package let anonymousGroups: Set<String>
     package let orgWords: Set<String>
+    /// Words that can stand before a group or role noun in a speaker phrase ("a senior official").
+    package let speakerAdjectives: Set<String>
     package let weapons: [WeaponEntry]
     package let weaponMatcher: PhraseMatcher<Int>
     package let targetMatcher: PhraseMatcher<String>
@@ -163,7 +165,7 @@ package final class Lexicon: Sendable {
         "countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
         "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate",
         "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words",
-        "non_figures",
+        "non_figures", "speaker_adjectives",
     ]
 
     /// Builds a lexicon from tables keyed by file name (each file read by its reader in Lexicon+Building).
@@ -194,6 +196,7 @@ package final class Lexicon: Sendable {
         (cueMatcher, cueForms) = cueJob.value
         (groups, anonymousGroups) = Self.readGroups(rows)
         orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
+        speakerAdjectives = Set(rows("speaker_adjectives").compactMap { $0.value("word")?.lowercased() })
         (weapons, weaponMatcher) = weaponJob.value
         targetMatcher = targetJob.value
         unitMatcher = unitJob.value
@@ -241,7 +244,7 @@ package final class Lexicon: Sendable {
             (Array(Grammar.determiners), .determiner), (Array(Grammar.auxiliaries), .auxiliary),
             (Array(Grammar.sentenceInitialCommon), .common),
             (Array(Grammar.subjectPronouns), .pronoun),
-            (Array(Grammar.speakerAdjectives), .speakerAdjective), (Array(orgWords), .orgWord),
+            (Array(speakerAdjectives), .speakerAdjective), (Array(orgWords), .orgWord),
             (Array(Grammar.nameConnectors), .connector), (Array(Grammar.dateStarts), .dateStart),
             (Array(Grammar.figureStarts), .figureStart),
         ])
