@@ -47,4 +47,11 @@ import Testing
             "Early in his campaign, Donald Trump attacked Mitt Romney, calling him “a failed candidate.”")
         #expect(a.quotes.first?.speaker == "Donald Trump")
     }
+
+    @Test func aDatelineIsNotTheSubject() throws {
+        let a = try parseBody(
+            "New York (AFP) – Vice President Joe Biden on Monday trashed Donald Trump, accusing him of "
+                + "\"selling out the middle class.\"")
+        #expect(a.quotes.first?.speaker == "Joe Biden")
+    }
 }

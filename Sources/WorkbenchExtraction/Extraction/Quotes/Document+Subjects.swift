@@ -141,6 +141,15 @@ extension Document {
     /// adverbial has no comma to end it.
     private func subjectStart(_ sentence: Range<Int>, before limit: Int) -> Int? {
         var k = sentence.lowerBound
+        // a dateline: "New York (AFP) – Vice President Joe Biden …", "KYIV, Ukraine — …"
+        if let dash = (k..<min(limit, k + 8)).first(where: { tokens[$0].kind == .dash }), dash > k,
+            (k..<dash).allSatisfy({
+                tokens[$0].isCapitalized || tokens[$0].kind == .punct || tokens[$0].kind == .number
+            }),
+            tokens[dash - 1].text == ")" || tokens[dash - 1].isAllCaps
+        {
+            k = dash + 1
+        }
         while k < limit && (tokens[k].kind == .quote || tokens[k].kind == .dash || tokens[k].text == "(") { k += 1 }
         guard k < limit else { return nil }
         // "Even before Sanders took the stage, his campaign …", "Early in his campaign, Trump …"
