@@ -174,6 +174,9 @@ enum Grammar {
         "via", "upon", "across", "around",
     ]
 
+    /// Verbs that report a statement without a quote, though they are no cue for one ("agreed", "predicted").
+    static let statementVerbs: Set<String> = ["agreed", "agrees", "countered", "disagreed", "predicted"]
+
     /// Adjectives that take an object after a subject noun ("a source familiar with the talks said").
     static let complementAdjectives: Set<String> = ["familiar", "close", "loyal", "opposed", "sympathetic"]
 

@@ -246,7 +246,7 @@ package final class Lexicon: Sendable {
             (Array(Grammar.subjectPronouns), .pronoun),
             (Array(speakerAdjectives), .speakerAdjective), (Array(orgWords), .orgWord),
             (Array(Grammar.nameConnectors), .connector), (Array(Grammar.dateStarts), .dateStart),
-            (Array(Grammar.figureStarts), .figureStart),
+            (Array(Grammar.figureStarts), .figureStart), (Array(Grammar.statementVerbs), .statementVerb),
         ])
     }
 

@@ -60,6 +60,8 @@ package struct WordClass: OptionSet, Sendable, Hashable {
     package static let eventPhrase = WordClass(rawValue: 1 << 25)
     /// Words that can start a phrase that is no figure (non_figures.tsv).
     package static let nonFigure = WordClass(rawValue: 1 << 26)
+    /// Is a verb that reports a statement without introducing a quote ("agreed", "predicted").
+    package static let statementVerb = WordClass(rawValue: 1 << 27)
     /// Set on every token the lexicon has looked up, so a token without other classes is in no list.
     package static let lookedUp = WordClass(rawValue: 1 << 31)
 }

@@ -1,7 +1,5 @@
 /// Speech cues: where they start and end, whether a speaker may follow, and the speech events they record.
 extension Document {
-    /// Verbs that report a statement without a quote, though they are no cue for one ("agreed", "predicted").
-    private static let statementVerbs: WordSet = ["agreed", "agrees", "countered", "disagreed", "predicted"]
 
     /// Records every speech verb outside quotation marks with its subject ("Dianne Bystrom agreed.",
     /// "Bolton … by saying he would …"), so quotes that follow can be given to the last speaker.
@@ -11,7 +9,8 @@ extension Document {
             for k in r where tokens[k].kind == .word && !isInsideQuote(k) {
                 guard
                     let cue = cueAt(k, limit: r.upperBound)
-                        ?? (Self.statementVerbs.contains(tokens[k].lower) ? k..<(k + 1) : nil)
+                        ?? (tokens[k].mayHave(.statementVerb) && Grammar.statementVerbs.contains(tokens[k].lower)
+                            ? k..<(k + 1) : nil)
                 else { continue }
                 if k > r.lowerBound && isMark[k - 1] { continue }  // "…" said X — handled with its quote
                 var np = speakerBefore(k, floor: r.lowerBound)
