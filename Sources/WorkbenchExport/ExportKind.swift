@@ -129,7 +129,10 @@ private let figuresColumns: [ExportColumn<Figure>] = [
     .init("value", .real, "The value (for a range, its lower bound).") { ExportValue($0.value) },
     .init("value_max", .real, "For a range, the upper bound.") { ExportValue($0.valueMax) },
     .init("unit", .text, "Unit or currency: °C, km, %, USD, week …") { ExportValue($0.unit) },
-    .init("kind", .text, "count, money, percent, temperature, distance, quantity, duration, ordinal, number …") {
+    .init(
+        "kind", .text,
+        "count, number, money, percent, temperature, distance, quantity, power, energy, duration, age or ordinal."
+    ) {
         .text($0.kind)
     },
     .init("counted", .text, "For counts, what is counted.") { ExportValue($0.counted) },

@@ -10,6 +10,10 @@ package enum ExportValue: Sendable, Equatable {
     case null
 
     init(_ s: String?) { self = s.map(ExportValue.text) ?? .null }
+    /// A closed-vocabulary value (a kind, grain or status) as its raw string.
+    init<E: RawRepresentable>(_ e: E?) where E.RawValue == String { self.init(e?.rawValue) }
+    /// A closed-vocabulary value as text.
+    static func text<E: RawRepresentable>(_ e: E) -> ExportValue where E.RawValue == String { .text(e.rawValue) }
     init(_ n: Int?) { self = n.map(ExportValue.integer) ?? .null }
     init(_ d: Double?) {
         guard let d else {

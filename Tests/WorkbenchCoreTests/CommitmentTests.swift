@@ -14,13 +14,13 @@ import Testing
             ).first)
         #expect(c.party == "Ukraine" && c.counterparty == "Russia")
         #expect(c.reciprocal && c.condition == "if Moscow stops hitting its power plants")
-        #expect(c.scopeTypes == ["energy"] && c.status == "proposed")
+        #expect(c.scopeTypes == ["energy"] && c.status == .proposed)
     }
 
     @Test func aDeclaredCeasefireWithItsDates() throws {
         let c = try #require(
             try commitments("Vladimir Putin announced a temporary ceasefire from 8 May until 11 May.").first)
-        #expect(c.party == "Russia" && c.status == "confirmed")
+        #expect(c.party == "Russia" && c.status == .confirmed)
         #expect(c.action == "temporary ceasefire")
         #expect(c.window.start == "2026-05-08" && c.window.end == "2026-05-11")
     }
@@ -32,7 +32,7 @@ import Testing
             """)
         // one commitment per side that would hold fire, each asked by the US
         #expect(c.map { $0.party ?? "-" } == ["Ukraine", "Russia"])
-        #expect(c.map(\.status) == ["confirmed", "not confirmed"])
+        #expect(c.map(\.status.rawValue) == ["confirmed", "not confirmed"])
         #expect(c.allSatisfy { $0.window.days == 30 && $0.requestedBy == "United States" })
         #expect(c[0].counterparty == "Russia" && c[1].counterparty == "Ukraine")
     }
@@ -42,9 +42,9 @@ import Testing
             try commitments(
                 "According to Zelensky, the US had proposed a Christmas truce but Russia rejected the idea."
             ).first)
-        #expect(c.status == "rejected")
+        #expect(c.status == .rejected)
         #expect(c.window.start == "2025-12-25")
-        #expect(c.claims.contains { $0.by == "Russia" && $0.status == "rejected" })
+        #expect(c.claims.contains { $0.by == "Russia" && $0.status == .rejected })
     }
 
     @Test func aLocalCeasefireAgreedBetweenTheSides() throws {
@@ -52,14 +52,14 @@ import Testing
             "A Jan. 16 localized ceasefire was agreed between Russia and Ukraine for repairs to a backup power line.")
         // both sides hold fire; neither spoke here, so the agreement is claimed
         #expect(c.map { $0.party ?? "-" } == ["Russia", "Ukraine"])
-        #expect(c.allSatisfy { $0.reciprocal && $0.status == "claimed agreed" && $0.window.start == "2026-01-16" })
+        #expect(c.allSatisfy { $0.reciprocal && $0.status == .claimedAgreed && $0.window.start == "2026-01-16" })
         #expect(c[0].counterparty == "Ukraine")
     }
 
     @Test func demandsAreNotAgreements() throws {
         let c = try #require(
             try commitments("Trump set a deadline for Russia to agree to a ceasefire or face sanctions.").first)
-        #expect(c.status == "requested")
+        #expect(c.status == .requested)
     }
 
     @Test func talksAboutACeasefireAreNotOne() throws {
@@ -73,7 +73,7 @@ import Testing
                 "Zelensky said Lukashenko has promised that no missiles or aircraft would carry out strikes on Ukraine while the talks were underway."
             ).first)
         #expect(c.party == "Belarus" && c.counterparty == "Ukraine")
-        #expect(c.status == "claimed agreed" && c.scopeTypes.isEmpty && c.scopePlaces.isEmpty)
+        #expect(c.status == .claimedAgreed && c.scopeTypes.isEmpty && c.scopePlaces.isEmpty)
         // the terms of an arms delivery are no pause
         #expect(
             try commitments(
@@ -86,12 +86,12 @@ import Testing
             try commitments(
                 "Zelensky told the BBC on Friday that he was pushing for a full and unconditional ceasefire."
             ).first)
-        #expect(told.requestedBy == "Ukraine" && told.status == "requested")
+        #expect(told.requestedBy == "Ukraine" && told.status == .requested)
         let deadline = try #require(
             try commitments(
                 "Donald Trump spoke on Monday. He has hardened his stance, imposing a deadline of Friday 8 August for Russia to agree to a ceasefire or face sanctions."
             ).first)
-        #expect(deadline.party == "Russia" && deadline.requestedBy == "United States" && deadline.status == "requested")
+        #expect(deadline.party == "Russia" && deadline.requestedBy == "United States" && deadline.status == .requested)
         let both = try commitments(
             "Ukrainian Foreign Minister Andrii Sybiha said Moscow must accept an unconditional ceasefire. Ukraine has agreed to a 30-day ceasefire."
         )
@@ -104,7 +104,7 @@ import Testing
             "Civilians are sheltering in Mariupol. Iryna Vereshchuk said women and children were there. She called for an urgent humanitarian corridor to allow them to evacuate."
         )
         #expect(c.first?.scopePlaces == ["Mariupol"])
-        #expect(c.first?.status == "requested")
+        #expect(c.first?.status == .requested)
         // a shipping corridor is no evacuation from the last place named
         let grain = try commitments(
             "Drones hit ships in Crimea. Russia said it suspends the humanitarian corridor for grain ships.")
@@ -116,7 +116,7 @@ import Testing
             "Ilya escaped with his family from Bucha just outside Kyiv. They managed to leave through a humanitarian corridor which was opened in March for civilians to be evacuated."
         )
         #expect(c.count == 1)
-        #expect(c.first?.scopePlaces == ["Bucha"] && c.first?.status == "claimed agreed")
+        #expect(c.first?.scopePlaces == ["Bucha"] && c.first?.status == .claimedAgreed)
         #expect(try commitments("Humanitarian corridors are roads out of besieged cities.").isEmpty)
     }
 }
@@ -141,9 +141,9 @@ import Testing
             "Ukraine has publicly agreed to a 30-day ceasefire but Putin has only said Russia will work with Ukraine on a memorandum."
         let a = try parse("Talks\n\n" + body, date: Day(2025, 5, 23))
         let russia = try #require(a.commitments.first { $0.party == "Russia" })
-        #expect(russia.status == "not confirmed")
+        #expect(russia.status == .notConfirmed)
         #expect(russia.window.days == 30)
-        #expect(a.commitments.first { $0.party == "Ukraine" }?.status == "confirmed")
+        #expect(a.commitments.first { $0.party == "Ukraine" }?.status == .confirmed)
     }
 }
 
@@ -154,7 +154,7 @@ import Testing
         let a = try parse("Plant\n\n" + body, date: Day(2022, 8, 22))
         let c = try #require(a.commitments.first)
         #expect(c.party == "Russia")
-        #expect(c.status == "requested")
+        #expect(c.status == .requested)
         #expect(c.requestedBy != nil)
         #expect(c.scopePlaces == ["Zaporizhzhia nuclear power plant"])
     }
@@ -171,7 +171,7 @@ import Testing
         let c = try #require(a.commitments.first)
         #expect(c.party == "Russia")
         #expect(c.requestedBy == "United States")
-        #expect(c.status == "requested")
+        #expect(c.status == .requested)
     }
 }
 

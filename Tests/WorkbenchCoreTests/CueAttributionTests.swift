@@ -17,7 +17,7 @@ import Testing
             "“Most of the support has leaked,” Nate Silver, the polling guru who founded fivethirtyeight.com "
                 + "tweeted on Wednesday.")
         #expect(a.quotes.first?.speakerMention?.text == "Nate Silver")
-        #expect(a.quotes.first?.attribution == "cue after the quote")
+        #expect(a.quotes.first?.attribution == .cueAfter)
     }
 
     @Test func aNameAfterAnInstitutionsPossessiveSpeaks() throws {

@@ -12,7 +12,7 @@ import Testing
     @Test func absoluteForms() throws {
         let d = try dates("Talks on Feb. 1, then 1 February 2026, February 3rd and 2026-02-04.")
         #expect(d.map(\.value) == ["2026-02-01", "2026-02-01", "2026-02-03", "2026-02-04"])
-        #expect(d.allSatisfy { $0.kind == "absolute" })
+        #expect(d.allSatisfy { $0.kind == .absolute })
     }
 
     @Test func yearIsInferredNearTheReference() throws {
@@ -55,17 +55,17 @@ import Testing
         let d = try dates("Over the weekend and last week, overnight, last year, in the coming days.")
         #expect(d[0].value == "2026-01-24" && d[0].endValue == "2026-01-25")
         #expect(d[1].value == "2026-01-19" && d[1].endValue == "2026-01-25")
-        #expect(d[2].value == "2026-01-29" && d[2].endValue == "2026-01-30" && d[2].kind == "night")
+        #expect(d[2].value == "2026-01-29" && d[2].endValue == "2026-01-30" && d[2].kind == .night)
         #expect(d[3].value == "2025-01-01" && d[3].endValue == "2025-12-31")
         #expect(d[4].value == "2026-01-31")
     }
 
     @Test func windowsAndRanges() throws {
         let d = try dates("Hold fire for a week until Feb. 1, and from March 3 to March 5.")
-        let window = try #require(d.first { $0.kind == "window" })
+        let window = try #require(d.first { $0.kind == .window })
         #expect(window.value == "2026-01-25" && window.endValue == "2026-02-01")
         #expect(d.contains { $0.text == "Feb. 1" && $0.value == "2026-02-01" })
-        let range = try #require(d.first { $0.kind == "range" })
+        let range = try #require(d.first { $0.kind == .range })
         #expect(range.value == "2026-03-03" && range.endValue == "2026-03-05")
     }
 
@@ -90,7 +90,7 @@ import Testing
             "A truce over Orthodox Christmas failed. Another is proposed for Orthodox Easter, and for Eid al-Adha 2025 there was none."
         )
         #expect(d.map(\.value) == ["2026-01-07", "2026-04-12", "2025-06-06"])
-        #expect(d.allSatisfy { $0.kind == "holiday" })
+        #expect(d.allSatisfy { $0.kind == .holiday })
         let us = try dates("Last Thanksgiving was quiet; next Christmas Eve will not be.")
         #expect(us.map(\.value) == ["2025-11-27", "2026-12-24"])
     }
@@ -120,7 +120,7 @@ import Testing
             "The deal was signed 1 week ago. It runs 3 years from today. Monitors arrive in 2 days. The report came out 3 months ago."
         )
         #expect(d.map(\.value) == ["2026-01-23", "2029-01-30", "2026-02-01", "2025-10-30"])
-        #expect(d.allSatisfy { $0.kind == "relative" })
+        #expect(d.allSatisfy { $0.kind == .relative })
     }
 
     @Test func aDateAloneInItsSentenceLooksAhead() throws {

@@ -7,12 +7,19 @@ import Testing
 @Suite struct EventTests {
     private func events(_ body: String) throws -> [StrikeEvent] { try parseBody(body).events }
 
+    @Test func aThreatOrACapabilityIsNoAttack() throws {
+        // "the threat of", "capable of", "able to" make what follows a possibility (event_phrases.tsv)
+        #expect(try events("Residents of Odesa live under the threat of drone strikes on the port.").isEmpty)
+        #expect(try events("The new launchers are able to hit targets in Crimea from the Kherson region.").isEmpty)
+        #expect(try events("Russian drones hit the port of Odesa overnight, the governor said.").count == 1)
+    }
+
     @Test func aBarrageWithCountsLaunchPlaceAndReporter() throws {
         let e = try #require(
             try events(
                 "Overnight, Russia launched 90 Shahed drones and two Kinzhal missiles from the Kursk region, the Ukrainian air force said."
             ).first)
-        #expect(e.kind == "barrage")
+        #expect(e.kind == .barrage)
         #expect(e.actor == "Russia")
         #expect(e.weapons.map { "\($0.count ?? 0) \($0.name)" } == ["90 Shahed", "2 Kinzhal"])
         #expect(e.launchPlace == "Kursk region")

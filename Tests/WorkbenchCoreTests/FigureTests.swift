@@ -11,20 +11,20 @@ import Testing
             "Russia launched 111 attack drones and one Iskander-M ballistic missile, wounding one person.")
         #expect(f.map(\.value) == [111, 1, 1])
         #expect(f.map(\.counted) == ["attack drones", "Iskander-M ballistic missile", "person"])
-        #expect(f.allSatisfy { $0.kind == "count" })
+        #expect(f.allSatisfy { $0.kind == .count })
     }
 
     @Test func negativeTemperature() throws {
         let f = try #require(try figures("Temperatures will plunge to minus 30C tonight.").first)
         #expect(f.value == -30)
         #expect(f.unit == "°C")
-        #expect(f.kind == "temperature")
+        #expect(f.kind == .temperature)
     }
 
     @Test func moneyPercentDistance() throws {
         let f = try figures("The deal is worth $2bn, up 40%, along a 30 km front.")
         #expect(f.count == 3)
-        #expect(f[0].value == 2e9 && f[0].unit == "USD" && f[0].kind == "money")
+        #expect(f[0].value == 2e9 && f[0].unit == "USD" && f[0].kind == .money)
         #expect(f[1].value == 40 && f[1].unit == "%")
         #expect(f[2].value == 30 && f[2].unit == "km")
     }
@@ -45,9 +45,9 @@ import Testing
     @Test func rangesOrdinalsAndDurations() throws {
         let f = try figures("Between 10 and 15 people met for the second round, a week before the four-year mark.")
         #expect(f[0].value == 10 && f[0].valueMax == 15)
-        #expect(f.contains { $0.kind == "ordinal" && $0.value == 2 && $0.counted == "round" })
-        #expect(f.contains { $0.kind == "duration" && $0.value == 1 && $0.unit == "week" })
-        #expect(f.contains { $0.kind == "duration" && $0.value == 4 && $0.unit == "year" })
+        #expect(f.contains { $0.kind == .ordinal && $0.value == 2 && $0.counted == "round" })
+        #expect(f.contains { $0.kind == .duration && $0.value == 1 && $0.unit == "week" })
+        #expect(f.contains { $0.kind == .duration && $0.value == 4 && $0.unit == "year" })
     }
 
     @Test func yearsAndDatesAreNotFigures() throws {
@@ -71,7 +71,7 @@ import Testing
         let f = try figures("The fund holds 1.2M dollars; the truck carried 500 pounds of explosives and cost 20 KWD.")
         #expect(f.map(\.value) == [1_200_000, 500, 20])
         #expect(f.map(\.unit) == ["USD", "lb", "KWD"])
-        #expect(f.map(\.kind) == ["money", "quantity", "money"])
+        #expect(f.map(\.kind.rawValue) == ["money", "quantity", "money"])
     }
 
     @Test func ordinalsOfTimeUnitsAndVerbsAfterCounts() throws {
@@ -79,7 +79,7 @@ import Testing
             "As the war enters its sixth month, she said that of 11 volunteers, eight died in a missile strike.",
             date: Day(2022, 8, 11))
         let sixth = try #require(a.figures.first { $0.text.hasPrefix("sixth") })
-        #expect(sixth.kind == "ordinal")
+        #expect(sixth.kind == .ordinal)
         #expect(sixth.counted == "month")
         #expect(a.figures.first { $0.value == 8 }?.counted == nil)
         #expect(a.events.first?.killed == 8)
@@ -98,7 +98,7 @@ import Testing
     @Test func anOrdinalAfterTheOrAloneIsAFigureButAnAdverbIsNot() throws {
         let a = try parse(
             "List\n\nThe attack was the third in a week.\n\nThird.\n\nShe first broached the idea in May.\n")
-        let ordinals = a.figures.filter { $0.kind == "ordinal" }.map { ($0.text, $0.value) }
+        let ordinals = a.figures.filter { $0.kind == .ordinal }.map { ($0.text, $0.value) }
         #expect(ordinals.map(\.0) == ["third", "Third"])
         #expect(ordinals.map(\.1) == [3, 3])
     }
@@ -107,7 +107,7 @@ import Testing
 @Suite struct MoneyPartsTests {
     @Test func codesGluedToAmountsAndHundredthsAfterThemAreOneSum() throws {
         let a = try parse("Prices\n\nIt cost UAH3.04, or CAD3.03, then 20 dollars 43 cents and later $20 and 43c.\n")
-        let money = a.figures.filter { $0.kind == "money" }.map { ($0.text, $0.value ?? -1, $0.unit ?? "") }
+        let money = a.figures.filter { $0.kind == .money }.map { ($0.text, $0.value ?? -1, $0.unit ?? "") }
         #expect(money.map(\.0) == ["UAH3.04", "CAD3.03", "20 dollars 43 cents", "$20 and 43c"])
         #expect(money.map(\.1) == [3.04, 3.03, 20.43, 20.43])
         #expect(money.map(\.2) == ["UAH", "CAD", "USD", "USD"])
@@ -115,7 +115,7 @@ import Testing
 
     @Test func anAmountAndACountStayApart() throws {
         let a = try parse("Aid\n\nThe fund paid $20 and 43 families received it.\n")
-        #expect(a.figures.first { $0.kind == "money" }?.value == 20)
+        #expect(a.figures.first { $0.kind == .money }?.value == 20)
     }
 }
 
@@ -124,7 +124,7 @@ import Testing
         let a = try parse(
             "Race\n\nHe served five years and eight months, ran two hours, 23 minutes and 10 seconds, and jumped 7 feet 10 inches.\n"
         )
-        let parts = a.figures.filter { $0.kind == "duration" || $0.kind == "distance" }.map {
+        let parts = a.figures.filter { $0.kind == .duration || $0.kind == .distance }.map {
             ($0.text, $0.value ?? -1, $0.unit ?? "")
         }
         #expect(
@@ -137,7 +137,7 @@ import Testing
 
     @Test func twoLengthsOfOneUnitStayApart() throws {
         let a = try parse("Walk\n\nThey walked 3 km, then 2 km more.\n")
-        #expect(a.figures.filter { $0.kind == "distance" }.count == 2)
+        #expect(a.figures.filter { $0.kind == .distance }.count == 2)
     }
 }
 
@@ -180,7 +180,7 @@ import Testing
     @Test func aCurrencyWordBeforeAnAmountOrANounIsNotADollar() throws {
         // a converted symbol ("a dollars 1bn deal") and an adjective use ("a renminbi revaluation")
         let a = try parse("Deals\n\nIt agreed a dollars 1bn deal and feared a renminbi revaluation.\n")
-        #expect(!a.figures.contains { $0.value == 1 && $0.kind == "money" })
+        #expect(!a.figures.contains { $0.value == 1 && $0.kind == .money })
     }
 }
 

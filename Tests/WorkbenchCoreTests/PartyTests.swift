@@ -18,7 +18,7 @@ import Testing
     @Test func laterSurnamesJoinTheFullName() throws {
         let a = try parseBody("President Maria Kowalska arrived. Kowalska said little. Officials said Kowalska left.")
         let p = try #require(a.parties.first { $0.name == "Maria Kowalska" })
-        #expect(p.kind == "person")
+        #expect(p.kind == .person)
         #expect(p.role == "President")
         #expect(p.mentions.count == 3)
     }
@@ -27,7 +27,7 @@ import Testing
         let a = try parseBody(
             "The Ukrainian air force said so. Authorities in the northern Chernihiv region said drones hit.")
         #expect(a.parties.contains { $0.name == "Ukrainian air force" && $0.affiliation == "Ukraine" })
-        let g = try #require(a.parties.first { $0.kind == "group" })
+        let g = try #require(a.parties.first { $0.kind == .group })
         #expect(g.affiliation == "Ukraine")
         #expect(g.mentions.first?.text == "Authorities in the northern Chernihiv region")
     }
@@ -45,7 +45,7 @@ import Testing
 
     @Test func aPlaceIsNotAPerson() throws {
         let a = try parseBody("Zaporizhzhia said nothing. Kharkiv was hit.")
-        #expect(!a.parties.contains { $0.kind == "person" })
+        #expect(!a.parties.contains { $0.kind == .person })
     }
 
     @Test func lexiconsCanBeExtendedWithoutRebuilding() throws {
@@ -71,16 +71,16 @@ import Testing
         #expect(ryabkov.role == "Deputy Foreign Minister")
         #expect(a.parties.first { $0.name == "Andrei Kolesnikov" }?.role == "Major General")
         #expect(a.quotes.first { $0.text.hasPrefix("Anybody") }?.speaker == "Mycle Schneider")
-        #expect(a.parties.first { $0.name == "Mycle Schneider" }?.kind == "person")
-        #expect(a.parties.first { $0.name == "Chatham House" }?.kind == "organisation")
-        #expect(a.parties.first { $0.name == "James Nixey" }?.kind == "person")
+        #expect(a.parties.first { $0.name == "Mycle Schneider" }?.kind == .person)
+        #expect(a.parties.first { $0.name == "Chatham House" }?.kind == .organisation)
+        #expect(a.parties.first { $0.name == "James Nixey" }?.kind == .person)
     }
 
     @Test func aPlaceAfterOfIsNotPartOfTheName() throws {
         let a = try parseBody(
             "Sen. Chuck Schumer of New York wouldn't say how the party would act, saying only that “it has been an issue for two decades.”",
             date: Day(2016, 6, 1))
-        #expect(a.parties.contains { $0.name == "Chuck Schumer" && $0.kind == "person" })
+        #expect(a.parties.contains { $0.name == "Chuck Schumer" && $0.kind == .person })
         #expect(a.quotes.first?.speaker == "Chuck Schumer")
     }
 }

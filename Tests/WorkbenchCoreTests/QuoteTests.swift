@@ -12,7 +12,7 @@ import Testing
         #expect(q.speaker == "Volodymyr Zelensky")
         #expect(q.speakerMention?.text == "Zelensky")
         #expect(q.cue == "said")
-        #expect(q.kind == "direct")
+        #expect(q.kind == .direct)
         #expect(a.slice(q.start, q.end) == q.text)
     }
 
@@ -36,7 +36,7 @@ import Testing
     @Test func accordingToAttributesAPartialQuote() throws {
         let a = try parseBody("Moscow wants “favorable conditions” for talks, according to spokesman Dmitry Peskov.")
         let q = try #require(a.quotes.first)
-        #expect(q.kind == "partial")
+        #expect(q.kind == .partial)
         #expect(q.speaker == "Dmitry Peskov")
         #expect(q.cue == "according to")
     }
@@ -64,7 +64,7 @@ import Testing
     @Test func multiParagraphQuote() throws {
         let a = try parse("Headline\nThe minister said: “The first part goes on\n“And the second part ends here.”")
         #expect(a.quotes.count == 2)
-        #expect(a.quotes.allSatisfy { $0.kind == "block" })
+        #expect(a.quotes.allSatisfy { $0.kind == .block })
         #expect(a.warnings.isEmpty)
     }
 
@@ -132,7 +132,7 @@ import Testing
         let q = try #require(a.quotes.first)
         #expect(q.speaker == "Mitch McConnell")
         #expect(q.speakerMention?.text == "Senate Majority Leader Mitch McConnell")
-        #expect(q.attribution == "cue after the quote")
+        #expect(q.attribution == .cueAfter)
     }
 
     @Test func sheSkipsAManAndHeSkipsAWoman() throws {

@@ -27,7 +27,7 @@ import Testing
         #expect(a.byline == "Abdiwahab Ahmed")
         #expect(a.date == "2026-01-30")
         // the advertisement line is not a paragraph of the story
-        #expect(!a.paragraphs.contains { $0.kind == "body" && $0.text.contains("Advertisement") })
+        #expect(!a.paragraphs.contains { $0.kind == .body && $0.text.contains("Advertisement") })
         #expect(a.warnings.isEmpty)
     }
 
@@ -54,19 +54,19 @@ import Testing
         let a = try seed()
         func figure(_ text: String) -> Figure? { a.figures.first { $0.text == text } }
         let cold = try #require(figure("minus 30C"))
-        #expect(cold.value == -30 && cold.unit == "°C" && cold.kind == "temperature")
+        #expect(cold.value == -30 && cold.unit == "°C" && cold.kind == .temperature)
         let drones = try #require(figure("111 attack drones"))
         #expect(
-            drones.value == 111 && drones.kind == "count" && drones.counted == "attack drones" && !drones.approximate)
+            drones.value == 111 && drones.kind == .count && drones.counted == "attack drones" && !drones.approximate)
         let missile = try #require(figure("one Iskander-M ballistic missile"))
         #expect(missile.value == 1 && missile.counted == "Iskander-M ballistic missile")
         let wounded = try #require(figure("one person"))
         #expect(wounded.value == 1 && wounded.counted == "person")
         let mark = try #require(figure("four-year"))
-        #expect(mark.value == 4 && mark.unit == "year" && mark.kind == "duration")
+        #expect(mark.value == 4 && mark.unit == "year" && mark.kind == .duration)
         let week = try #require(figure("a week"))
         #expect(week.value == 1 && week.unit == "week")
-        #expect(figure("second round")?.kind == "ordinal")
+        #expect(figure("second round")?.kind == .ordinal)
     }
 
     @Test func datesResolveAgainstTheArticleDate() throws {
@@ -74,7 +74,7 @@ import Testing
         func date(_ text: String) -> DateMention? { a.dates.first { $0.text == text } }
         #expect(date("Feb. 1")?.value == "2026-02-01")
         let window = try #require(date("for a week until Feb. 1"))
-        #expect(window.value == "2026-01-25" && window.endValue == "2026-02-01" && window.kind == "window")
+        #expect(window.value == "2026-01-25" && window.endValue == "2026-02-01" && window.kind == .window)
         let night = try #require(date("overnight"))
         #expect(night.value == "2026-01-29" && night.endValue == "2026-01-30")
         #expect(date("over the weekend")?.value == "2026-01-24")
@@ -89,7 +89,7 @@ import Testing
         let a = try seed()
         func party(_ name: String) -> Party? { a.parties.first { $0.name == name } }
         let zelensky = try #require(party("Volodymyr Zelensky"))
-        #expect(zelensky.kind == "person" && zelensky.role == "President" && zelensky.affiliation == "Ukraine")
+        #expect(zelensky.kind == .person && zelensky.role == "President" && zelensky.affiliation == "Ukraine")
         #expect(party("Donald Trump")?.affiliation == "United States")
         #expect(party("Vladimir Putin")?.affiliation == "Russia")
         let peskov = try #require(party("Dmitry Peskov"))
@@ -98,10 +98,10 @@ import Testing
         #expect(Set(russia.mentions.map(\.text)).isSuperset(of: ["Moscow", "Kremlin", "Russian"]))
         #expect(party("Ukraine")?.mentions.contains { $0.text == "Kyiv" } == true)
         #expect(party("United States")?.mentions.contains { $0.text == "Washington" } == true)
-        #expect(party("Ukrainian air force")?.kind == "military")
+        #expect(party("Ukrainian air force")?.kind == .military)
         #expect(party("authorities in the northern Chernihiv region")?.affiliation == "Ukraine")
         // Kyiv is a capital, never a person
-        #expect(!a.parties.contains { $0.kind == "person" && $0.name.contains("Kyiv") })
+        #expect(!a.parties.contains { $0.kind == .person && $0.name.contains("Kyiv") })
     }
 
     @Test func threeStrikeEventsFromTheBarrage() throws {
@@ -126,15 +126,15 @@ import Testing
         #expect(a.commitments.count == 2)
         let energy = a.commitments[0]
         #expect(energy.party == "Ukraine" && energy.counterparty == "Russia")
-        #expect(energy.scopeTypes == ["energy"] && energy.reciprocal && energy.status == "proposed")
+        #expect(energy.scopeTypes == ["energy"] && energy.reciprocal && energy.status == .proposed)
         #expect(energy.condition == "if Moscow stops hitting its grid")
         let kyiv = a.commitments[1]
         #expect(kyiv.party == "Russia" && kyiv.requestedBy == "United States")
         #expect(kyiv.scopePlaces == ["Kyiv", "other cities"])
-        #expect(kyiv.window.start == "2026-01-25" && kyiv.window.end == "2026-02-01" && kyiv.window.derived == "start")
+        #expect(kyiv.window.start == "2026-01-25" && kyiv.window.end == "2026-02-01" && kyiv.window.derived == .start)
         // the Kremlin confirmed the request, not the agreement; Trump claims Putin agreed
-        #expect(kyiv.status == "not confirmed")
-        #expect(kyiv.claims.contains { $0.by == "Donald Trump" && $0.status == "claimed agreed" })
-        #expect(kyiv.claims.contains { $0.by == "Russia" && $0.status == "not confirmed" })
+        #expect(kyiv.status == .notConfirmed)
+        #expect(kyiv.claims.contains { $0.by == "Donald Trump" && $0.status == .claimedAgreed })
+        #expect(kyiv.claims.contains { $0.by == "Russia" && $0.status == .notConfirmed })
     }
 }

@@ -6,7 +6,7 @@ import Testing
     @Test func abbreviationsDoNotSplit() throws {
         let a = try parseBody(
             "The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv. Mr. Jones said nothing. Officials left.")
-        let body = a.sentences.filter { a.paragraphs[$0.paragraph].kind == "body" }.map(\.text)
+        let body = a.sentences.filter { a.paragraphs[$0.paragraph].kind == .body }.map(\.text)
         #expect(
             body == ["The U.S. envoy met Gen. Smith on Feb. 1 in Kyiv.", "Mr. Jones said nothing.", "Officials left."])
     }
@@ -39,7 +39,7 @@ import Testing
         #expect(a.lede == "The lede paragraph.")
         #expect(a.byline == "Jane Roe")
         #expect(a.source == "Example Wire")
-        #expect(a.paragraphs.map(\.kind) == ["headline", "body", "body", "byline", "source"])
+        #expect(a.paragraphs.map(\.kind.rawValue) == ["headline", "body", "body", "byline", "source"])
         #expect(!a.paragraphs.contains { $0.text.contains("Advertisement") })
     }
 

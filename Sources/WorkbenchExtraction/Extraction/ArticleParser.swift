@@ -72,7 +72,7 @@ package struct ArticleParser: Sendable {
         article.sentences = doc.sentences.map {
             Sentence(text: doc.text($0.start, $0.end), start: $0.start, end: $0.end, paragraph: $0.paragraph)
         }
-        article.lede = article.paragraphs.first(where: { $0.kind == "body" })?.text
+        article.lede = article.paragraphs.first(where: { $0.kind == .body })?.text
         article.quotes = doc.quotes
         article.terms = doc.terms
         article.figures = doc.figures

@@ -39,39 +39,39 @@ indirect enum DateExpression: Sendable {
     case sinceStart(month: Bool)
 
     /// The kind reported in the model.
-    var kind: String {
+    var kind: DateMention.Kind {
         switch self {
-        case .day(let y, _, _): return y == nil ? "absolute" : "absolute"
-        case .month, .year: return "absolute"
-        case .weekday: return "weekday"
+        case .day(let y, _, _): return .absolute
+        case .month, .year: return .absolute
+        case .weekday: return .weekday
         case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart, .monthOffset:
-            return "relative"
-        case .monthPart: return "absolute"
-        case .night: return "night"
-        case .range: return "range"
-        case .window: return "window"
-        case .holiday: return "holiday"
+            return .relative
+        case .monthPart: return .absolute
+        case .night: return .night
+        case .range: return .range
+        case .window: return .window
+        case .holiday: return .holiday
         }
     }
 
     /// Resolves to a first and last day against `ref` (nil when it cannot be placed).
     /// - Parameter tense: the time the clause speaks of: in the future weekdays read forward; in the
     ///   past a day or holiday without a year is the most recent one on or before `ref`.
-    func resolve(_ ref: Day?, tense: ClauseTense) -> (Day, Day, String)? {
+    func resolve(_ ref: Day?, tense: ClauseTense) -> (Day, Day, DateMention.Grain)? {
         switch self {
         case .day(let y, let m, let d): return Self.resolveDay(year: y, month: m, day: d, ref: ref, tense: tense)
         case .month(let y, let m): return Self.resolveMonth(year: y, month: m, ref: ref)
-        case .year(let y): return (Day(y, 1, 1)!, Day(y, 12, 31)!, "year")
+        case .year(let y): return (Day(y, 1, 1)!, Day(y, 12, 31)!, .year)
         case .vague: return nil
         case .monthPart(let y, let m, let part):
             guard let whole = DateExpression.month(year: y, month: m).resolve(ref, tense: tense) else { return nil }
             let first = whole.0.adding(days: 10 * part)
             let last = part == 2 ? whole.1 : first.adding(days: 9)
-            return (first, last, "interval")
+            return (first, last, .interval)
         case .range(let a, let b): return Self.resolveRange(a, b, ref: ref, tense: tense)
         case .window(let days, let until):
             guard let r = until.resolve(ref, tense: tense == .past ? .unmarked : tense) else { return nil }
-            return (r.1.adding(days: -days), r.1, "interval")
+            return (r.1.adding(days: -days), r.1, .interval)
         case .holiday(let rule, let y, let direction):
             return rule.resolve(year: y, direction: direction, ref: ref, tense: tense)
         case .weekday, .offset, .monthOffset, .night, .week, .weekend, .relativeMonth, .relativeYear, .span,
@@ -84,9 +84,9 @@ indirect enum DateExpression: Sendable {
     /// A day without a year is the nearest such day; in a report of the past, last year's when it is more than
     /// two weeks ahead.
     private static func resolveDay(year y: Int?, month m: Int, day d: Int, ref: Day?, tense: ClauseTense) -> (
-        Day, Day, String
+        Day, Day, DateMention.Grain
     )? {
-        if let y { return Day(y, m, d).map { ($0, $0, "day") } }
+        if let y { return Day(y, m, d).map { ($0, $0, .day) } }
         guard let ref else { return nil }
         var best: Day?
         for yy in [ref.year - 1, ref.year, ref.year + 1] {
@@ -100,11 +100,11 @@ indirect enum DateExpression: Sendable {
         {
             best = earlier
         }
-        return best.map { ($0, $0, "day") }
+        return best.map { ($0, $0, .day) }
     }
 
     /// A month without a year is the nearest such month.
-    private static func resolveMonth(year y: Int?, month m: Int, ref: Day?) -> (Day, Day, String)? {
+    private static func resolveMonth(year y: Int?, month m: Int, ref: Day?) -> (Day, Day, DateMention.Grain)? {
         let year: Int
         if let y {
             year = y
@@ -114,25 +114,25 @@ indirect enum DateExpression: Sendable {
             year = diff > 6 ? ref.year - 1 : (diff < -6 ? ref.year + 1 : ref.year)
         }
         guard let first = Day(year, m, 1) else { return nil }
-        return (first, Day(year, m, Day.daysIn(m, year))!, "month")
+        return (first, Day(year, m, Day.daysIn(m, year))!, .month)
     }
 
     /// From one expression to another; an end before the start is read in the next year.
     private static func resolveRange(_ a: DateExpression, _ b: DateExpression, ref: Day?, tense: ClauseTense) -> (
-        Day, Day, String
+        Day, Day, DateMention.Grain
     )? {
         // a window announced in the past may still lie ahead ("announced a truce from 8 May until 11 May")
         let tense = tense == .past ? .unmarked : tense
         guard let ra = a.resolve(ref, tense: tense), var rb = b.resolve(ref, tense: tense) else { return nil }
         if rb.1 < ra.0, case .day(nil, let m, let d) = b, let fixed = Day(ra.0.year + 1, m, d) {
-            rb = (fixed, fixed, "day")
+            rb = (fixed, fixed, .day)
         }
-        return (ra.0, rb.1, "interval")
+        return (ra.0, rb.1, .interval)
     }
 
     /// The expressions told relative to the reference date: weekdays, offsets, nights, weeks, weekends, months,
     /// years, spans and "since the start of".
-    private func resolveRelative(to ref: Day, future: Bool) -> (Day, Day, String)? {
+    private func resolveRelative(to ref: Day, future: Bool) -> (Day, Day, DateMention.Grain)? {
         switch self {
         case .weekday(let wd, let direction):
             let diff = wd - ref.weekday
@@ -147,20 +147,20 @@ indirect enum DateExpression: Sendable {
                     day = ref.adding(days: diff <= 0 ? diff : diff - 7)
                 }
             }
-            return (day, day, "day")
+            return (day, day, .day)
         case .offset(let n):
             let d = ref.adding(days: n)
-            return (d, d, "day")
+            return (d, d, .day)
         case .monthOffset(let n):
             // the same day of the month, or the month's last when it is shorter
             let first = Day(ref.year, ref.month, 1)!.adding(months: n)
             let d = Day(first.year, first.month, min(ref.day, Day.daysIn(first.month, first.year)))!
-            return (d, d, "day")
+            return (d, d, .day)
         case .night(let n):
-            return (ref.adding(days: n - 1), ref.adding(days: n), "night")
+            return (ref.adding(days: n - 1), ref.adding(days: n), .night)
         case .week(let n):
             let monday = ref.adding(days: 1 - ref.weekday + 7 * n)
-            return (monday, monday.adding(days: 6), "week")
+            return (monday, monday.adding(days: 6), .week)
         case .weekend(let n):
             let wd = ref.weekday
             let saturday: Day
@@ -169,16 +169,16 @@ indirect enum DateExpression: Sendable {
             case 1: saturday = ref.adding(days: 6 - wd + (wd >= 6 ? 7 : 0))
             default: saturday = ref.adding(days: 6 - wd)
             }
-            return (saturday, saturday.adding(days: 1), "weekend")
+            return (saturday, saturday.adding(days: 1), .weekend)
         case .relativeMonth(let n):
             let d = Day(ref.year, ref.month, 1)!.adding(months: n)
-            return (d, Day(d.year, d.month, Day.daysIn(d.month, d.year))!, "month")
+            return (d, Day(d.year, d.month, Day.daysIn(d.month, d.year))!, .month)
         case .relativeYear(let n):
-            return (Day(ref.year + n, 1, 1)!, Day(ref.year + n, 12, 31)!, "year")
+            return (Day(ref.year + n, 1, 1)!, Day(ref.year + n, 12, 31)!, .year)
         case .span(let a, let b):
-            return (ref.adding(days: a), ref.adding(days: b), "interval")
+            return (ref.adding(days: a), ref.adding(days: b), .interval)
         case .sinceStart(let month):
-            return (Day(ref.year, month ? ref.month : 1, 1)!, ref, "interval")
+            return (Day(ref.year, month ? ref.month : 1, 1)!, ref, .interval)
         default:
             return nil
         }
@@ -241,21 +241,21 @@ struct HolidayRule: Sendable {
     /// The holiday meant, against `ref`: the year's when written; else the next one (this year's if not past), the
     /// last one for "last Christmas", and in news looking back the one passed in the last two months (or, in a
     /// report of the past, the last one whenever it was).
-    func resolve(year y: Int?, direction: Int, ref: Day?, tense: ClauseTense) -> (Day, Day, String)? {
+    func resolve(year y: Int?, direction: Int, ref: Day?, tense: ClauseTense) -> (Day, Day, DateMention.Grain)? {
         guard let ref = ref ?? y.flatMap({ Day($0, 1, 1) }) else { return nil }
-        if let y { return date(in: y).map { ($0, $0, "day") } }
+        if let y { return date(in: y).map { ($0, $0, .day) } }
         if direction < 0 {
-            if let d = date(in: ref.year), d < ref { return (d, d, "day") }
-            return date(in: ref.year - 1).map { ($0, $0, "day") }
+            if let d = date(in: ref.year), d < ref { return (d, d, .day) }
+            return date(in: ref.year - 1).map { ($0, $0, .day) }
         }
         let upcoming = date(in: ref.year).flatMap { $0 >= ref ? $0 : nil } ?? date(in: ref.year + 1)
         if direction == 0, tense != .future {
             // "at Christmas" is the one that passed in the last two months; "on New Year's Eve, Russia launched"
             // in a report of the past is the last one whenever it was
             let past = date(in: ref.year).flatMap { $0 <= ref ? $0 : nil } ?? date(in: ref.year - 1)
-            if let past, ref.ordinal - past.ordinal <= 60 || tense == .past { return (past, past, "day") }
+            if let past, ref.ordinal - past.ordinal <= 60 || tense == .past { return (past, past, .day) }
         }
-        return upcoming.map { ($0, $0, "day") }
+        return upcoming.map { ($0, $0, .day) }
     }
 
     func date(in year: Int) -> Day? {

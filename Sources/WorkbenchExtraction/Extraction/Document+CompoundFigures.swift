@@ -41,7 +41,7 @@ extension Document {
         if j < limit, tokens[j].lower == "of" { j += 1 }
         if j < limit, ["a", "an"].contains(tokens[j].lower) { j += 1 }
         guard j < limit, let u = lexicon.unitMatcher.match(tokens, at: j, limit: limit), u.payload.unit != "quarter",
-            ["duration", "distance", "quantity"].contains(u.payload.kind)
+            [.duration, .distance, .quantity].contains(u.payload.kind)
         else { return nil }
         return (value, j)
     }
@@ -77,7 +77,7 @@ extension Document {
 
     /// Two lengths of time or distances told together, in the smaller unit: "2 years, 3 months" → 27 months.
     private func joinedMeasure(_ big: Figure, _ small: Figure) -> Figure? {
-        guard big.kind == small.kind, big.kind == "duration" || big.kind == "distance", big.sentence == small.sentence,
+        guard big.kind == small.kind, big.kind == .duration || big.kind == .distance, big.sentence == small.sentence,
             let u = big.unit, let v = small.unit, let ratio = Self.unitRatios[u]?[v], let a = big.value,
             let b = small.value,
             big.valueMax == nil, small.valueMax == nil,
@@ -96,7 +96,7 @@ extension Document {
 
     /// `major` and `minor` as one amount, when `minor` is its hundredths told right after it.
     private func joined(_ major: Figure, _ minor: Figure) -> Figure? {
-        guard major.kind == "money", major.sentence == minor.sentence, let v = major.value, v == v.rounded(),
+        guard major.kind == .money, major.sentence == minor.sentence, let v = major.value, v == v.rounded(),
             major.valueMax == nil,
             let m = minor.value, m == m.rounded(), m >= 0, m < 100
         else { return nil }
@@ -108,7 +108,7 @@ extension Document {
         // a bare number closes the amount only where the phrase ends: "$20 43.", "20 dollars 43"
         let after = text(minor.end, min(buf.count, minor.end + 1))
         let bare =
-            minor.kind == "number" && minor.unit == nil && minor.counted == nil
+            minor.kind == .number && minor.unit == nil && minor.counted == nil
             && (after.isEmpty || after.first.map { $0.isPunctuation || $0.isNewline } == true)
         guard named || bare else { return nil }
         var f = major

@@ -31,7 +31,7 @@ extension Document {
 
     /// The unit of an age's middle word ("year", "months" → month), from the units lexicon.
     private func ageUnit(_ word: String) -> String? {
-        guard let u = lexicon.unitMatcher.match(lexicon.tokens(word), at: 0)?.payload, u.kind == "duration",
+        guard let u = lexicon.unitMatcher.match(lexicon.tokens(word), at: 0)?.payload, u.kind == .duration,
             ["year", "month", "week", "day"].contains(u.unit)
         else { return nil }
         return u.unit
@@ -73,7 +73,7 @@ extension Document {
     func resolveEllipticalCounts(_ list: [Figure]) -> [Figure] {
         var out = list
         for (n, f) in list.enumerated() {
-            guard f.kind == "count" || f.kind == "number", f.unit == nil else { continue }
+            guard f.kind == .count || f.kind == .number, f.unit == nil else { continue }
             // "two of them children": the noun after the pronoun is what is counted
             if let c = f.counted, let space = c.firstIndex(of: " "),
                 Self.countedPronouns.contains(c[..<space].lowercased())
@@ -93,7 +93,7 @@ extension Document {
                 continue
             }
             out[n].counted = noun
-            out[n].kind = "count"
+            out[n].kind = .count
         }
         return out
     }
@@ -126,7 +126,7 @@ extension Document {
         for m in stride(from: n - 1, through: 0, by: -1) {
             let g = list[m]
             if g.sentence != sentence { break }
-            if g.kind == "count", let c = g.counted, !Self.countedPronouns.contains(c.lowercased()) { return c }
+            if g.kind == .count, let c = g.counted, !Self.countedPronouns.contains(c.lowercased()) { return c }
         }
         return nil
     }

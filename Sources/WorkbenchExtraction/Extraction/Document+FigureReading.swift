@@ -13,7 +13,7 @@ extension Document {
         var value: Double = 0
         var valueMax: Double?
         var unit: String?
-        var kind = "number"
+        var kind: Figure.Kind = .number
         var counted: String?
         var approximate = false
         var negative = false
@@ -99,7 +99,7 @@ extension Document {
     func readCurrencyBefore(_ d: inout FigureDraft, limit: Int) {
         let j = d.numberStart
         guard j < limit, let c = lexicon.currencyMatcher.match(tokens, at: j, limit: limit),
-            c.payload.position != "after"
+            c.payload.position != .after
         else { return }
         let k = j + c.length
         if k < limit
@@ -119,7 +119,7 @@ extension Document {
             // "1/2 hour", "3/4 mile"
             (d.value, d.consumed, d.digits) = (f, 3, true)
         } else if j < limit, tokens[j].lower == "half", j + 1 < limit,
-            lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit)?.payload.kind == "duration"
+            lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit)?.payload.kind == .duration
         {
             // "half hour", "half day"
             (d.value, d.consumed) = (0.5, 1)
@@ -147,7 +147,7 @@ extension Document {
             // four-year, 30-day, two-week
             let f = Figure(
                 text: tokens[j].text, start: tokens[j].start, end: tokens[j].end, value: compound.value, valueMax: nil,
-                unit: compound.unit?.unit, kind: compound.unit?.kind ?? "count",
+                unit: compound.unit?.unit, kind: compound.unit?.kind ?? .count,
                 counted: compound.unit == nil ? compound.rest : nil,
                 approximate: false, sentence: sentence)
             return .whole(f, next: j + 1)
@@ -163,7 +163,7 @@ extension Document {
         let n = tokens[j + 1].lower
         if n == "dozen" { return (12, 2) }
         if let s = NumberReader.scales[n] { return (s, 2) }
-        if let c = lexicon.currencyMatcher.match(tokens, at: j + 1, limit: limit), c.payload.position != "before",
+        if let c = lexicon.currencyMatcher.match(tokens, at: j + 1, limit: limit), c.payload.position != .before,
             tokens[j + 1].kind == .word,
             j + 1 + c.length >= limit || tokens[j + 1 + c.length].kind != .word
                 || ["and", "or", "a", "an", "per", "each", "apiece"].contains(tokens[j + 1 + c.length].lower)
@@ -172,7 +172,7 @@ extension Document {
             return next?.kind == .number ? nil : (1, 1)
         }
         if let u = lexicon.unitMatcher.match(tokens, at: j + 1, limit: limit),
-            u.payload.kind == "duration" || n == "kg" || n == "mile" || n == "kilometre" || n == "kilometer",
+            u.payload.kind == .duration || n == "kg" || n == "mile" || n == "kilometre" || n == "kilometer",
             // "a second round" is an ordinal, not a duration
             !(n == "second" && j + 2 < limit && tokens[j + 2].kind == .word
                 && !["later", "ago", "before", "after", "or", "and"].contains(tokens[j + 2].lower))

@@ -65,7 +65,7 @@ extension Document {
             let end = tokens[j + age.length - 1].end
             let f = Figure(
                 text: text(tokens[i].start, end), start: tokens[i].start, end: end, value: age.value, valueMax: nil,
-                unit: age.unit, kind: "age", counted: nil, approximate: d.approximate, sentence: sentence)
+                unit: age.unit, kind: .age, counted: nil, approximate: d.approximate, sentence: sentence)
             return (f, j + age.length)
         }
         switch readNumber(&d, limit: limit, reader: reader, sentence: sentence) {
@@ -81,7 +81,7 @@ extension Document {
             d.end = f.unit
         }
         readRange(&d, limit: limit, reader: reader)
-        d.kind = d.ordinal ? "ordinal" : "number"
+        d.kind = d.ordinal ? .ordinal : .number
         if !readUnit(&d, limit: limit, reader: reader), !isLabelNumber(d),
             !readCounted(&d, limit: limit, sentence: sentence)
         {
@@ -101,23 +101,23 @@ extension Document {
         let k = d.end
         if let c = d.currency {
             // "$2 billion" / "£1.5m" were multiplied by the reader
-            (d.unit, d.kind) = (c.unit, "money")
+            (d.unit, d.kind) = (c.unit, .money)
         } else if k + 1 < limit, ["pounds", "pound", "lbs", "lb"].contains(tokens[k].lower),
             tokens[k + 1].lower == "of",
             k + 2 < limit, tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized
         {
             // "two pounds of meat", "500 pounds of explosives": a weight, not money
-            (d.unit, d.kind, d.end) = ("lb", "quantity", k + 1)
+            (d.unit, d.kind, d.end) = ("lb", .quantity, k + 1)
         } else if k < limit, let c = lexicon.currencyMatcher.match(tokens, at: k, limit: limit),
-            c.payload.position != "before",
+            c.payload.position != .before,
             !(tokens[k].text.count == 1 && tokens[k].kind == .word && tokens[k].spaceBefore)
         {
-            (d.unit, d.kind, d.end) = (c.payload.unit, "money", k + c.length)
+            (d.unit, d.kind, d.end) = (c.payload.unit, .money, k + c.length)
         } else if k < limit, tokens[k].text == "$" || tokens[k].text == "€" || tokens[k].text == "£",
             !tokens[k].spaceBefore
         {
             d.unit = lexicon.currencyMatcher.match(tokens, at: k, limit: limit)?.payload.unit
-            (d.kind, d.end) = ("money", k + 1)
+            (d.kind, d.end) = (.money, k + 1)
         } else if k < limit, !d.ordinal,
             let u = unitAfter(k, limit: limit) ?? unitAfter(k + 1, limit: limit, after: k)
         {
@@ -125,7 +125,7 @@ extension Document {
             // "2 more minutes", "two additional hours" (unitAfter with `after` checks the word between)
             readMeasure(&d, u, limit: limit, reader: reader)
         } else if k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
-            (d.value, d.unit, d.kind, d.end) = (-abs(d.value), "°", "temperature", k + 2)
+            (d.value, d.unit, d.kind, d.end) = (-abs(d.value), "°", .temperature, k + 2)
         } else {
             return false
         }
@@ -144,8 +144,7 @@ extension Document {
         d.valueMax = d.valueMax.map { $0 * u.entry.factor }
         k += u.length
         // "an hour and a half", "a month and a half"
-        if d.kind == "duration", k + 1 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit)
-        {
+        if d.kind == .duration, k + 1 < limit, tokens[k].lower == "and", let half = reader.halfAt(k + 1, limit: limit) {
             d.value += 0.5
             k += 1 + half
         } else if d.unit == "h", d.valueMax == nil, let m = minutesAfterHours(at: k, limit: limit, reader: reader) {
@@ -154,7 +153,7 @@ extension Document {
             k = m.end
         }
         // "2 degrees below zero"
-        if d.kind == "temperature", k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
+        if d.kind == .temperature, k + 1 < limit, tokens[k].lower == "below", tokens[k + 1].lower == "zero" {
             d.value = -abs(d.value)
             k += 2
         }
@@ -180,7 +179,7 @@ extension Document {
         }
         if c > nounStart {
             d.counted = text(tokens: nounStart..<c)
-            if !d.ordinal { d.kind = "count" }
+            if !d.ordinal { d.kind = .count }
             d.end = c
         } else if d.ordinal && !d.digits && !standsAsOrdinal(d.numberStart, k, sentence: sentence) {
             // "first broached", "second, …": an adverb, not a figure
@@ -191,7 +190,7 @@ extension Document {
             // "left four injured", "injured seven": people killed or hurt, told without the noun
             // (the participle stays outside the figure's text: the toll readers look at the word after it)
             d.counted = w.word
-            d.kind = "count"
+            d.kind = .count
         }
         return true
     }
@@ -226,7 +225,7 @@ extension Document {
     private func unitAfter(_ k: Int, limit: Int, after: Int? = nil) -> (entry: UnitEntry, length: Int, start: Int)? {
         if let a = after {
             guard k < limit, ["more", "extra", "additional", "fewer", "less", "further"].contains(tokens[a].lower),
-                let u = unitAfter(k, limit: limit), u.entry.kind == "duration"
+                let u = unitAfter(k, limit: limit), u.entry.kind == .duration
             else { return nil }
             return u
         }

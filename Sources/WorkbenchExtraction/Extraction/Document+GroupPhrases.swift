@@ -47,8 +47,8 @@ extension Document {
             let t = tokens[k]
             if let e = entity(at: k) {
                 let p = partyTable[e.party]
-                if p.kind != "person" {
-                    affiliation = p.kind == "country" ? p.name : (p.affiliation ?? p.name)
+                if p.kind != .person {
+                    affiliation = p.kind == .country ? p.name : (p.affiliation ?? p.name)
                     start = e.range.lowerBound
                     k = start - 1
                     continue
@@ -93,7 +93,7 @@ extension Document {
             return (e, lexicon.places[place.payload].country)
         }
         if let c = lexicon.partyMatcher.match(tokens, at: m, limit: sentence.upperBound),
-            lexicon.parties[c.payload.index].kind == "country"
+            lexicon.parties[c.payload.index].kind == .country
         {
             return (m + c.length, lexicon.parties[c.payload.index].name)
         }

@@ -5,7 +5,7 @@ extension Document {
     /// A party found in this article.
     struct PartyRecord {
         var name: String
-        var kind: String
+        var kind: Party.Kind
         var role: String?
         var affiliation: String?
         var aliases: [String]
@@ -101,15 +101,15 @@ extension Document {
         if let m = lexicon.partyMatcher.match(tokens, at: i, limit: end) {
             let entry = lexicon.parties[m.payload.index]
             let r = i..<(i + m.length)
-            if entry.kind == "person" && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
+            if entry.kind == .person && m.length == 1 && partOfLongerName(r, sentenceStart: range.lowerBound) {
                 // "Chelsea Clinton" is not Hillary Clinton: treat the run as a name of its own.
-            } else if !(i == range.lowerBound && m.length == 1 && entry.kind == "person"
+            } else if !(i == range.lowerBound && m.length == 1 && entry.kind == .person
                 && tokens[i].has(.common))
             {
                 let form: EntityMention.Form
                 switch m.payload.form {
                 case .name: form = .name
-                case .alias: form = entry.kind == "person" && m.length == 1 ? .surname : .alias
+                case .alias: form = entry.kind == .person && m.length == 1 ? .surname : .alias
                 case .demonym: form = .demonym
                 case .capital: form = .capital
                 }
@@ -123,11 +123,11 @@ extension Document {
     /// A group noun as speaker or actor: "officials said", "Ukrainian officials", "authorities in the Chernihiv region".
     /// - Returns: the token after what it read, or nil when the rule does not apply at `i`.
     private func groupNoun(at i: Int, sentence si: Int, _ range: Range<Int>) -> Int? {
-        if tokens[i].has(.group), let kind = lexicon.groups[tokens[i].lower], kind != "person",
+        if tokens[i].has(.group), let kind = lexicon.groups[tokens[i].lower], kind != .person,
             let g = groupPhrase(at: i, sentence: range)
         {
             addGroup(
-                g.range, name: g.name, kind: kind == "source" ? "source" : "group", affiliation: g.affiliation,
+                g.range, name: g.name, kind: kind == .source ? .source : .group, affiliation: g.affiliation,
                 sentence: si)
             return max(i + 1, g.range.upperBound)
         }
@@ -274,7 +274,7 @@ extension Document {
     /// Whether the tokens name a country, place or organisation rather than a person.
     private func isKnownNonPerson(_ r: Range<Int>) -> Bool {
         if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
-            return lexicon.parties[m.payload.index].kind != "person"
+            return lexicon.parties[m.payload.index].kind != .person
         }
         if let m = lexicon.placeMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count {
             return true
@@ -308,8 +308,8 @@ extension Document {
         if k >= sentenceStart && (tokens[k].lower == "’s" || tokens[k].lower == "'s") { k -= 1 }
         guard k >= sentenceStart, let e = entity(at: k) else { return nil }
         let p = partyTable[e.party]
-        if p.kind == "person" { return nil }
-        return p.kind == "country" ? p.name : (p.affiliation ?? p.name)
+        if p.kind == .person { return nil }
+        return p.kind == .country ? p.name : (p.affiliation ?? p.name)
     }
 
     /// Classifies a capitalised run that no lexicon knows.

@@ -1,3 +1,5 @@
+import WorkbenchModel
+
 /// Party records: adding a lexicon party, a person, an organisation or a group with its mentions.
 extension Document {
     func addLexiconParty(_ index: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
@@ -5,7 +7,7 @@ extension Document {
         let p: Int
         if let existing = partyTable.firstIndex(where: { $0.lexiconIndex == index }) {
             p = existing
-        } else if entry.kind == "person",
+        } else if entry.kind == .person,
             let existing = personWithSurname(entry.name.split(separator: " ").last!.lowercased()),
             partyTable[existing].lexiconIndex == nil
         {
@@ -19,7 +21,7 @@ extension Document {
                 PartyRecord(
                     name: entry.name, kind: entry.kind, role: entry.role, affiliation: entry.affiliation,
                     aliases: entry.aliases, mentions: [], lexiconIndex: index,
-                    surname: entry.kind == "person"
+                    surname: entry.kind == .person
                         ? entry.name.split(separator: " ").last.map { $0.lowercased() } : nil))
         }
         addMention(p, r, form: form, sentence: sentence)
@@ -29,7 +31,7 @@ extension Document {
     func addPerson(_ r: Range<Int>, role: String?, affiliation: String?, sentence: Int) {
         // The lexicon may know the name itself.
         if let m = lexicon.partyMatcher.match(tokens, at: r.lowerBound, limit: r.upperBound), m.length == r.count,
-            lexicon.parties[m.payload.index].kind == "person"
+            lexicon.parties[m.payload.index].kind == .person
         {
             addLexiconParty(m.payload.index, r, form: .name, sentence: sentence)
             if let role, let p = entities.last?.party, partyTable[p].role == nil { partyTable[p].role = role }
@@ -39,12 +41,12 @@ extension Document {
         let surname = tokens[r.upperBound - 1].lower
         let p: Int
         if let existing = partyTable.firstIndex(where: {
-            $0.kind == "person" && ($0.name == name || (r.count == 1 && $0.surname == surname))
+            $0.kind == .person && ($0.name == name || (r.count == 1 && $0.surname == surname))
         }) {
             p = existing
         } else if r.count > 1,
             let existing = partyTable.firstIndex(where: {
-                $0.kind == "person" && $0.surname == surname && !$0.name.contains(Character(" "))
+                $0.kind == .person && $0.surname == surname && !$0.name.contains(Character(" "))
             })
         {
             // "Hewitt" seen first, "Patricia Hewitt" later: upgrade the name
@@ -54,7 +56,7 @@ extension Document {
             p = partyTable.count
             partyTable.append(
                 PartyRecord(
-                    name: name, kind: "person", role: role, affiliation: affiliation, aliases: [], mentions: [],
+                    name: name, kind: .person, role: role, affiliation: affiliation, aliases: [], mentions: [],
                     lexiconIndex: nil, surname: surname))
         }
         if partyTable[p].role == nil { partyTable[p].role = role }
@@ -72,17 +74,17 @@ extension Document {
             var affiliation: String?
             for k in r {
                 if let m = lexicon.partyMatcher.match(tokens, at: k, limit: r.upperBound),
-                    lexicon.parties[m.payload.index].kind == "country"
+                    lexicon.parties[m.payload.index].kind == .country
                 {
                     affiliation = lexicon.parties[m.payload.index].name
                     break
                 }
             }
-            let kind =
+            let kind: Party.Kind =
                 tokens[r].contains {
                     ["post", "times", "news", "journal", "press", "herald", "tribune", "television", "radio"].contains(
                         $0.lower)
-                } ? "media" : "organisation"
+                } ? .media : .organisation
             p = partyTable.count
             partyTable.append(
                 PartyRecord(
@@ -92,7 +94,7 @@ extension Document {
         addMention(p, r, form: .name, sentence: sentence)
     }
 
-    func addGroup(_ r: Range<Int>, name: String, kind: String, affiliation: String?, sentence: Int) {
+    func addGroup(_ r: Range<Int>, name: String, kind: Party.Kind, affiliation: String?, sentence: Int) {
         let p: Int
         if let existing = partyTable.firstIndex(where: {
             $0.kind == kind && $0.name == name && $0.affiliation == affiliation
@@ -109,7 +111,7 @@ extension Document {
     }
 
     func addMention(_ p: Int, _ r: Range<Int>, form: EntityMention.Form, sentence: Int) {
-        if partyTable[p].kind == "person" && partyTable[p].gender == nil {
+        if partyTable[p].kind == .person && partyTable[p].gender == nil {
             partyTable[p].gender = genderOf(p, mention: r)
         }
         let m = mention(tokens: r)
@@ -124,6 +126,6 @@ extension Document {
 
     /// A person already seen whose last name is `surname`.
     func personWithSurname(_ surname: String) -> Int? {
-        partyTable.lastIndex { $0.kind == "person" && $0.surname == surname }
+        partyTable.lastIndex { $0.kind == .person && $0.surname == surname }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchModel
 
 /// Paragraphs, headline, byline, source line and sentences.
 extension Document {
@@ -20,21 +21,21 @@ extension Document {
         // Headline: the first line.
         var result: [ParagraphInfo] = []
         for (i, p) in paras.enumerated() {
-            var kind = i == 0 ? "headline" : "body"
+            var kind: Paragraph.Kind = i == 0 ? .headline : .body
             let t = text(p.start, p.end)
             if i > 0 && header.byline == nil, let by = byline(t) {
-                kind = "byline"
+                kind = .byline
                 header.byline = by
-            } else if i > 0, let prev = result.last, prev.kind == "byline", header.source == nil, isShortLine(t) {
-                kind = "source"
+            } else if i > 0, let prev = result.last, prev.kind == .byline, header.source == nil, isShortLine(t) {
+                kind = .source
                 header.source = t.trimmingCharacters(in: .whitespaces).trimmingTrailing(".")
             }
             result.append(ParagraphInfo(start: p.start, end: p.end, kind: kind, tokens: 0..<0))
         }
-        if let h = result.first, h.kind == "headline" { header.title = text(h.start, h.end) }
+        if let h = result.first, h.kind == .headline { header.title = text(h.start, h.end) }
         // Tokenize headline and body, then split sentences.
         tokens.reserveCapacity(buf.count / 5)
-        for i in result.indices where result[i].kind == "headline" || result[i].kind == "body" {
+        for i in result.indices where result[i].kind == .headline || result[i].kind == .body {
             let from = tokens.count
             lexicon.tokenizer.tokenize(buf, from: result[i].start, to: result[i].end, into: &tokens)
             result[i].tokens = from..<tokens.count
@@ -42,7 +43,7 @@ extension Document {
         paragraphs = result
         lexicon.flag(&tokens)
         splitSentences()
-        if header.source == nil, let lede = paragraphs.first(where: { $0.kind == "body" }) {
+        if header.source == nil, let lede = paragraphs.first(where: { $0.kind == .body }) {
             header.source = datelineSource(lede)
         }
         return header
@@ -216,8 +217,8 @@ extension Document {
         } else if t.kind == .word && t.text.hasSuffix(".") {
             // An abbreviation's period: a title or month never ends a sentence; "U.S." may.
             let bare = String(t.lower.dropLast())
-            let kind = lexicon.abbreviations[bare] ?? (bare.count == 1 ? "initial" : "other")
-            guard kind == "other", i + 1 < limit else { return nil }
+            let kind = lexicon.abbreviations[bare] ?? (bare.count == 1 ? .initial : .other)
+            guard kind == .other, i + 1 < limit else { return nil }
             let next = tokens[i + 1]
             if next.kind == .word && next.isCapitalized && Self.sentenceStarters.contains(next.lower) { return i + 1 }
             return nil

@@ -47,7 +47,7 @@ final class Document {
     struct ParagraphInfo {
         var start: Int
         var end: Int
-        var kind: String
+        var kind: Paragraph.Kind
         /// Token range (only headline and body paragraphs are tokenized).
         var tokens: Range<Int>
     }

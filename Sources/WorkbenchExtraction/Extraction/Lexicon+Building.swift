@@ -10,14 +10,14 @@ extension Lexicon {
 
     /// The tokenizer, which needs the abbreviations, the doubled quotation marks and the glued currency codes.
     static func readTokenizer(_ rows: Rows) -> (
-        tokenizer: Tokenizer, abbreviations: [String: String], quoteMarks: [String: String]
+        tokenizer: Tokenizer, abbreviations: [String: AbbreviationKind], quoteMarks: [String: QuoteMarkRole]
     ) {
-        var abbreviations: [String: String] = [:]
+        var abbreviations: [String: AbbreviationKind] = [:]
         for r in rows("abbreviations") {
-            if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.value("kind") ?? "other" }
+            if let a = r.value("abbreviation") { abbreviations[a.lowercased()] = r.choice("kind", default: .other) }
         }
-        var quoteMarks: [String: String] = [:]
-        for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.value("role") ?? "both" } }
+        var quoteMarks: [String: QuoteMarkRole] = [:]
+        for r in rows("quote_marks") { if let m = r.value("mark") { quoteMarks[m] = r.choice("role", default: .both) } }
         // currency codes written before an amount ("USD3.14", "Rs20", "RM42") are split from it
         let codes = Set(
             rows("currencies").compactMap { r -> String? in
@@ -65,7 +65,7 @@ extension Lexicon {
             if let capital { aliases.append(capital) }
             addParty(
                 PartyEntry(
-                    name: name, kind: "country", affiliation: nil, role: nil, aliases: aliases + demonyms,
+                    name: name, kind: .country, affiliation: nil, role: nil, aliases: aliases + demonyms,
                     capital: capital),
                 demonyms: demonyms, capital: capital)
         }
@@ -73,14 +73,15 @@ extension Lexicon {
             guard let name = r.value("name") else { continue }
             addParty(
                 PartyEntry(
-                    name: name, kind: r.value("kind") ?? "organisation", affiliation: r.value("affiliation"), role: nil,
+                    name: name, kind: r.choice("kind", default: .organisation), affiliation: r.value("affiliation"),
+                    role: nil,
                     aliases: r.list("aliases")))
         }
         for r in rows("people") {
             guard let name = r.value("name") else { continue }
             addParty(
                 PartyEntry(
-                    name: name, kind: "person", affiliation: r.value("affiliation"), role: r.value("role"),
+                    name: name, kind: .person, affiliation: r.value("affiliation"), role: r.value("role"),
                     aliases: r.list("aliases")))
         }
         return (parties, index, matcher.frozen())
@@ -90,7 +91,8 @@ extension Lexicon {
     static func readPlaces(_ rows: Rows, tokenizer: Tokenizer) -> ([PlaceEntry], PhraseMatcher<Int>) {
         readNamed(rows, "places", bit: .place, tokenizer: tokenizer) { name, r in
             PlaceEntry(
-                name: name, kind: r.value("kind") ?? "place", country: r.value("country"), within: r.value("within"),
+                name: name, kind: r.choice("kind", default: .place), country: r.value("country"),
+                within: r.value("within"),
                 heldBy: r.value("held_by"))
         }
     }
@@ -154,7 +156,10 @@ extension Lexicon {
             guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
             let factor = Double(r.value("factor") ?? "") ?? 1
             return [
-                (form, UnitEntry(unit: unit, kind: r.value("kind") ?? "quantity", factor: factor, position: "after"))
+                (
+                    form,
+                    UnitEntry(unit: unit, kind: r.choice("kind", default: .quantity), factor: factor, position: .after)
+                )
             ]
         }
     }
@@ -163,14 +168,16 @@ extension Lexicon {
     static func readCurrencies(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<UnitEntry> {
         readPhrases(rows, "currencies", bit: .currency, tokenizer: tokenizer) { r in
             guard let form = r.value("form"), let unit = r.value("unit") else { return [] }
-            return [(form, UnitEntry(unit: unit, kind: "money", factor: 1, position: r.value("position") ?? "either"))]
+            return [
+                (form, UnitEntry(unit: unit, kind: .money, factor: 1, position: r.choice("position", default: .either)))
+            ]
         }
     }
 
     /// Pause and ceasefire terms (pause_terms.tsv), with their kind.
-    static func readPauseTerms(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<String> {
+    static func readPauseTerms(_ rows: Rows, tokenizer: Tokenizer) -> PhraseMatcher<PauseTermKind> {
         readPhrases(rows, "pause_terms", bit: .pause, tokenizer: tokenizer) { r in
-            r.value("phrase").map { [($0.lowercased(), r.value("kind") ?? "pause")] } ?? []
+            r.value("phrase").map { [($0.lowercased(), r.choice("kind", default: PauseTermKind.pause))] } ?? []
         }
     }
 
@@ -188,7 +195,7 @@ extension Lexicon {
         for r in rows("cues") {
             guard let lemma = r.value("lemma") else { continue }
             let entry = CueEntry(
-                lemma: lemma, kind: r.value("kind") ?? "speech", speakerAfter: r.value("after") != "no")
+                lemma: lemma, kind: r.choice("kind", default: .speech), speakerAfter: r.value("after") != "no")
             // the base form counts too ("they conclude", "we say") unless it is also a common noun (report, claim, note …)
             let base = r.value("base") == "no" || lemma.contains(" ") ? [] : [lemma]
             for f in r.list("forms") + base {
@@ -247,12 +254,12 @@ extension Lexicon {
     }
 
     /// Group nouns with their kinds, and those that may stand alone as an anonymous source.
-    static func readGroups(_ rows: Rows) -> ([String: String], Set<String>) {
-        var groups: [String: String] = [:]
+    static func readGroups(_ rows: Rows) -> ([String: GroupKind], Set<String>) {
+        var groups: [String: GroupKind] = [:]
         var anonymous: Set<String> = []
         for r in rows("groups") {
             guard let n = r.value("noun")?.lowercased() else { continue }
-            groups[n] = r.value("kind") ?? "group"
+            groups[n] = r.choice("kind", default: .group)
             if r.value("alone")?.lowercased() == "anonymous" { anonymous.insert(n) }
         }
         return (groups, anonymous)

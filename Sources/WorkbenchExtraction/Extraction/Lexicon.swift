@@ -29,22 +29,21 @@ package struct EventWordTable: Sendable {
 }
 
 /// The time a clause speaks of, as far as its words say: dates without a year or weekday read by it.
-package enum ClauseTense: String, Sendable {
+package enum ClauseTense: String, Sendable, CaseIterable {
     /// `present` marks a clause with a verb of its own that says neither ("is", "says"): read as unmarked.
     case future, past, present, unmarked
 }
 
 /// What a phrase in event_phrases.tsv does for the event rules.
-package enum EventPhraseRole: String, Sendable {
+package enum EventPhraseRole: String, Sendable, CaseIterable {
     case cumulative, period, habitual, reference, ground, newevent, interception, disputed, summary, backdrop, attack,
-        comparison, time
+        comparison, time, hypothetical
 }
 
 /// A known party (country, person, organisation) from the lexicons.
 package struct PartyEntry: Sendable {
     package var name: String
-    /// country, person, organisation, military, agency, media, party, group.
-    package var kind: String
+    package var kind: Party.Kind
     package var affiliation: String?
     package var role: String?
     package var aliases: [String]
@@ -63,8 +62,13 @@ package struct PartyRef: Sendable {
 
 /// A place below country level.
 package struct PlaceEntry: Sendable {
+    /// What a place is (places.tsv `kind`).
+    package enum Kind: String, Sendable, CaseIterable {
+        case city, state, region, site, place
+    }
+
     package var name: String
-    package var kind: String
+    package var kind: Kind
     package var country: String?
     /// The region a city is in ("Kharkiv region" for Kharkiv), when the lexicon says.
     package var within: String? = nil
@@ -74,8 +78,13 @@ package struct PlaceEntry: Sendable {
 
 /// An attribution cue verb.
 package struct CueEntry: Sendable {
+    /// What a cue does (cues.tsv `kind`): says what was said, reports or claims, or puts in writing.
+    package enum Kind: String, Sendable, CaseIterable {
+        case speech, report, write
+    }
+
     package var lemma: String
-    package var kind: String
+    package var kind: Kind
     /// Whether the speaker may follow the verb ("…," said Zelensky); not for "told", whose object is the listener.
     package var speakerAfter: Bool = true
 }
@@ -88,11 +97,43 @@ package struct WeaponEntry: Sendable {
 
 /// A unit written after (or before) a number.
 package struct UnitEntry: Sendable {
+    /// Which side of the number a unit or currency is written on (currencies.tsv `position`).
+    package enum Position: String, Sendable, CaseIterable {
+        case before, after, either
+    }
+
     package var unit: String
-    package var kind: String
+    package var kind: Figure.Kind
     package var factor: Double
-    /// For currencies: before, after, either.
-    package var position: String
+    package var position: Position
+}
+
+/// What an extra quotation mark does (quote_marks.tsv `role`): "both" opens before a word and closes otherwise.
+package enum QuoteMarkRole: String, Sendable, CaseIterable {
+    case open, close, both
+}
+
+/// The kind of pause word (pause_terms.tsv `kind`).
+package enum PauseTermKind: String, Sendable, CaseIterable {
+    /// A noun naming a pause: ceasefire, truce, moratorium.
+    case pause
+    /// A verb phrase: halt strikes, hold fire, stop attacks.
+    case halt
+    /// "not strike", "not to fire".
+    case negatedStrike = "negated-strike"
+    /// A humanitarian corridor: a local pause for evacuations.
+    case corridor
+}
+
+/// What a group noun names (groups.tsv `kind`): people, unnamed sources, an institution's staff, or one person.
+package enum GroupKind: String, Sendable, CaseIterable {
+    case group, source, body, person
+}
+
+/// What an abbreviation written with a final period is (abbreviations.tsv `kind`): a title or month never ends a
+/// sentence; an initial is a single capital letter.
+package enum AbbreviationKind: String, Sendable, CaseIterable {
+    case title, month, other, initial
 }
 
 /// Every word list the extractors use, loaded from data files that teams can extend without rebuilding.
@@ -109,7 +150,7 @@ package final class Lexicon: Sendable {
     package let roleMatcher: PhraseMatcher<String>
     package let cueMatcher: PhraseMatcher<CueEntry>
     package let cueForms: [String: CueEntry]
-    package let groups: [String: String]
+    package let groups: [String: GroupKind]
     /// Group nouns that, bare and singular ("the official", "a source"), name nobody in particular.
     package let anonymousGroups: Set<String>
     package let orgWords: Set<String>
@@ -120,13 +161,13 @@ package final class Lexicon: Sendable {
     package let targetMatcher: PhraseMatcher<String>
     package let unitMatcher: PhraseMatcher<UnitEntry>
     package let currencyMatcher: PhraseMatcher<UnitEntry>
-    package let abbreviations: [String: String]
+    package let abbreviations: [String: AbbreviationKind]
     package let givenNames: Set<String>
     /// Given name → "m" or "f", for names used mostly by one gender.
     package let givenNameGender: [String: String]
     /// Title and family words before a name → "m" or "f" ("Mrs.", "spokeswoman").
     package let genderWords: [String: String]
-    package let pauseMatcher: PhraseMatcher<String>
+    package let pauseMatcher: PhraseMatcher<PauseTermKind>
     /// Holidays by name and alias, with the rule that dates them.
     let holidayMatcher: PhraseMatcher<HolidayRule>
     /// Phrases whose number word is no figure ("first responders"): non_figures.tsv.
@@ -153,7 +194,7 @@ package final class Lexicon: Sendable {
     package let boilerplateExact: Set<String>
     package let boilerplatePrefixes: [String]
     /// Extra quotation marks (`''`, ``` `` ```) and their role: open, close or both.
-    package let quoteMarks: [String: String]
+    package let quoteMarks: [String: QuoteMarkRole]
     /// For each lowercased word, the lists it belongs to or can start an entry of.
     package let wordClasses: WordTable<WordClass>
 
@@ -313,6 +354,22 @@ extension Lexicon {
         return Lexicon(tables: tables)
     }
 
+    /// The columns whose values are a closed vocabulary, by file: a value outside it is an error, not a default.
+    static let vocabularies: [String: [(column: String, values: [String])]] = [
+        "organisations": [("kind", Party.Kind.allCases.map(\.rawValue))],
+        "places": [("kind", PlaceEntry.Kind.allCases.map(\.rawValue))],
+        "groups": [("kind", GroupKind.allCases.map(\.rawValue))],
+        "cues": [("kind", CueEntry.Kind.allCases.map(\.rawValue))],
+        "units": [("kind", Figure.Kind.allCases.map(\.rawValue))],
+        "currencies": [("position", UnitEntry.Position.allCases.map(\.rawValue))],
+        "quote_marks": [("role", QuoteMarkRole.allCases.map(\.rawValue))],
+        "pause_terms": [("kind", PauseTermKind.allCases.map(\.rawValue))],
+        "event_words": [("role", EventWordRole.allCases.map(\.rawValue))],
+        "event_phrases": [("role", EventPhraseRole.allCases.map(\.rawValue))],
+        "tense_words": [("tense", ClauseTense.allCases.map(\.rawValue) + ["window"])],
+        "abbreviations": [("kind", AbbreviationKind.allCases.filter { $0 != .initial }.map(\.rawValue))],
+    ]
+
     /// Reads the lexicon file `name` at `path`, or nil when the folder has no such file.
     /// - Throws: `WorkbenchError.lexicon` when it is unreadable or malformed.
     private static func readTable(_ name: String, at path: String) throws -> LexiconTable? {
@@ -322,6 +379,9 @@ extension Lexicon {
             throw WorkbenchError.lexicon("\(path) is not readable UTF-8 text")
         }
         let table = try LexiconTable(parsing: text, source: path)
+        for (column, values) in vocabularies[name] ?? [] {
+            try table.check(column: column, isOneOf: values, source: path)
+        }
         // a holiday whose rule cannot be read would be dropped without a word: say which one
         if name == "holidays", let bad = table.rows.first(where: { HolidayRule(parsing: $0["rule"] ?? "") == nil }) {
             throw WorkbenchError.lexicon(

@@ -59,6 +59,19 @@ package struct LexiconTable: Sendable {
         self.rows = rows
     }
 
+    /// Checks that every non-empty value in `column` is one of `values`.
+    /// - Throws: `WorkbenchError.lexicon` naming the file, the row (by its first column) and the allowed values.
+    package func check(column: String, isOneOf values: [String], source: String) throws {
+        guard columns.contains(column) else { return }
+        for row in rows {
+            guard let v = row.value(column), !values.contains(v) else { continue }
+            let name = columns.first.flatMap { row[$0] } ?? "?"
+            throw WorkbenchError.lexicon(
+                "\(source): the row '\(name)' has \(column) '\(v)', which is not one of \(values.joined(separator: ", "))"
+            )
+        }
+    }
+
     /// Appends another file's rows (its columns must include this table's first column).
     package mutating func append(_ other: LexiconTable) {
         for c in other.columns where !columns.contains(c) { columns.append(c) }
@@ -77,6 +90,11 @@ extension Dictionary where Key == String, Value == String {
     func value(_ key: String) -> String? {
         guard let v = self[key], !v.isEmpty else { return nil }
         return v
+    }
+
+    /// The column's value as one of a closed vocabulary, or `fallback` when empty (values are checked on loading).
+    func choice<E: RawRepresentable>(_ key: String, default fallback: E) -> E where E.RawValue == String {
+        value(key).flatMap(E.init(rawValue:)) ?? fallback
     }
 }
 

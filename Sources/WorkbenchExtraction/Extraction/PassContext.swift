@@ -56,7 +56,7 @@ struct PassContext {
     }
 
     /// Whether sentence `si` is in the headline.
-    func isHeadline(_ si: Int) -> Bool { paragraphs[sentences[si].paragraph].kind == "headline" }
+    func isHeadline(_ si: Int) -> Bool { paragraphs[sentences[si].paragraph].kind == .headline }
 
     /// The party a token belongs to, if any.
     func party(at k: Int) -> Document.PartyRecord? {
@@ -75,7 +75,7 @@ struct PassContext {
     /// The country a party belongs to: itself, or its affiliation (a person's, an army's).
     func country(ofParty p: Int) -> String {
         let party = parties[p]
-        return party.kind == "country" ? party.name : (party.affiliation ?? party.name)
+        return party.kind == .country ? party.name : (party.affiliation ?? party.name)
     }
 
     /// The country a party name belongs to (a name the article's parties know), else the name.
@@ -108,7 +108,7 @@ extension Document {
     /// names, the one it names most.
     private func belligerents() -> [String] {
         var counts: [String: Int] = [:]
-        for e in entities where partyTable[e.party].kind == "country" {
+        for e in entities where partyTable[e.party].kind == .country {
             counts[partyTable[e.party].name, default: 0] += 1
         }
         let known = lexicon.conflicts.filter { counts[$0.0] != nil && counts[$0.1] != nil }

@@ -57,10 +57,10 @@ package struct Paragraph: Sendable {
     package var start: Int
     package var end: Int
     /// headline, body, byline, source.
-    package var kind: String
+    package var kind: Kind
 
     /// Makes a value from all its fields.
-    package init(text: String, start: Int, end: Int, kind: String) {
+    package init(text: String, start: Int, end: Int, kind: Kind) {
         self.text = text
         self.start = start
         self.end = end

@@ -19,7 +19,7 @@ package struct Commitment: Sendable {
     package var reciprocal: Bool
     package var window: Window
     /// proposed, requested, claimed agreed, confirmed, not confirmed, rejected.
-    package var status: String
+    package var status: Status
     /// Every statement about it: who said what status, with the sentence.
     package var claims: [Claim]
     /// The evidence sentence.
@@ -32,7 +32,7 @@ package struct Commitment: Sendable {
     package init(
         party: String? = nil, counterparty: String? = nil, requestedBy: String? = nil, action: String? = nil,
         scope: String? = nil, scopeTypes: [String], scopePlaces: [String], condition: String? = nil, reciprocal: Bool,
-        window: Window, status: String, claims: [Claim], text: String, start: Int, end: Int, sentence: Int
+        window: Window, status: Status, claims: [Claim], text: String, start: Int, end: Int, sentence: Int
     ) {
         self.party = party
         self.counterparty = counterparty
@@ -60,13 +60,13 @@ package struct Window: Sendable {
     /// The words the window was read from ("for a week until Feb. 1").
     package var text: String? = nil
     /// Which end was worked out rather than written: "start" for "for a week until Feb. 1".
-    package var derived: String? = nil
+    package var derived: End? = nil
     /// How many days it lasts, when said ("a 30-day ceasefire").
     package var days: Int? = nil
 
     /// Makes a value from all its fields.
     package init(
-        start: String? = nil, end: String? = nil, text: String? = nil, derived: String? = nil, days: Int? = nil
+        start: String? = nil, end: String? = nil, text: String? = nil, derived: End? = nil, days: Int? = nil
     ) {
         self.start = start
         self.end = end
@@ -81,12 +81,12 @@ package struct Claim: Sendable {
     /// Who said it.
     package var by: String?
     /// The status this statement supports.
-    package var status: String
+    package var status: Commitment.Status
     package var text: String
     package var sentence: Int
 
     /// Makes a value from all its fields.
-    package init(by: String? = nil, status: String, text: String, sentence: Int) {
+    package init(by: String? = nil, status: Commitment.Status, text: String, sentence: Int) {
         self.by = by
         self.status = status
         self.text = text

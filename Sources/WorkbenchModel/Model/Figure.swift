@@ -10,7 +10,7 @@ package struct Figure: Sendable {
     /// Unit or currency: °C, km, %, USD, week …
     package var unit: String?
     /// count, money, percent, temperature, distance, quantity, duration, ordinal, number, …
-    package var kind: String
+    package var kind: Kind
     /// For counts: what is counted ("attack drones", "person").
     package var counted: String?
     /// Approximate values ("about 40", "hundreds of", "two dozen") are flagged, not made exact.
@@ -21,7 +21,7 @@ package struct Figure: Sendable {
     /// Makes a value from all its fields.
     package init(
         text: String, start: Int, end: Int, value: Double? = nil, valueMax: Double? = nil, unit: String? = nil,
-        kind: String, counted: String? = nil, approximate: Bool, sentence: Int
+        kind: Kind, counted: String? = nil, approximate: Bool, sentence: Int
     ) {
         self.text = text
         self.start = start

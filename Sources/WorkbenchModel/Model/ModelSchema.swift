@@ -137,7 +137,7 @@ extension Figure: ModelType {
         .init("unit", "string?", "Unit or currency: °C, km, %, USD, week …") { $1.value($0.unit) },
         .init(
             "kind", "string",
-            "count, money, percent, temperature, distance, quantity, duration, age (\"a 30-month-old\": 30 month), ordinal, number …"
+            "count, number, money, percent, temperature, distance, quantity, power, energy, duration, age (\"a 30-month-old\": 30 month) or ordinal."
         ) { $1.string($0.kind) },
         .init("counted", "string?", "For counts, what is counted (\"attack drones\").") { $1.value($0.counted) },
         .init("approximate", "boolean", "True for \"about 40\", \"hundreds of\", \"two dozen\"-style values.") {

@@ -23,6 +23,9 @@ package protocol ModelWriter: AnyObject {
 extension ModelWriter {
     package func field(_ key: FieldKey, _ body: () -> Void) { field(key.name, body) }
     func value(_ v: String?) { if let v { string(v) } else { null() } }
+    /// A closed-vocabulary value (a kind, grain or status) as its raw string.
+    func string<E: RawRepresentable>(_ v: E) where E.RawValue == String { string(v.rawValue) }
+    func value<E: RawRepresentable>(_ v: E?) where E.RawValue == String { value(v?.rawValue) }
     func value(_ v: Int?) { if let v { int(v) } else { null() } }
     func value(_ v: Double?) { if let v { double(v) } else { null() } }
     func value(_ v: Bool) { bool(v) }

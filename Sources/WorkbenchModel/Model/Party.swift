@@ -3,7 +3,7 @@ package struct Party: Sendable {
     /// Canonical name (full name for people, the country for its capital and demonyms).
     package var name: String
     /// person, country, organisation, military, agency, media, party, group.
-    package var kind: String
+    package var kind: Kind
     /// Office or function: President, spokesman …
     package var role: String?
     /// The country or organisation the party belongs to.
@@ -15,7 +15,7 @@ package struct Party: Sendable {
 
     /// Makes a value from all its fields.
     package init(
-        name: String, kind: String, role: String? = nil, affiliation: String? = nil, aliases: [String],
+        name: String, kind: Kind, role: String? = nil, affiliation: String? = nil, aliases: [String],
         mentions: [Mention]
     ) {
         self.name = name

@@ -5,7 +5,7 @@ package struct Quote: Sendable {
     package var start: Int
     package var end: Int
     /// direct (a whole statement), partial (a phrase inside reported speech), or block (several paragraphs).
-    package var kind: String
+    package var kind: Kind
     /// The speaker's canonical party name, when resolved.
     package var speaker: String?
     /// The speaker as written (may be a pronoun or a nominal such as "the ministry").
@@ -14,7 +14,7 @@ package struct Quote: Sendable {
     package var cue: String?
     /// How the speaker was found: "cue after the quote", "according to", "continues the previous speaker",
     /// "sentence subject" … (from the most to the least direct evidence); nil when unattributed.
-    package var attribution: String?
+    package var attribution: AttributionRule?
     /// Index into `sentences`.
     package var sentence: Int
     /// Who reports the words when that is not the speaker: "…," Sanders said, according to CNN → CNN.
@@ -22,8 +22,8 @@ package struct Quote: Sendable {
 
     /// Makes a value from all its fields.
     package init(
-        text: String, start: Int, end: Int, kind: String, speaker: String? = nil, speakerMention: Mention? = nil,
-        cue: String? = nil, attribution: String? = nil, sentence: Int, via: Mention? = nil
+        text: String, start: Int, end: Int, kind: Kind, speaker: String? = nil, speakerMention: Mention? = nil,
+        cue: String? = nil, attribution: AttributionRule? = nil, sentence: Int, via: Mention? = nil
     ) {
         self.text = text
         self.start = start

@@ -1,7 +1,7 @@
 /// A reported attack: who struck what, where, with which weapons, and with what toll.
 package struct StrikeEvent: Sendable {
     /// barrage (a night's launches counted across the country), strike (a place hit), attack.
-    package var kind: String
+    package var kind: Kind
     package var actor: String?
     /// What was hit, as written ("residential building").
     package var target: String?
@@ -34,7 +34,7 @@ package struct StrikeEvent: Sendable {
 
     /// Makes a value from all its fields.
     package init(
-        kind: String, actor: String? = nil, target: String? = nil, targetType: String, place: String? = nil,
+        kind: Kind, actor: String? = nil, target: String? = nil, targetType: String, place: String? = nil,
         launchPlace: String? = nil, weapons: [Weapon], killed: Int? = nil, wounded: Int? = nil,
         killedApproximate: Bool = false, woundedApproximate: Bool = false, reportedBy: String? = nil,
         when: String? = nil, whenText: String? = nil, text: String, start: Int, end: Int, sentence: Int,

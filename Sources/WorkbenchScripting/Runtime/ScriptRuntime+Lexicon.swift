@@ -83,9 +83,12 @@ extension ScriptRuntime {
         case .places:
             if let m = lexicon.placeMatcher.match(tokens, at: i) {
                 let p = lexicon.places[m.payload]
-                return (m.length, [("name", p.name), ("kind", p.kind), ("country", p.country), ("within", p.within)])
+                return (
+                    m.length,
+                    [("name", p.name), ("kind", p.kind.rawValue), ("country", p.country), ("within", p.within)]
+                )
             }
-            guard let m = lexicon.partyMatcher.match(tokens, at: i), lexicon.parties[m.payload.index].kind == "country"
+            guard let m = lexicon.partyMatcher.match(tokens, at: i), lexicon.parties[m.payload.index].kind == .country
             else { return nil }
             let p = lexicon.parties[m.payload.index]
             return (m.length, [("name", p.name), ("kind", "country"), ("country", p.name)])
@@ -93,11 +96,12 @@ extension ScriptRuntime {
             guard let m = lexicon.partyMatcher.match(tokens, at: i) else { return nil }
             let p = lexicon.parties[m.payload.index]
             return (
-                m.length, [("name", p.name), ("kind", p.kind), ("affiliation", p.affiliation), ("capital", p.capital)]
+                m.length,
+                [("name", p.name), ("kind", p.kind.rawValue), ("affiliation", p.affiliation), ("capital", p.capital)]
             )
         case .pauseTerms:
             guard let m = lexicon.pauseMatcher.match(tokens, at: i) else { return nil }
-            return (m.length, [("name", phrase(m.length)), ("kind", m.payload)])
+            return (m.length, [("name", phrase(m.length)), ("kind", m.payload.rawValue)])
         case .targets:
             guard let m = lexicon.targetMatcher.match(tokens, at: i) else { return nil }
             return (m.length, [("name", phrase(m.length)), ("type", m.payload)])

@@ -68,7 +68,7 @@ extension CommitmentReader {
                     j -= 1
                     continue
                 }
-                if p.kind == "person" && p.affiliation == nil {
+                if p.kind == .person && p.affiliation == nil {
                     j -= 1
                     continue
                 }
@@ -88,7 +88,7 @@ extension CommitmentReader {
         // "he" and "she" stand for a person, never the outlet told ("told the BBC that he was pushing")
         let personal = ["he", "she"].contains(w(j))
         if let e = (r.lowerBound..<j).reversed().lazy.compactMap({ c.entity(at: $0) }).first(where: {
-            $0.form != .demonym && (!personal || c.parties[$0.party].kind == "person")
+            $0.form != .demonym && (!personal || c.parties[$0.party].kind == .person)
         }) {
             return e.party
         }
@@ -98,12 +98,12 @@ extension CommitmentReader {
         let si = c.sentenceOfToken[r.lowerBound]
         if j == r.lowerBound, si > 0,
             let subject = c.sentences[si - 1].tokens.first(where: {
-                c.entity(at: $0).map { c.parties[$0.party].kind == "person" } == true && !c.quoted($0)
+                c.entity(at: $0).map { c.parties[$0.party].kind == .person } == true && !c.quoted($0)
             }).flatMap({ c.entity(at: $0) })
         {
             return subject.party
         }
-        return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == "person" }?.party
+        return c.entities.last { $0.range.upperBound <= r.lowerBound && c.parties[$0.party].kind == .person }?.party
     }
 
     /// The subject of the sentence's main clause: its first party, or the pronoun that opens it.
@@ -123,7 +123,7 @@ extension CommitmentReader {
     private func object(after k: Int, until limit: Int) -> String? {
         for j in (k + 1)..<max(k + 1, limit) {
             guard let e = c.entity(at: j) else { continue }
-            if ["person", "country", "military"].contains(c.parties[e.party].kind) {
+            if [.person, .country, .military].contains(c.parties[e.party].kind) {
                 return c.country(ofParty: e.party)
             }
         }
@@ -354,7 +354,7 @@ extension CommitmentReader {
         // only an offer binds the speaker ("we will not strike"); a call for a corridor binds nobody
         let own = m.status == nil || m.status == .proposed || m.status == .confirmed
         if own, !m.general, m.parties.isEmpty, let country = c.country(ofName: speaker),
-            c.lexicon.party(named: country)?.kind == "country"
+            c.lexicon.party(named: country)?.kind == .country
         {
             m.parties = [country]
         }

@@ -267,7 +267,7 @@ struct CommitmentPass {
     private func claim(_ m: PauseMention) -> Claim? {
         guard let s = m.status else { return nil }
         let sentence = c.sentences[m.sentence]
-        return Claim(by: m.by, status: s.rawValue, text: c.text(sentence.start, sentence.end), sentence: m.sentence)
+        return Claim(by: m.by, status: s, text: c.text(sentence.start, sentence.end), sentence: m.sentence)
     }
 
     private func commitment(_ m: PauseMention, side: String?) -> Commitment {
@@ -275,7 +275,7 @@ struct CommitmentPass {
         var x = Commitment(
             party: side, counterparty: m.counterparty, requestedBy: m.requestedBy, action: m.action,
             scope: m.scopeText, scopeTypes: m.scopeTypes, scopePlaces: m.scopePlaces, condition: m.condition,
-            reciprocal: m.reciprocal, window: m.window, status: (m.status ?? .proposed).rawValue, claims: [],
+            reciprocal: m.reciprocal, window: m.window, status: m.status ?? .proposed, claims: [],
             text: c.text(s.start, s.end), start: s.start, end: s.end, sentence: m.sentence)
         if let cl = claim(m) { x.claims.append(cl) }
         return x
@@ -315,7 +315,7 @@ struct CommitmentPass {
     /// Whether an action starts with a halt verb ("halt strikes on …", "not strike …").
     private func isHaltPhrase(_ action: String) -> Bool {
         guard let m = c.lexicon.pauseMatcher.match(c.lexicon.tokens(action), at: 0) else { return false }
-        return m.payload != "pause"
+        return m.payload != .pause
     }
 
     // MARK: The article's last word
@@ -323,7 +323,7 @@ struct CommitmentPass {
     /// The status at the end of the article, and the other side when the text leaves it to the war.
     private func finish(_ x: Commitment) -> Commitment {
         var x = x
-        x.status = status(x).rawValue
+        x.status = status(x)
         if x.counterparty == nil, let party = x.party {
             let sides = c.belligerents
             if sides.count == 2, sides.contains(party) {
@@ -348,13 +348,13 @@ struct CommitmentPass {
     /// refusal to confirm, a claimed agreement, a request, a proposal.
     private func status(_ x: Commitment) -> PauseMention.Status {
         let claims = x.claims
-        let statuses = claims.compactMap { PauseMention.Status(rawValue: $0.status) }
+        let statuses = claims.map(\.status)
         let own = claims.filter {
-            x.party != nil && c.country(ofName: $0.by) == x.party && $0.status != PauseMention.Status.requested.rawValue
+            x.party != nil && c.country(ofName: $0.by) == x.party && $0.status != .requested
         }
-        if let last = own.last, let s = PauseMention.Status(rawValue: last.status) { return s }
+        if let last = own.last { return last.status }
         for s in [PauseMention.Status.rejected, .notConfirmed, .confirmed, .claimedAgreed, .requested, .proposed]
         where statuses.contains(s) { return s }
-        return x.claims.first.flatMap { PauseMention.Status(rawValue: $0.status) } ?? .proposed
+        return x.claims.first?.status ?? .proposed
     }
 }

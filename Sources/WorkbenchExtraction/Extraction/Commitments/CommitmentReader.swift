@@ -23,12 +23,11 @@ struct CommitmentReader {
         var found: [(Int, PauseMention.Term)] = []
         var k = r.lowerBound
         while k < r.upperBound {
-            guard let m = c.lexicon.pauseMatcher.match(c.tokens, at: k, limit: r.upperBound),
-                let term = PauseMention.Term(rawValue: m.payload)
-            else {
+            guard let m = c.lexicon.pauseMatcher.match(c.tokens, at: k, limit: r.upperBound) else {
                 k += 1
                 continue
             }
+            let term = m.payload
             defer { k += m.length }
             let after = k + m.length < r.upperBound ? w(k + m.length) : ""
             switch term {
@@ -160,17 +159,17 @@ struct CommitmentReader {
         let lo = c.tokens[r.lowerBound].start
         let hi = c.tokens[r.upperBound - 1].end
         let dates = c.datesBySentence[si].filter { $0.value != nil && $0.start >= lo && $0.end <= hi }
-        if let d = dates.first(where: { $0.kind == "window" || $0.kind == "range" }) {
+        if let d = dates.first(where: { $0.kind == .window || $0.kind == .range }) {
             m.window = Window(
-                start: d.value, end: d.endValue, text: d.text, derived: d.kind == "window" ? "start" : nil)
-        } else if let d = dates.first(where: { $0.kind == "absolute" }), let u = c.firstToken(from: d.start, in: r),
+                start: d.value, end: d.endValue, text: d.text, derived: d.kind == .window ? .start : nil)
+        } else if let d = dates.first(where: { $0.kind == .absolute }), let u = c.firstToken(from: d.start, in: r),
             c.tokens[u].start == d.start,
             u > r.lowerBound, ["until", "till", "through", "before", "to"].contains(w(u - 1))
         {
             m.window = Window(start: nil, end: d.value, text: w(u - 1) + " " + d.text)
         }
         if let d = c.figuresBySentence[si].first(where: { f in
-            f.kind == "duration" && f.start >= lo && f.end <= hi && ["day", "week", "month"].contains(f.unit ?? "")
+            f.kind == .duration && f.start >= lo && f.end <= hi && ["day", "week", "month"].contains(f.unit ?? "")
                 && (f.end <= c.tokens[p].start && c.tokens[p].start - f.end <= 2
                     || f.start >= c.tokens[p].end && f.start - c.tokens[p].end <= 25)
         }), let v = d.value {
@@ -179,14 +178,14 @@ struct CommitmentReader {
         }
         if m.window.start == nil,
             let h = dates.first(where: {
-                $0.kind == "holiday" && $0.end <= c.tokens[p].start && c.tokens[p].start - $0.end <= 2
+                $0.kind == .holiday && $0.end <= c.tokens[p].start && c.tokens[p].start - $0.end <= 2
             })
         {
             m.window = Window(start: h.value, end: h.value, text: h.text, derived: nil, days: m.window.days)
         }
         if m.term == .pause || m.term == .corridor, m.window.start == nil && m.window.end == nil,
             let d = dates.first(where: {
-                ($0.kind == "absolute" || $0.kind == "weekday")
+                ($0.kind == .absolute || $0.kind == .weekday)
                     && ($0.end <= c.tokens[p].start && c.tokens[p].start - $0.end <= 20
                         || $0.start >= c.tokens[p].end && $0.start - c.tokens[p].end <= 40)
             })
@@ -273,7 +272,7 @@ struct CommitmentReader {
         guard m.counterparty == nil, m.term == .negatedStrike || m.term == .halt else { return }
         for k in (m.at + 1)..<min(r.upperBound, m.at + 4) {
             let onward = ["on", "against", "at", "into"].contains(w(k - 1)) || k == m.at + 1
-            guard onward, let party = c.entity(at: k)?.party, c.parties[party].kind == "country" else { continue }
+            guard onward, let party = c.entity(at: k)?.party, c.parties[party].kind == .country else { continue }
             let country = c.country(ofParty: party)
             if !m.parties.contains(country) { m.counterparty = country }
             return
@@ -298,8 +297,8 @@ struct CommitmentReader {
         for k in ifAt..<e {
             guard let party = c.entity(at: k)?.party else { continue }
             let country = c.country(ofParty: party)
-            if c.parties[party].kind != "person"
-                || c.lexicon.party(named: country)?.kind == "country",
+            if c.parties[party].kind != .person
+                || c.lexicon.party(named: country)?.kind == .country,
                 !m.parties.contains(country)
             {
                 m.counterparty = country

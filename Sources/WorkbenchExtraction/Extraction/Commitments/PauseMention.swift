@@ -4,35 +4,10 @@ import WorkbenchModel
 /// who offers, asks for, announces, accepts or refuses it.
 struct PauseMention {
     /// The kind of pause word, from pause_terms.tsv.
-    enum Term: String {
-        /// A noun naming a pause: ceasefire, truce, moratorium.
-        case pause
-        /// A verb phrase: halt strikes, hold fire, stop attacks.
-        case halt
-        /// "not strike", "not to fire".
-        case negatedStrike = "negated-strike"
-        /// A humanitarian corridor: a local pause for evacuations.
-        case corridor
-    }
+    typealias Term = PauseTermKind
 
-    /// The status one statement supports (the model's `status` strings).
-    enum Status: String {
-        case proposed, requested
-        case claimedAgreed = "claimed agreed"
-        case notConfirmed = "not confirmed"
-        case confirmed, rejected
-
-        /// How much a statement of this status settles the question (for the article's last word).
-        var weight: Int {
-            switch self {
-            case .proposed: return 0
-            case .requested: return 1
-            case .claimedAgreed: return 2
-            case .notConfirmed: return 3
-            case .confirmed, .rejected: return 4
-            }
-        }
-    }
+    /// The status one statement supports.
+    typealias Status = Commitment.Status
 
     var sentence: Int
     /// The pause word's token.
@@ -60,4 +35,17 @@ struct PauseMention {
     var anaphoric = false
     /// Read from the headline: it adds a claim, it does not settle the status.
     var headline = false
+}
+
+extension Commitment.Status {
+    /// How much a statement of this status settles the question (for the article's last word).
+    var weight: Int {
+        switch self {
+        case .proposed: return 0
+        case .requested: return 1
+        case .claimedAgreed: return 2
+        case .notConfirmed: return 3
+        case .confirmed, .rejected: return 4
+        }
+    }
 }

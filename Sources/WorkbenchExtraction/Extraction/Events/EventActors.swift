@@ -87,8 +87,8 @@ extension EventReader {
     private func sideNamed(_ k: Int) -> String? {
         guard let e = c.entity(at: k) else { return nil }
         let p = c.parties[e.party]
-        if p.kind == "country" { return p.name }
-        if let a = p.affiliation, isCountry(a), p.kind == "military" || e.form == .group { return a }
+        if p.kind == .country { return p.name }
+        if let a = p.affiliation, isCountry(a), p.kind == .military || e.form == .group { return a }
         return nil
     }
 
@@ -101,9 +101,9 @@ extension EventReader {
     private func countryOf(_ k: Int, agencies: Bool = false) -> String? {
         guard let e = c.entity(at: k) else { return nil }
         let p = c.parties[e.party]
-        if p.kind == "country" { return p.name }
+        if p.kind == .country { return p.name }
         // a side's forces, groups and ministries ("the Russian Defense Ministry said it had carried out …")
-        if p.kind == "military" || (agencies && p.kind == "agency") || e.form == .group, let a = p.affiliation,
+        if p.kind == .military || (agencies && p.kind == .agency) || e.form == .group, let a = p.affiliation,
             isCountry(a)
         {
             return a
@@ -126,7 +126,7 @@ extension EventReader {
             }
             if w(k) == "from", k == cue + 1, k + 1 < r.upperBound, let country = countryOf(k + 1),
                 c.belligerents.contains(country),
-                c.party(at: k + 1)?.kind == "country"
+                c.party(at: k + 1)?.kind == .country
             {
                 return country
             }
@@ -275,8 +275,8 @@ extension EventReader {
             return written
         }
         let p = c.parties[e.party]
-        if p.kind == "person" && e.range.count >= range.count - 3 { return p.name }
-        if p.kind == "country" || e.form == .group || range.count > e.range.count { return written }
+        if p.kind == .person && e.range.count >= range.count - 3 { return p.name }
+        if p.kind == .country || e.form == .group || range.count > e.range.count { return written }
         return p.name
     }
 
@@ -292,7 +292,7 @@ extension EventReader {
             cues.isEmpty
             ? nil
             : c.datesBySentence[si].first { d in
-                d.grain == "night" && d.value != nil
+                d.grain == .night && d.value != nil
                     && firstToken(from: d.start, in: r).map { !isReportDate($0, in: r) } == true
             }.flatMap { d in d.value.flatMap(Day.init(iso:)).map { (day: $0, text: d.text, night: true) } }
         for d in c.datesBySentence[si] {
@@ -300,9 +300,9 @@ extension EventReader {
                 datesAnAttack(first, cues: cues, in: r)
             else { continue }
             guard let v = d.value.flatMap(Day.init(iso:)) else { continue }
-            let grain = d.grain ?? "day"
-            if grain == "night" { return ((v, d.text, true), false) }
-            if grain == "day" {
+            let grain = d.grain ?? .day
+            if grain == .night { return ((v, d.text, true), false) }
+            if grain == .day {
                 // "in the early hours of Thursday": the night before
                 if first >= r.lowerBound + 2, w(first - 1) == "of", w(first - 2) == "hours" {
                     return ((v.adding(days: -1), d.text, true), false)

@@ -44,7 +44,7 @@ extension EventPass {
         var whenValue: String?
         if let w = when { whenValue = w.night ? "\(w.day.iso)/\(w.day.adding(days: 1).iso)" : w.day.iso }
         let placeName = d.place.map { p in p.district.map { $0 == p.name ? $0 : "\($0), \(p.name)" } ?? p.name }
-        let kind = d.isBarrage ? "barrage" : (d.place != nil || target != nil ? "strike" : "attack")
+        let kind: StrikeEvent.Kind = d.isBarrage ? .barrage : (d.place != nil || target != nil ? .strike : .attack)
         return StrikeEvent(
             kind: kind, actor: d.explicitActor ?? fallbackActor(d), target: target?.text,
             targetType: target?.type ?? "unknown", place: placeName,

@@ -17,7 +17,7 @@ extension EventReader {
                     if w(end) != "regional" { end += 1 }
                     // "Kharkiv region": the region, not the city
                     if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
-                } else if entry.kind == "city", k >= r.lowerBound + 2, w(k - 1) == "of",
+                } else if entry.kind == .city, k >= r.lowerBound + 2, w(k - 1) == "of",
                     ["region", "oblast", "province"].contains(w(k - 2)),
                     let region = regionEntry(named: entry.within ?? entry.name + " region")
                 {
@@ -46,7 +46,7 @@ extension EventReader {
                     written: c.text(tokens: k..<end))
                 place.district = districtAfter(end, in: r) ?? districtBefore(k, in: r)
                 // "the Chernihiv region … in the regional capital": the region's capital city
-                if entry.kind == "region", let city = regionalCapital(of: entry, in: r) {
+                if entry.kind == .region, let city = regionalCapital(of: entry, in: r) {
                     place.name = city.name
                     place.entry = city
                 }
@@ -65,7 +65,7 @@ extension EventReader {
             } else if let (district, length) = districtPhrase(at: k, in: r) {
                 // a district of a city named before ("Kyiv's Podilsky district") or only implied
                 if !out.contains(where: { $0.district == district }) {
-                    if let i = out.lastIndex(where: { $0.district == nil && ($0.entry?.kind ?? "city") == "city" }) {
+                    if let i = out.lastIndex(where: { $0.district == nil && ($0.entry?.kind ?? .city) == .city }) {
                         out[i].district = district
                     } else {
                         out.append(
@@ -96,7 +96,7 @@ extension EventReader {
         let cityName = region.name.replacingOccurrences(of: " region", with: "")
         guard let m = c.lexicon.placeMatcher.match(c.lexicon.tokens(cityName), at: 0) else { return nil }
         let city = c.lexicon.places[m.payload]
-        return city.kind == "city" && city.within == region.name ? city : nil
+        return city.kind == .city && city.within == region.name ? city : nil
     }
 
     /// "the Ukrainian capital", "Russia's capital": the country's capital city (from the countries lexicon).
@@ -106,24 +106,24 @@ extension EventReader {
         let party = c.lexicon.parties[m.payload.index]
         var end = k + m.length
         if end < r.upperBound, ["’s", "'s"].contains(w(end)) { end += 1 }
-        guard party.kind == "country", let capital = party.capital, end < r.upperBound, w(end) == "capital",
+        guard party.kind == .country, let capital = party.capital, end < r.upperBound, w(end) == "capital",
             let p = c.lexicon.placeMatcher.match(c.lexicon.tokens(capital), at: 0)
         else { return nil }
         let entry = c.lexicon.places[p.payload]
-        return entry.kind == "city" ? (entry, end + 1 - k) : nil
+        return entry.kind == .city ? (entry, end + 1 - k) : nil
     }
 
     /// The lexicon's region of that name.
     private func regionEntry(named name: String) -> PlaceEntry? {
         guard let m = c.lexicon.placeMatcher.match(c.lexicon.tokens(name), at: 0) else { return nil }
         let e = c.lexicon.places[m.payload]
-        return e.kind == "region" ? e : nil
+        return e.kind == .region ? e : nil
     }
 
     /// A capital used for its government ("Kyiv said", "Moscow has denied"), not as a place: a speech or
     /// action verb right after it, and no locative word before it.
     private func isGovernmentUse(_ k: Int, _ end: Int, in r: Range<Int>) -> Bool {
-        guard let p = c.party(at: k), p.kind == "country", end < r.upperBound else { return false }
+        guard let p = c.party(at: k), p.kind == .country, end < r.upperBound else { return false }
         if k > r.lowerBound,
             [
                 "in", "on", "at", "near", "over", "outside", "around", "into", "towards", "toward", "across", "hit",
@@ -153,7 +153,7 @@ extension EventReader {
     private func isDistanceReference(_ k: Int, in r: Range<Int>) -> Bool {
         guard k - 2 >= r.lowerBound, w(k - 1) == "from" else { return false }
         if w(k - 2) == "away" { return true }
-        return c.lexicon.unitMatcher.match(c.tokens, at: k - 2, limit: k - 1)?.payload.kind == "distance"
+        return c.lexicon.unitMatcher.match(c.tokens, at: k - 2, limit: k - 1)?.payload.kind == .distance
     }
 
     /// Whether the place at `k` is where the attack came from ("launched from Russia's Voronezh region").

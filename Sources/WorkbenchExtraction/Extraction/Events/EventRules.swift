@@ -150,7 +150,7 @@ extension EventReader {
             "intensified", "intensify", "intensifying", "escalated", "escalating", "continues", "continue", "continued",
             "stepped",
         ]
-        let town = reading.hitPlaces.contains { ($0.entry?.kind ?? "city") == "city" }
+        let town = reading.hitPlaces.contains { ($0.entry?.kind ?? .city) == .city }
         if (max(r.lowerBound, cue - 4)..<cue).contains(where: { campaign.contains(w($0)) }) && reading.killed == nil
             && reading.wounded == nil
             && reading.when == nil && !town
@@ -169,7 +169,7 @@ extension EventReader {
         var k = cue - 1
         while k >= max(r.lowerBound, cue - 14) {
             if [";", ":"].contains(w(k)) { break }
-            if isWord(k, .hypothetical) { return true }
+            if isWord(k, .hypothetical) || isHypotheticalPhrase(at: k, before: cue) { return true }
             if w(k) == "to", k - 1 >= r.lowerBound,
                 ["plans", "plan", "planned", "ready", "threatened", "threatens", "intends", "vowed", "wants", "going"]
                     .contains(w(k - 1))
@@ -179,6 +179,14 @@ extension EventReader {
             k -= 1
         }
         return false
+    }
+
+    /// A phrase that makes what follows a possibility, not an attack ("the threat of", "capable of"), ending
+    /// before the attack word.
+    private func isHypotheticalPhrase(at k: Int, before cue: Int) -> Bool {
+        let matcher = c.lexicon.eventPhraseMatcher
+        guard c.tokens[k].mayHave(matcher.bit), let m = matcher.match(c.tokens, at: k, limit: cue) else { return false }
+        return m.payload == .hypothetical
     }
 
     /// Ground combat, shooting and executions: "killed in fighting", "sniper fire", "street battles". A

@@ -34,7 +34,7 @@ extension EventReader {
         var out = Tolls()
         var killed: [AttackReading.Toll] = []
         var wounded: [AttackReading.Toll] = []
-        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" || f.kind == "number" {
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == .count || f.kind == .number {
             // "were under ten": an age bound, not a count of people
             if f.counted == nil, f.text.lowercased().hasPrefix("under ") { continue }
             guard let v = f.value, v >= 0, v == v.rounded(), v < 1e6, !isAgeOrLabel(f),
@@ -63,7 +63,7 @@ extension EventReader {
         var named = false
         for (role, k) in victimsWithoutNumber(in: r) {
             if k > r.lowerBound,
-                c.party(at: (max(r.lowerBound, k - 4)..<k).last { c.entityAt[$0] != nil } ?? k)?.kind == "person"
+                c.party(at: (max(r.lowerBound, k - 4)..<k).last { c.entityAt[$0] != nil } ?? k)?.kind == .person
             {
                 named = true
             }
@@ -307,7 +307,7 @@ extension EventReader {
         if k - 2 >= r.lowerBound, ["was", "reportedly", "had", "been"].contains(w(k - 1)) {
             var n = k - 1
             while n > r.lowerBound, ["was", "reportedly", "had", "been", "also"].contains(w(n)) { n -= 1 }
-            if let p = c.party(at: n), p.kind == "person", n - 1 < r.lowerBound || !["of", "by"].contains(w(n - 1)) {
+            if let p = c.party(at: n), p.kind == .person, n - 1 < r.lowerBound || !["of", "by"].contains(w(n - 1)) {
                 return k
             }
         }
@@ -319,7 +319,7 @@ extension EventReader {
             {
                 n = open - 1
             }
-            if n >= r.lowerBound, let p = c.party(at: n), p.kind == "person" { return k }
+            if n >= r.lowerBound, let p = c.party(at: n), p.kind == .person { return k }
         }
         // "a child's death"
         if role == .killed, ["death"].contains(w(k)), k - 3 >= r.lowerBound, ["’s", "'s"].contains(w(k - 1)),

@@ -17,7 +17,7 @@ extension EventReader {
         var out: [WeaponMention] = []
         // the sentence's counts by where they end
         var countsEndingAt: [Int: [Figure]] = [:]
-        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == "count" {
+        for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]] where f.kind == .count {
             countsEndingAt[f.end, default: []].append(f)
         }
         var k = r.lowerBound
@@ -85,13 +85,13 @@ extension EventReader {
             if verb && ["and", "or", "but"].contains(c.tokens[j].lower) { return nil }
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
-                if p.kind == "country"
+                if p.kind == .country
                     && (e.form == .demonym || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("’s")
                         || c.tokens[min(j + 1, c.tokens.count - 1)].lower.hasPrefix("'s"))
                 {
                     return p.name
                 }
-                if p.kind == "military" || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
+                if p.kind == .military || e.form == .group, let a = p.affiliation, isCountry(a) { return a }
                 return nil
             }
             let t = c.tokens[j]
@@ -114,7 +114,7 @@ extension EventReader {
     }
 
     /// Whether `name` is a country in the lexicon.
-    func isCountry(_ name: String) -> Bool { c.lexicon.party(named: name)?.kind == "country" }
+    func isCountry(_ name: String) -> Bool { c.lexicon.party(named: name)?.kind == .country }
 
     /// "18 ballistic and 7 cruise missiles": a counted modifier that, with the head noun of the weapon
     /// named next, is itself a weapon. "13 cruise or ballistic missiles" counts the two together: one
@@ -124,7 +124,7 @@ extension EventReader {
         let lo = c.tokens[r.lowerBound].start
         let hi = c.tokens[r.upperBound - 1].end
         for f in c.figuresBySentence[c.sentenceOfToken[r.lowerBound]]
-        where f.kind == "count" && f.start >= lo && f.end <= hi {
+        where f.kind == .count && f.start >= lo && f.end <= hi {
             guard let counted = f.counted, !counted.contains(" "), let v = f.value, v >= 1, v == v.rounded(), v < 1e6,
                 let fi = lastToken(of: f, in: r), fi + 1 < r.upperBound,
                 ["and", ",", "or"].contains(c.tokens[fi + 1].lower),

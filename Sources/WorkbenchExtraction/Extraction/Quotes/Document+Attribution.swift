@@ -1,3 +1,5 @@
+import WorkbenchModel
+
 /// The ordered attribution rules that give a quote span its speaker.
 extension Document {
     /// Who a quote is attributed to: the party, the phrase as written, the cue, and the rule that found them.
@@ -8,11 +10,14 @@ extension Document {
         var mention: Range<Int>?
         /// The cue's text ("said", "according to"), when there is one.
         var cue: String?
-        /// The rule that gave this attribution.
-        var rule: AttributionRule = .none
+        /// The rule that gave this attribution (nil when none did).
+        var rule: AttributionRule? = nil
 
         /// No speaker found.
         static let unattributed = Attribution()
+
+        /// 3: an explicit cue next to the quote; 2: a cue or speaker nearby; 1: only the sentence's subject.
+        var strength: Int { rule?.strength ?? 0 }
 
         /// This attribution, credited to `rule`.
         func by(_ rule: AttributionRule) -> Attribution {
@@ -22,31 +27,8 @@ extension Document {
         }
     }
 
-    /// How a quote was attributed, from the most to the least direct evidence.
-    enum AttributionRule: String {
-        case cueAfter = "cue after the quote"
-        case cueBefore = "cue before the quote"
-        case accordingTo = "according to"
-        case signature = "signature line"
-        case nearestCue = "nearest cue in the sentence"
-        case clauseSpeaker = "speaker of the clause"
-        case sameSentence = "shared with another quote in the sentence"
-        case cueLater = "cue later in the sentence"
-        case colon = "subject before a colon"
-        case continuation = "continues the previous speaker"
-        case subject = "sentence subject"
-        case none = ""
-
-        /// 3: an explicit cue next to the quote; 2: a cue or speaker nearby; 1: only the sentence's subject.
-        var strength: Int {
-            switch self {
-            case .cueAfter, .cueBefore, .accordingTo, .signature: return 3
-            case .nearestCue, .clauseSpeaker, .sameSentence, .cueLater, .colon, .continuation: return 2
-            case .subject: return 1
-            case .none: return 0
-            }
-        }
-    }
+    /// How a quote was attributed (the model's rules, from the most to the least direct evidence).
+    typealias AttributionRule = Quote.AttributionRule
 
     /// How many tokens on each side of a quote the attribution rules may read.
     static let attributionWindow = 160
@@ -233,5 +215,16 @@ extension Document {
         return previousSpeaker(
             before: c.span.open ?? c.firstInner, paragraph: c.span.paragraph, spans: c.spans, index: c.index,
             previous: c.previous)?.by(.continuation)
+    }
+}
+
+extension Quote.AttributionRule {
+    /// 3: an explicit cue next to the quote; 2: a cue or speaker nearby; 1: only the sentence's subject.
+    var strength: Int {
+        switch self {
+        case .cueAfter, .cueBefore, .accordingTo, .signature: return 3
+        case .nearestCue, .clauseSpeaker, .sameSentence, .cueLater, .colon, .continuation: return 2
+        case .subject: return 1
+        }
     }
 }

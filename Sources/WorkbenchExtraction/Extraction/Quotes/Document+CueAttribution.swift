@@ -1,3 +1,5 @@
+import WorkbenchModel
+
 /// Attribution read from a cue next to a quote: after it, before it, later in its sentence, or at a colon.
 extension Document {
     /// Attribution right after a closing mark (A).

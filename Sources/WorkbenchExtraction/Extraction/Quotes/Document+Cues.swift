@@ -25,7 +25,7 @@ extension Document {
     func cueAt(_ k: Int, limit: Int) -> Range<Int>? {
         guard k < limit, tokens[k].kind == .word, tokens[k].mayHave(.cue) else { return nil }
         // a capitalised cue word mid-sentence is a name ("State Department", "United States"), except in headlines
-        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != .headline {
             return nil
         }
         if let m = lexicon.cueMatcher.match(tokens, at: k, limit: limit), !isNounUse(k) {
@@ -66,7 +66,7 @@ extension Document {
         guard k > sentence.lowerBound else { return false }
         let p = tokens[k - 1]
         if p.has(.pronoun) { return true }
-        guard let e = entity(at: k - 1), partyTable[e.party].kind != "country" else { return false }
+        guard let e = entity(at: k - 1), partyTable[e.party].kind != .country else { return false }
         var start = e.range.lowerBound
         // "a letter to Attorney General Loretta Lynch asking": past the title before the name
         while start > sentence.lowerBound && e.range.lowerBound - start < 4 && tokens[start - 1].isCapitalized
@@ -102,7 +102,7 @@ extension Document {
     /// The cue ending at token `k`, if one does.
     func cueEnding(at k: Int, floor: Int) -> Range<Int>? {
         guard k >= floor, tokens[k].kind == .word else { return nil }
-        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != "headline" {
+        if tokens[k].isCapitalized && !isSentenceStart(k) && paragraphs[paragraphOf(k)].kind != .headline {
             return nil
         }
         // "the so-called …", "so called": a label, not speech

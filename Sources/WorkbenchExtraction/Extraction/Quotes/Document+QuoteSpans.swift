@@ -1,3 +1,5 @@
+import WorkbenchModel
+
 /// Quotation marks: which open and close, the spans they enclose, and what kind of quote each is.
 extension Document {
     /// The marks' roles inside one paragraph.
@@ -133,7 +135,7 @@ extension Document {
 
     /// Whether the next non-empty paragraph after `pi` is body text that starts with an opening mark.
     private func paragraphOpensWithMark(after pi: Int) -> Bool {
-        guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == "body" else {
+        guard let next = paragraphs[(pi + 1)...].first(where: { !$0.tokens.isEmpty }), next.kind == .body else {
             return false
         }
         let t = tokens[next.tokens.lowerBound]
@@ -154,7 +156,7 @@ extension Document {
                 k == range.lowerBound || tokens[k].spaceBefore || tokens[k - 1].text == "("
                 || tokens[k - 1].kind == .dash
             if let role = lexicon.quoteMarks[t.text] {
-                let open = role == "open" || (role == "both" && (atStart || !doubleOpen) && glueAfter)
+                let open = role == .open || (role == .both && (atStart || !doubleOpen) && glueAfter)
                 roles[k] = open ? .open : .close
                 doubleOpen = open
                 continue
@@ -227,16 +229,16 @@ extension Document {
     }
 
     /// direct, partial or block.
-    func quoteKind(_ span: QuoteSpan) -> String {
-        if span.block || span.continues != nil { return "block" }
-        guard let o = span.open else { return "block" }
+    func quoteKind(_ span: QuoteSpan) -> Quote.Kind {
+        if span.block || span.continues != nil { return .block }
+        guard let o = span.open else { return .block }
         let first = span.inner.isEmpty ? nil : tokens[span.inner.lowerBound]
-        if let f = first, f.kind == .word, f.text.unicodeScalars.first?.isLower == true { return "partial" }
+        if let f = first, f.kind == .word, f.text.unicodeScalars.first?.isLower == true { return .partial }
         if o > 0, sentenceOfToken[o] == sentenceOfToken[o - 1] {
             let prev = tokens[o - 1]
-            if prev.kind == .word && !prev.has(.cueForm) && prev.lower != "that" { return "partial" }
+            if prev.kind == .word && !prev.has(.cueForm) && prev.lower != "that" { return .partial }
         }
-        return "direct"
+        return .direct
     }
 
     /// The paragraph holding token `k`.

@@ -47,10 +47,10 @@ extension Document {
         // A weakly attributed quote takes the explicit attribution of another quote in its sentence
         // ("words like “maybe” and “perhaps”, he told reporters").
         var strongIn: [Int: [Int]] = [:]  // sentence → its explicitly attributed spans, in order
-        for n in spans.indices where attributed[n].rule.strength >= 3 {
+        for n in spans.indices where attributed[n].strength >= 3 {
             strongIn[sentenceOf(spans[n]), default: []].append(n)
         }
-        for n in spans.indices where attributed[n].rule.strength <= 1 {
+        for n in spans.indices where attributed[n].strength <= 1 {
             guard let strong = strongIn[sentenceOf(spans[n])] else { continue }
             if let m = strong.first(where: { $0 > n }) ?? strong.last {
                 attributed[n] = attributed[m].by(.sameSentence)
@@ -79,7 +79,7 @@ extension Document {
             let titleLike =
                 words.count <= 6 && !words.isEmpty
                 && words.allSatisfy { tokens[$0].isCapitalized || Self.titleFunctionWords.contains(tokens[$0].lower) }
-                && !body.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != "block"
+                && !body.contains { [".", "!", "?", ","].contains(tokens[$0].text) } && quoteKind(span) != .block
                 // with the sentence's stop inside, only a run of capitalised words is a title ("Meet the Press.", not "Okay.")
                 && (body == inner || capitals >= 2)
             if titleLike || (a.mention == nil && words.count <= 3) {
@@ -92,7 +92,7 @@ extension Document {
             let speaker = a.party.map { partyTable[$0].name }
             var quote = Quote(
                 text: text, start: start, end: end, kind: quoteKind(span), speaker: speaker,
-                speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : a.rule.rawValue,
+                speakerMention: mention, cue: a.cue, attribution: a.mention == nil ? nil : a.rule,
                 sentence: sentenceOfToken[inner.lowerBound])
             // "…," Sanders said, according to CNN: the speaker is Sanders, CNN reports it
             if let m = a.mention, a.rule != .accordingTo,

@@ -143,7 +143,7 @@ extension Document {
         if head.lower == "who" {
             return k > floor
                 && (tokens[k - 1].text == ","
-                    || entity(at: k - 1).map { partyTable[$0.party].kind == "person" } == true)
+                    || entity(at: k - 1).map { partyTable[$0.party].kind == .person } == true)
                 ? k..<(k + 1) : nil
         }
         // a function word never heads a speaker phrase ("… the nomination and said", "In responding")

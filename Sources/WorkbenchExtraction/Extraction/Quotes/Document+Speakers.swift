@@ -8,7 +8,7 @@ extension Document {
         for k in np {
             guard let p = entity(at: k)?.party else { continue }
             let kind = partyTable[p].kind
-            let rank = kind == "person" ? 3 : (kind == "country" ? 1 : 2)
+            let rank = kind == .person ? 3 : (kind == .country ? 1 : 2)
             if best == nil || rank >= best!.0 { best = (rank, p) }
         }
         let head = tokens[np.upperBound - 1]
@@ -17,7 +17,7 @@ extension Document {
             if best.0 == 1, np.count > 1,
                 let role = lexicon.roleMatcher.match(tokens, at: np.upperBound - 1, limit: np.upperBound)?.payload,
                 let p = partyTable.indices.first(where: {
-                    partyTable[$0].kind == "person" && partyTable[$0].affiliation == partyTable[best.1].name
+                    partyTable[$0].kind == .person && partyTable[$0].affiliation == partyTable[best.1].name
                         && (partyTable[$0].role?.lowercased().containsText(role.lowercased()) ?? false)
                         && firstMentionBefore($0, np.lowerBound)
                 })
@@ -43,7 +43,7 @@ extension Document {
             if let p = latestMentioned(
                 before: np.lowerBound,
                 where: {
-                    partyTable[$0].kind == "person"
+                    partyTable[$0].kind == .person
                         && (partyTable[$0].role?.lowercased().containsText(role.lowercased()) ?? false)
                 })
             {
@@ -55,7 +55,7 @@ extension Document {
             if let p = latestMentioned(
                 before: np.lowerBound,
                 where: {
-                    partyTable[$0].kind != "person" && partyTable[$0].kind != "group" && partyTable[$0].kind != "source"
+                    partyTable[$0].kind != .person && partyTable[$0].kind != .group && partyTable[$0].kind != .source
                         && partyTable[$0].name.lowercased().containsText(head.lower)
                 })
             {
@@ -73,14 +73,14 @@ extension Document {
         let tail = " " + text(tokens: (np.lowerBound + 1)..<np.upperBound).lowercased()
         // the country the article is most about so far: the one mentioned most before the phrase
         let before = tokens[np.lowerBound].start
-        let counts = partyTable.filter { $0.kind == "country" }.map {
+        let counts = partyTable.filter { $0.kind == .country }.map {
             ($0.name, $0.mentions.filter { $0.start < before }.count)
         }
         guard let top = counts.max(by: { $0.1 < $1.1 }), top.1 > 0, counts.filter({ $0.1 == top.1 }).count == 1 else {
             return nil
         }
         var found: [Int] = []
-        for (i, e) in lexicon.parties.enumerated() where e.kind != "person" && e.kind != "country" {
+        for (i, e) in lexicon.parties.enumerated() where e.kind != .person && e.kind != .country {
             guard e.affiliation == top.0 else { continue }
             if ([e.name] + e.aliases).contains(where: { $0.lowercased().hasSuffix(tail) }) { found.append(i) }
         }
@@ -113,9 +113,9 @@ extension Document {
         let otherGender: String? = pronoun == "he" ? "f" : (pronoun == "she" ? "m" : nil)
         func fits(_ p: Int) -> Bool {
             let kind = partyTable[p].kind
-            if wantPerson { return kind == "person" && (otherGender == nil || partyTable[p].gender != otherGender) }
-            if pronoun == "it" { return kind != "person" && kind != "group" && kind != "source" }
-            return kind != "person"
+            if wantPerson { return kind == .person && (otherGender == nil || partyTable[p].gender != otherGender) }
+            if pronoun == "it" { return kind != .person && kind != .group && kind != .source }
+            return kind != .person
         }
         // 1. the subject of this sentence, before the pronoun (not a name inside a leading phrase: "Echoing Putin, he …")
         let sr = sentences[s].tokens

@@ -1,3 +1,5 @@
+import WorkbenchModel
+
 /// Subjects that speak without a cue next to the quote: the clause's or sentence's subject, the previous speaker, a signature.
 extension Document {
     /// The nearest subject before token `o`: a pronoun or a named party followed by a verb-like word
@@ -12,7 +14,7 @@ extension Document {
                     np = k..<(k + 1)
                 } else if let e = entity(at: k) {
                     let kind = partyTable[e.party].kind
-                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != "country" {
+                    if e.form != .demonym && e.range.upperBound - 1 == k && kind != .country {
                         switch nameRole(e.range, kind: kind, before: o) {
                         case .subject: np = e.range
                         case .modifierOfSubject(let phrase): return phrase
@@ -58,7 +60,7 @@ extension Document {
     /// object ("came under fire from Republicans over …") unless it speaks in a participle ("with Trump tweeting"),
     /// names whom a spokesman speaks for, or is a speech verb's agent ("asked by Thrush"); a person's name after a
     /// determiner or a number modifies the subject's head ("the Sanders campaign rejected …", "a Clinton supporter").
-    func nameRole(_ name: Range<Int>, kind: String, before o: Int) -> NameRole {
+    func nameRole(_ name: Range<Int>, kind: Party.Kind, before o: Int) -> NameRole {
         var b = name.lowerBound - 1
         while b >= 0 && tokens[b].kind == .word && tokens[b].isCapitalized && entityAt[b] == nil
             && !tokens[b].has(.determiner) && b > name.lowerBound - 4
@@ -71,7 +73,7 @@ extension Document {
             return objectSpeaks(name, preposition: b, before: o) ? .subject : .notSubject
         }
         let modifies = (before.has(.determiner) && before.lower != "that") || before.kind == .number
-        guard modifies, kind == "person" else { return .subject }
+        guard modifies, kind == .person else { return .subject }
         let head = name.upperBound
         guard head < o, tokens[head].kind == .word, !tokens[head].isCapitalized, !tokens[head].has(.auxiliary),
             !tokens[head].has(.cueForm)
@@ -215,8 +217,7 @@ extension Document {
             while n < limit && n < e + 5 && tokens[n].kind == .word && (tokens[n].isCapitalized || entityAt[n] != nil) {
                 n += 1
             }
-            if n > e + 1, (e + 1..<n).contains(where: { entity(at: $0).map { partyTable[$0.party].kind } == "person" })
-            {
+            if n > e + 1, (e + 1..<n).contains(where: { entity(at: $0).map { partyTable[$0.party].kind } == .person }) {
                 return k..<n
             }
             var h = e + 1
@@ -344,7 +345,7 @@ extension Document {
         let si = sentenceOfToken[position]
         guard si > 0 else { return nil }
         let prev = sentences[si - 1]
-        guard paragraphs[prev.paragraph].kind == "body", sentences[si].paragraph - prev.paragraph <= 1 else {
+        guard paragraphs[prev.paragraph].kind == .body, sentences[si].paragraph - prev.paragraph <= 1 else {
             return nil
         }
         let r = prev.tokens
@@ -371,7 +372,7 @@ extension Document {
         guard verb.kind == .word, !verb.isCapitalized, !verb.has(.auxiliary) || verb.has(.cueForm)
         else { return nil }
         let party = resolveSpeaker(np, sentence: r)
-        if let party, partyTable[party].kind == "person" { return (np, party) }
+        if let party, partyTable[party].kind == .person { return (np, party) }
         if np.count == 1, tokens[np.lowerBound].has(.pronoun),
             Grammar.personPronouns.contains(tokens[np.lowerBound].lower)
         {
@@ -384,7 +385,7 @@ extension Document {
     func signatureAfter(paragraph pi: Int) -> Attribution? {
         guard pi + 1 < paragraphs.count else { return nil }
         let next = paragraphs[pi + 1]
-        guard next.kind == "body", next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else {
+        guard next.kind == .body, next.tokens.count >= 2, tokens[next.tokens.lowerBound].kind == .dash else {
             return nil
         }
         let r = (next.tokens.lowerBound + 1)..<next.tokens.upperBound
