@@ -227,14 +227,51 @@ struct HolidayRule: Sendable {
             kind = head == "easter" ? .easter(offset: o) : .orthodoxEaster(offset: o)
         case "dates":
             guard parts.count == 2 else { return nil }
-            var table: [Day] = []
-            for d in parts[1].fields(separatedBy: UInt8(ascii: ";")) {
-                guard let day = Day(iso: d) else { return nil }
-                table.append(day)
-            }
+            // the plain form read from bytes; another form Day(iso:) accepts ("2025-3-30") the slow way
+            guard
+                let table = Self.isoDays(parts[1])
+                    ?? {
+                        let days = parts[1].fields(separatedBy: UInt8(ascii: ";")).map { Day(iso: $0) }
+                        return days.contains { $0 == nil } ? nil : days.compactMap { $0 }
+                    }()
+            else { return nil }
             kind = .table(table)
         default:
             return nil
+        }
+    }
+
+    /// The days of a `;`-separated list of ISO dates, read from the bytes (a lunar holiday lists one a year, and
+    /// lexicons are read at every start); nil when one is not `YYYY-MM-DD` or no such day exists.
+    private static func isoDays(_ list: String) -> [Day]? {
+        var list = list
+        return list.withUTF8 { bytes -> [Day]? in
+            var days: [Day] = []
+            days.reserveCapacity(bytes.count / 11 + 1)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: ";") {
+                    i += 1
+                    continue
+                }
+                guard i + 10 <= bytes.count, i + 10 == bytes.count || bytes[i + 10] == UInt8(ascii: ";"),
+                    bytes[i + 4] == UInt8(ascii: "-"), bytes[i + 7] == UInt8(ascii: "-")
+                else { return nil }
+                func number(_ from: Int, _ to: Int) -> Int? {
+                    var n = 0
+                    for k in from..<to {
+                        guard bytes[k] >= 0x30 && bytes[k] <= 0x39 else { return nil }
+                        n = n * 10 + Int(bytes[k] - 0x30)
+                    }
+                    return n
+                }
+                guard let y = number(i, i + 4), let m = number(i + 5, i + 7), let d = number(i + 8, i + 10),
+                    let day = Day(y, m, d)
+                else { return nil }
+                days.append(day)
+                i += 10
+            }
+            return days
         }
     }
 

@@ -215,7 +215,9 @@ extension Lexicon {
             }
             let forms = [name] + r.list("aliases")
             // "New Year's Eve" is written with either apostrophe
-            let curly = forms.filter({ $0.contains("'") }).map({ $0.replacingOccurrences(of: "'", with: "’") })
+            let curly = forms.filter { $0.containsByte(UInt8(ascii: "'")) }.map { form in
+                String(String.UnicodeScalarView(form.unicodeScalars.map { $0 == "'" ? "’" : $0 }))
+            }
             for form in forms + curly {
                 holidays.add(form.lowercased(), rule, tokenizer: tokenizer)
                 // "Thanksgiving" and "Thanksgiving Day" both name it

@@ -52,24 +52,63 @@ package struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Adds `phrase` with its payload; later additions of the same phrase take precedence.
     package mutating func add(_ phrase: String, _ payload: Payload, tokenizer: Tokenizer) {
-        let tokens = tokenizer.tokenize(TextBuffer(phrase))
-        guard let first = tokens.first else { return }
-        let rules: [CaseRule] = tokens.map { t in
-            if t.isAllCaps { return .exact }
-            if t.isCapitalized { return .capitalized }
+        let words =
+            Self.plainWords(phrase)
+            ?? tokenizer.tokenize(TextBuffer(phrase)).map {
+                PhraseWord(
+                    lower: $0.lower, allCaps: $0.isAllCaps, capitalized: $0.isCapitalized, length: $0.end - $0.start)
+            }
+        guard let first = words.first else { return }
+        let rules: [CaseRule] = words.map { t in
+            if t.allCaps { return .exact }
+            if t.capitalized { return .capitalized }
             // a one-letter lowercase form ("m" for metres, "p" for pence) does not match its capital ("1.2M" is millions)
-            if tokens.count == 1 && t.text.count == 1 { return .lowercase }
+            if words.count == 1 && t.length == 1 { return .lowercase }
             return .any
         }
-        let entry = Entry(lower: tokens.map(\.lower), rules: rules, payload: payload)
+        let entry = Entry(lower: words.map(\.lower), rules: rules, payload: payload)
         // changed in place, so the lists are not copied on every addition
-        if tokens.count == 1 {
+        if words.count == 1 {
             Self.insert(entry, into: &byFirst[first.lower, default: Bucket()].single)
         } else {
-            Self.insert(entry, into: &byFirst[first.lower, default: Bucket()].bySecond[tokens[1].lower, default: []])
+            Self.insert(entry, into: &byFirst[first.lower, default: Bucket()].bySecond[words[1].lower, default: []])
         }
-        maxLength = max(maxLength, tokens.count)
+        maxLength = max(maxLength, words.count)
         frozenIndex = nil
+    }
+
+    /// A phrase's word as the case rules read it.
+    private struct PhraseWord {
+        var lower: String
+        var allCaps: Bool
+        var capitalized: Bool
+        var length: Int
+    }
+
+    /// The words of a phrase of ASCII letters between single spaces (most lexicon phrases), read without the
+    /// tokenizer, which splits such a phrase at its spaces and nowhere else; nil for any other phrase.
+    private static func plainWords(_ phrase: String) -> [PhraseWord]? {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes -> [PhraseWord]? in
+            var words: [PhraseWord] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count && bytes[i] != 0x20 {
+                    guard (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A else { return nil }
+                    continue
+                }
+                guard i > start else { return nil }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let upper = word.reduce(0) { $0 + ($1 < 0x61 ? 1 : 0) }
+                let text = String(decoding: word, as: UTF8.self)
+                words.append(
+                    PhraseWord(
+                        lower: upper == 0 ? text : text.lowercased(), allCaps: upper == word.count && word.count >= 2,
+                        capitalized: word[0] < 0x61, length: word.count))
+                start = i + 1
+            }
+            return words
+        }
     }
 
     /// This matcher with its phrases indexed for matching (a later `add` drops the index again).
