@@ -74,4 +74,23 @@ import Testing
         #expect(frozen.match(tokens, at: 0)?.payload == 0)  // longest first
         #expect(frozen.match(tokens, at: tokens.count - 1) == nil)  // "us" is not "US"
     }
+
+    @Test func plainAndTokenizedPhrasesFollowTheSameCaseRules() throws {
+        // "Kremlin", "US", "m" are split without the tokenizer; "U.S.", "Iskander-M" and "New Year's" go through it
+        let lexicon = try Lexicon.standard.get()
+        var m = PhraseMatcher<Int>()
+        for (i, p) in ["Kremlin", "US", "m", "air force", "U.S.", "Iskander-M", "New Year's"].enumerated() {
+            m.add(p, i, tokenizer: lexicon.tokenizer)
+        }
+        let frozen = m.frozen()
+        func payloads(_ text: String) -> [Int] {
+            let tokens = lexicon.tokens(text)
+            return tokens.indices.compactMap { frozen.match(tokens, at: $0)?.payload }
+        }
+        #expect(payloads("Kremlin kremlin KREMLIN") == [0, 0])
+        #expect(payloads("US us Us") == [1])
+        #expect(payloads("m M") == [2])
+        #expect(payloads("Air Force air force AIR FORCE") == [3, 3, 3])
+        #expect(payloads("U.S. Iskander-M New Year's") == [4, 5, 6])
+    }
 }

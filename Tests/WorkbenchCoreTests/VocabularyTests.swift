@@ -58,4 +58,14 @@ import Testing
             "\($0)".contains("has position 'beside', which is not one of before, after, either")
         }
     }
+
+    @Test func everyRoleTheRulesReadHasWordsOrPhrases() throws {
+        // a role the code reads but no lexicon row gives would silently never match
+        let lexicon = try Lexicon.standard.get()
+        let emptyWordRoles = EventWordRole.allCases.filter { (lexicon.eventWords[$0] ?? []).isEmpty }
+        #expect(emptyWordRoles.isEmpty, "event_words.tsv has no word for \(emptyWordRoles)")
+        let phraseRoles = Set(
+            (lexicon.tables["event_phrases"]?.rows ?? []).compactMap { $0["role"].flatMap(EventPhraseRole.init) })
+        #expect(Set(EventPhraseRole.allCases).subtracting(phraseRoles).isEmpty)
+    }
 }

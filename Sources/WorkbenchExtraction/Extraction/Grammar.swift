@@ -185,4 +185,28 @@ enum Grammar {
         "in", "at", "on", "of", "from", "near", "outside", "inside", "to", "for", "with", "by", "during", "after",
         "before",
     ]
+    /// Forms of "be" before a participle ("was hit", "were killed", "had been").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been"]
+    /// Forms of "be".
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be"]
+    /// Pronouns and possessives that stand for a side or a thing, not a person.
+    static let nonPersonPronouns: Set<String> = ["it", "they", "its", "their"]
+    /// "the" and the demonstratives.
+    static let demonstratives: Set<String> = ["the", "this", "that", "these", "those"]
+    /// Relative pronouns opening a clause about the noun before.
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+    /// Articles.
+    static let articles: Set<String> = ["the", "a", "an"]
+    /// Plural numerals that give an approximate count ("hundreds of drones").
+    static let approximateHundreds: Set<String> = ["hundreds", "dozens", "thousands", "tens"]
+    /// Coordinating conjunctions.
+    static let coordinators: Set<String> = ["and", "or", "but"]
+    /// Conjunctions joining two clauses of one sentence.
+    static let contrastConjunctions: Set<String> = ["and", "while", "whereas"]
+    /// Words that open a condition.
+    static let conditionals: Set<String> = ["if", "provided", "unless"]
+    /// Words that close a time window ("until Friday").
+    static let windowEnds: Set<String> = ["until", "till", "through", "before", "to"]
+    /// Auxiliaries of "do", "have" and "be" (before a negation).
+    static let doHaveBe: Set<String> = ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are"]
 }

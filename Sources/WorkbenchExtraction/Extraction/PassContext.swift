@@ -72,6 +72,14 @@ struct PassContext {
     /// The lowercased token `k`.
     func w(_ k: Int) -> String { tokens[k].lower }
 
+    /// Whether token `k` is a word of `role` (event_words.tsv).
+    func isWord(_ k: Int, _ role: EventWordRole) -> Bool {
+        lexicon.eventWords[role]?.contains(tokens[k].lower) ?? false
+    }
+
+    /// Whether `word` (lowercased) is a word of `role`.
+    func isWord(_ word: String, _ role: EventWordRole) -> Bool { lexicon.eventWords[role]?.contains(word) ?? false }
+
     /// The country a party belongs to: itself, or its affiliation (a person's, an army's).
     func country(ofParty p: Int) -> String {
         let party = parties[p]

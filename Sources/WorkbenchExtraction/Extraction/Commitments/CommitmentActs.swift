@@ -1,7 +1,6 @@
 /// The speech act around a pause: who offers, asks for, announces, accepts or refuses it, and who says so.
 /// Each rule is a small function tried in order by `readAct`; the first that applies decides.
 extension CommitmentReader {
-    private func isWord(_ k: Int, _ role: EventWordRole) -> Bool { c.lexicon.eventWords[role]?.contains(w(k)) ?? false }
 
     private static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
 
@@ -18,7 +17,7 @@ extension CommitmentReader {
         for k in clause where k < m.at {
             if c.quoted(k) && !c.quoted(m.at) { continue }
             let act: Act?
-            if isWord(k, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w(k)) {
+            if isWord(k, .request) || isWord(k, .demand) {
                 act = .request
             } else if isWord(k, .declare) {
                 act = .declare
@@ -167,7 +166,7 @@ extension CommitmentReader {
     private func noAgreement(_ m: inout PauseMention, _ clause: Range<Int>, _ r: Range<Int>) -> Bool {
         guard m.term == .pause, m.at > r.lowerBound,
             ["no", "without"].contains(w(m.at - 1)) || (m.at - 2 >= r.lowerBound && w(m.at - 2) == "no"),
-            m.at + 1 < r.upperBound, ["agreement", "deal", "breakthrough", "accord"].contains(w(m.at + 1))
+            m.at + 1 < r.upperBound, isWord(m.at + 1, .deal)
         else { return false }
         m.status = .notConfirmed
         return true
@@ -179,7 +178,7 @@ extension CommitmentReader {
         guard
             let q = clause.last(where: {
                 $0 < m.at
-                    && (isWord($0, .request) || ["pushing", "plea", "demanded", "demands", "demand"].contains(w($0)))
+                    && (isWord($0, .request) || isWord($0, .demand))
                     && !c.quoted($0)
             })
         else { return false }
@@ -196,7 +195,7 @@ extension CommitmentReader {
         let before = (max(r.lowerBound, m.at - 8)..<m.at)
         let deadline = before.contains { ["deadline", "ultimatum"].contains(w($0)) }
         let conditional = before.contains { ["if", "unless"].contains(w($0)) }
-        let threat = (r.lowerBound..<m.at).contains { ["threatened", "threatens", "threatening"].contains(w($0)) }
+        let threat = (r.lowerBound..<m.at).contains { isWord($0, .threaten) }
         guard deadline || conditional || threat else { return false }
         if deadline || conditional, let agree = before.last(where: { isWord($0, .agree) || w($0) == "agrees" }),
             agree > r.lowerBound
@@ -204,7 +203,7 @@ extension CommitmentReader {
             m.parties =
                 subject(before: agree, in: before.lowerBound..<agree, sentence: r).map { [$0.country] } ?? m.parties
         } else if threat,
-            let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) }),
+            let t = (r.lowerBound..<m.at).last(where: { isWord($0, .threaten) }),
             let asked = object(after: t, until: m.at)
         {
             m.parties = [asked]
@@ -213,7 +212,7 @@ extension CommitmentReader {
         }
         // who demands: the subject of the threat, else of the sentence ("He … imposing a deadline", "He floated … if Moscow agrees")
         if threat,
-            let t = (r.lowerBound..<m.at).last(where: { ["threatened", "threatens", "threatening"].contains(w($0)) })
+            let t = (r.lowerBound..<m.at).last(where: { isWord($0, .threaten) })
         {
             m.requestedBy = subject(before: t, in: r.lowerBound..<t, sentence: r)?.country
         } else {
@@ -235,7 +234,7 @@ extension CommitmentReader {
             ?? subject(before: q, in: r.lowerBound..<q, sentence: r)
         if let who, m.parties.isEmpty { m.parties = [who.country] }
         // "ready to declare a temporary ceasefire": an offer, not yet the declaration
-        let ready = q - 2 >= r.lowerBound && w(q - 1) == "to" && ["ready", "willing", "prepared"].contains(w(q - 2))
+        let ready = q - 2 >= r.lowerBound && w(q - 1) == "to" && isWord(q - 2, .ready)
         m.status = ready ? .proposed : .confirmed
         m.by = who?.name
         return true
@@ -250,7 +249,7 @@ extension CommitmentReader {
         let sides = c.belligerents
         // someone else's proposal named between: "supported President Trump’s proposal for a ceasefire"
         let proposer = ((q + 1)..<m.at).lazy.compactMap({ c.entity(at: $0) }).first.map { c.country(ofParty: $0.party) }
-        let backing = ["supported", "supports", "backed", "backs", "welcomed", "welcomes", "endorsed"].contains(w(q))
+        let backing = isWord(q, .support)
         if let who, sides.contains(who.country) || m.parties.contains(who.country) {
             if m.parties.isEmpty { m.parties = [who.country] }
             if backing, let proposer, proposer != who.country {
@@ -276,7 +275,7 @@ extension CommitmentReader {
         }
         let before = v > r.lowerBound ? w(v - 1) : ""
         let before2 = v - 1 > r.lowerBound ? w(v - 2) : ""
-        let willing = before == "to" && ["ready", "willing", "prepared"].contains(before2)
+        let willing = before == "to" && isWord(before2, .ready)
         let demanded = !willing && (before == "to" || ["must", "should"].contains(before))
         let negated = (clause.lowerBound..<v).contains { Self.negations.contains(w($0)) }
         let who = subject(before: v, in: r.lowerBound..<v, sentence: r)
@@ -306,7 +305,7 @@ extension CommitmentReader {
                 m.requestedBy = m.requestedBy ?? country
             }
             return true
-        } else if (r.lowerBound..<v).contains(where: { ["purportedly", "reportedly", "allegedly"].contains(w($0)) }) {
+        } else if (r.lowerBound..<v).contains(where: { isWord($0, .hedge) }) {
             m.status = .claimedAgreed
         } else {
             m.status = who == nil ? .claimedAgreed : .confirmed

@@ -182,7 +182,7 @@ struct CommitmentPass {
         // "through a humanitarian corridor which was opened in March": a corridor reported open was agreed by someone
         if m.status == nil, t.term == .corridor,
             ((t.at + 1)..<min(r.upperBound, t.at + 5)).contains(where: {
-                ["opened", "established", "organised", "organized"].contains(c.w($0))
+                c.isWord($0, .establish)
             })
         {
             m.status = .claimedAgreed

@@ -8,6 +8,12 @@ struct CommitmentReader {
 
     func w(_ k: Int) -> String { c.w(k) }
 
+    /// Whether token `k` is a word of `role` (event_words.tsv).
+    func isWord(_ k: Int, _ role: EventWordRole) -> Bool { c.isWord(k, role) }
+
+    /// Whether `word` (lowercased) is a word of `role`.
+    func isWord(_ word: String, _ role: EventWordRole) -> Bool { c.isWord(word, role) }
+
     /// Words after a ceasefire noun that make it talk about a pause, not a pause ("ceasefire talks").
     private static let talkNouns: Set<String> = [
         "talks", "negotiations", "negotiators", "monitors", "monitoring", "line", "lines", "violations", "violation",
@@ -37,7 +43,7 @@ struct CommitmentReader {
             case .negatedStrike:
                 // "the missiles did not hit the port" reports what happened
                 if k > r.lowerBound,
-                    ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are"].contains(w(k - 1))
+                    Grammar.doHaveBe.contains(w(k - 1))
                 {
                     continue
                 }
@@ -47,7 +53,7 @@ struct CommitmentReader {
                 if ["on", "in"].contains(after), k + m.length + 1 < r.upperBound {
                     let next = w(k + m.length + 1)
                     if next.hasSuffix("ing") && !c.lexicon.attackWords.contains(next)
-                        && !["hitting", "firing", "bombing"].contains(next)
+                        && !isWord(next, .firing)
                     {
                         continue
                     }
@@ -142,7 +148,7 @@ struct CommitmentReader {
         while f < r.upperBound && f < e + 4
             && ["other", "the", "various", "several", "many", "all", "major"].contains(w(f))
         { f += 1 }
-        guard f < r.upperBound, ["cities", "towns", "regions", "places", "areas", "settlements"].contains(w(f)) else {
+        guard f < r.upperBound, isWord(f, .places) else {
             return e
         }
         m.scopePlaces.append("other cities")
@@ -164,7 +170,7 @@ struct CommitmentReader {
                 start: d.value, end: d.endValue, text: d.text, derived: d.kind == .window ? .start : nil)
         } else if let d = dates.first(where: { $0.kind == .absolute }), let u = c.firstToken(from: d.start, in: r),
             c.tokens[u].start == d.start,
-            u > r.lowerBound, ["until", "till", "through", "before", "to"].contains(w(u - 1))
+            u > r.lowerBound, Grammar.windowEnds.contains(w(u - 1))
         {
             m.window = Window(start: nil, end: d.value, text: w(u - 1) + " " + d.text)
         }
@@ -208,7 +214,7 @@ struct CommitmentReader {
         while a > r.lowerBound && p - a < 5 && isModifier(a - 1, before: a, p: p, in: r) { a -= 1 }
         var e = p + 1
         if m.term == .corridor { e = p + 2 }
-        if e < r.upperBound, ["agreement", "deal", "proposal", "plan"].contains(w(e)) { e += 1 }
+        if e < r.upperBound, isWord(e, .accord) { e += 1 }
         if let s = scope, s.upperBound > e, (p..<s.upperBound).count <= 10 { e = s.upperBound }
         m.action = c.text(tokens: a..<min(e, r.upperBound))
     }
@@ -239,11 +245,11 @@ struct CommitmentReader {
             var party: Int?
             if ["under", "with"].contains(w(k)), let e = c.entity(at: k + 1),
                 e.range.upperBound < r.upperBound,
-                ["coordination", "auspices", "mediation", "brokerage"].contains(w(e.range.upperBound))
+                isWord(e.range.upperBound, .mediation)
             {
                 party = e.party
             }
-            if ["brokered", "mediated", "arranged", "negotiated", "facilitated"].contains(w(k)), w(k + 1) == "by",
+            if isWord(k, .broker), w(k + 1) == "by",
                 k + 2 < r.upperBound, let e = c.entity(at: k + 2)
             {
                 party = e.party
@@ -282,7 +288,7 @@ struct CommitmentReader {
     /// "if Moscow stops hitting its grid": a condition on the other side's strikes makes the pause reciprocal
     /// and names the other side.
     func readCondition(_ m: inout PauseMention, from start: Int, clause: Range<Int>) {
-        guard let ifAt = (start..<clause.upperBound).first(where: { ["if", "provided", "unless"].contains(w($0)) })
+        guard let ifAt = (start..<clause.upperBound).first(where: { Grammar.conditionals.contains(w($0)) })
         else { return }
         var e = ifAt + 1
         while e < clause.upperBound && ![",", ";", "."].contains(c.tokens[e].text) && c.tokens[e].kind != .quote {

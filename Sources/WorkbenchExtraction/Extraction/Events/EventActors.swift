@@ -4,7 +4,7 @@ import WorkbenchModel
 extension EventReader {
     /// Words that report speech or a finding, after which a party is the source, not the attacker.
     private func isReportVerb(_ k: Int) -> Bool {
-        isSpeechCue(k) || ["reported", "accused", "blamed", "denied", "claimed", "alleged"].contains(w(k))
+        isSpeechCue(k) || isWord(k, .allege)
     }
 
     /// A speech verb used as one: "continued" in "forces continued shelling" (or "continued to shell") only
@@ -48,7 +48,7 @@ extension EventReader {
     private func occupier(of k: Int, in r: Range<Int>) -> String? {
         guard
             let occupied = (max(r.lowerBound, k - 2)..<k).last(where: {
-                ["occupied", "controlled", "held"].contains(w($0))
+                isWord($0, .control)
             })
         else { return nil }
         for j in stride(from: occupied - 1, through: max(r.lowerBound, occupied - 2), by: -1) {
@@ -70,7 +70,7 @@ extension EventReader {
             else { continue }
             let object = (max(r.lowerBound, j - 4)..<j).contains { hits($0) }
             let passive =
-                (k + 1..<min(r.upperBound, k + 3)).contains { ["was", "were", "been"].contains(w($0)) }
+                (k + 1..<min(r.upperBound, k + 3)).contains { Grammar.passiveAuxiliaries.contains(w($0)) }
                 && (k + 2..<min(r.upperBound, k + 5)).contains { hits($0) }
             if object || passive { return side }
         }
@@ -80,7 +80,7 @@ extension EventReader {
     /// Whether token `k` says something was hit or its people killed.
     private func hits(_ k: Int) -> Bool {
         isWord(k, .attack) || isWord(k, .killed) || isWord(k, .damage)
-            || ["destroyed", "killed", "hit", "struck", "eliminated"].contains(w(k))
+            || isWord(k, .hitverb)
     }
 
     /// The country a demonym or a side's name at `k` names.
@@ -158,7 +158,7 @@ extension EventReader {
                     var j = v + 1
                     while j < cue, c.dateToken[j] { j += 1 }  // "said Saturday it had …"
                     if j < cue, w(j) == "that" { j += 1 }
-                    if j < cue, ["it", "they", "its", "their"].contains(w(j)) { return country }
+                    if j < cue, Grammar.nonPersonPronouns.contains(w(j)) { return country }
                     return nil
                 }
                 // "killed scores of Russian soldiers and destroyed …": the object of an earlier verb, not the subject
@@ -177,7 +177,7 @@ extension EventReader {
                     k -= 1
                     continue
                 }
-                if (k + 1..<cue).contains(where: { ["was", "were", "been"].contains(w($0)) }) {
+                if (k + 1..<cue).contains(where: { Grammar.passiveAuxiliaries.contains(w($0)) }) {
                     k -= 1
                     continue
                 }
@@ -194,7 +194,7 @@ extension EventReader {
         var j = v + 1
         while j < cue, c.dateToken[j] { j += 1 }
         if j < cue, w(j) == "that" { j += 1 }
-        return j < cue && ["it", "they", "its", "their"].contains(w(j))
+        return j < cue && Grammar.nonPersonPronouns.contains(w(j))
     }
 
     /// Who reported it: "according to X"; the source closing the sentence ("…, the governor said"); the
@@ -214,7 +214,7 @@ extension EventReader {
         // "…, the region's governor said." / "…, Ukraine's air force said, adding …" (not "were reported wounded")
         for cue in r
         where c.tokens[cue].has(.cueForm) && isReportVerb(cue) && !c.quoted(cue)
-            && !(cue > r.lowerBound && ["was", "were", "is", "are", "been", "be"].contains(w(cue - 1)))
+            && !(cue > r.lowerBound && Grammar.beForms.contains(w(cue - 1)))
         {
             if let comma = (max(r.lowerBound, cue - 9)..<cue).last(where: {
                 c.tokens[$0].text == "," || c.tokens[$0].kind == .quote
@@ -237,7 +237,7 @@ extension EventReader {
         for ev in c.speechBySentence[c.sentenceOfToken[r.lowerBound]]
         where r.contains(ev.cue.lowerBound)
             && !(ev.cue.lowerBound > r.lowerBound
-                && ["was", "were", "is", "are", "been", "be"].contains(w(ev.cue.lowerBound - 1)))
+                && Grammar.beForms.contains(w(ev.cue.lowerBound - 1)))
         {
             if let s = ev.speaker, !s.isEmpty, let name = sourceName(s) { return (name, s) }
             if let p = ev.party { return (c.parties[p].name, nil) }
@@ -252,7 +252,7 @@ extension EventReader {
         while r.count > 1, Grammar.auxiliaries.contains(w(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
         if r.count == 1,
             Grammar.subjectPronouns.contains(w(r.lowerBound)) || Grammar.objectPronouns.contains(w(r.lowerBound))
-                || ["who", "which", "that", "whom"].contains(w(r.lowerBound))
+                || Grammar.relativePronouns.contains(w(r.lowerBound))
         {
             return nil
         }
@@ -267,7 +267,7 @@ extension EventReader {
     private func reporterName(_ range: Range<Int>) -> String {
         var range = range
         // "the Ukrainian air force" is named without its article
-        if range.count > 1, ["the", "a", "an"].contains(w(range.lowerBound)) {
+        if range.count > 1, Grammar.articles.contains(w(range.lowerBound)) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         let written = c.text(tokens: range)
@@ -333,7 +333,7 @@ extension EventReader {
         if abs(k - cue) <= 8 { return true }
         // "the attack, which took place Wednesday"
         if (max(r.lowerBound, k - 3)..<k).contains(where: {
-            ["place", "happened", "occurred", "began", "started", "struck", "hit"].contains(w($0))
+            isWord($0, .occur)
         }) {
             return true
         }

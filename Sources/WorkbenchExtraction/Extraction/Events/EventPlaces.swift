@@ -1,8 +1,5 @@
 /// Where an attack hit or came from, and what it hit.
 extension EventReader {
-    /// Nouns that follow a place name and make it the place's region ("Kharkiv region").
-    private static let regionNouns: Set<String> = ["region", "oblast", "province", "district", "city", "area"]
-
     /// Places the sentence names: lexicon places, "the town of X", "X region", a city's district.
     func readPlaces(in r: Range<Int>) -> [AttackReading.PlaceMention] {
         var out: [AttackReading.PlaceMention] = []
@@ -13,12 +10,12 @@ extension EventReader {
             {
                 var end = k + m.length
                 var entry = c.lexicon.places[m.payload]
-                if end < r.upperBound, ["region", "oblast", "province", "regional"].contains(w(end)) {
+                if end < r.upperBound, isWord(end, .regionnoun) || w(end) == "regional" {
                     if w(end) != "regional" { end += 1 }
                     // "Kharkiv region": the region, not the city
                     if let region = regionEntry(named: entry.within ?? entry.name + " region") { entry = region }
                 } else if entry.kind == .city, k >= r.lowerBound + 2, w(k - 1) == "of",
-                    ["region", "oblast", "province"].contains(w(k - 2)),
+                    isWord(k - 2, .regionnoun),
                     let region = regionEntry(named: entry.within ?? entry.name + " region")
                 {
                     // "the central region of Dnipropetrovsk": the region, not the city
@@ -35,8 +32,7 @@ extension EventReader {
                 }
                 // "the reconnaissance ship Simferopol": a vessel's name, not a place
                 if k > r.lowerBound,
-                    ["ship", "vessel", "frigate", "cruiser", "boat", "corvette", "tanker", "submarine"].contains(
-                        w(k - 1))
+                    isWord(k - 1, .vessel)
                 {
                     k = end
                     continue
@@ -173,7 +169,7 @@ extension EventReader {
     /// "Marhanets district", "the Azot plant" is a target, not a place.
     private func unknownPlace(at k: Int, in r: Range<Int>) -> (String, Int)? {
         guard k + 2 < r.upperBound,
-            ["city", "town", "village", "settlement", "port", "cities", "towns", "villages"].contains(w(k)),
+            isWord(k, .settlement),
             w(k + 1) == "of", c.tokens[k + 2].isCapitalized,
             c.lexicon.placeMatcher.match(c.tokens, at: k + 2, limit: r.upperBound) == nil
         else { return nil }

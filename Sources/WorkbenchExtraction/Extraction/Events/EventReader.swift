@@ -16,6 +16,9 @@ struct EventReader {
     /// Whether token `k` is a word of `role`.
     func isWord(_ k: Int, _ role: EventWordRole) -> Bool { words[role]?.contains(c.tokens[k].lower) ?? false }
 
+    /// Whether `word` (lowercased) is a word of `role`.
+    func isWord(_ word: String, _ role: EventWordRole) -> Bool { words[role]?.contains(word) ?? false }
+
     /// The lowercased token `k`.
     func w(_ k: Int) -> String { c.tokens[k].lower }
 
@@ -128,7 +131,7 @@ struct EventReader {
             return attacks[b] > attacks[a] && places[b] > places[a]
         }
         for k in r
-        where (w(k) == "," && k + 1 < r.upperBound && ["and", "while", "whereas"].contains(w(k + 1))) || w(k) == ";" {
+        where (w(k) == "," && k + 1 < r.upperBound && Grammar.contrastConjunctions.contains(w(k + 1))) || w(k) == ";" {
             if attackWithPlace(r.lowerBound..<k) && attackWithPlace((k + 1)..<r.upperBound) { return k + 1 }
         }
         return nil
@@ -163,7 +166,7 @@ struct EventReader {
         reading.pluralCuesOnly =
             !cues.isEmpty
             && cues.allSatisfy {
-                ["attacks", "strikes", "bombings", "raids", "assaults", "airstrikes"].contains(w($0))
+                isWord($0, .attackplural)
             }
         reading.interception = interception
         reading.explosionOnly = !cues.isEmpty && cues.allSatisfy { isWord($0, .explosion) }
@@ -200,7 +203,7 @@ struct EventReader {
         reading.shelling = cues.contains { isWord($0, .shelling) } && !c.quoted(cue)
         reading.alsoAnother = (max(r.lowerBound, cue - 3)..<cue).contains { w($0) == "also" }
         reading.definite =
-            ["the", "this", "that", "these", "those"].contains(w(r.lowerBound)) && cue <= r.lowerBound + 3
+            Grammar.demonstratives.contains(w(r.lowerBound)) && cue <= r.lowerBound + 3
             && (isWord(cue, .attack) || isWord(cue, .explosion))
         reading.summary =
             found.contains { $0.role == .summary } || (reading.hitPlaces.count >= 3 && !reading.hasDetails)
@@ -217,9 +220,9 @@ struct EventReader {
     private func isAircraftHit(_ m: WeaponMention, in r: Range<Int>) -> Bool {
         guard m.weapon.category == "aircraft", !["air strike", "airstrike"].contains(c.w(m.token)) else { return false }
         let after = m.end..<min(r.upperBound, m.end + 4)
-        guard let be = after.first(where: { ["was", "were", "been"].contains(w($0)) }) else { return false }
+        guard let be = after.first(where: { Grammar.passiveAuxiliaries.contains(w($0)) }) else { return false }
         return ((be + 1)..<min(r.upperBound, be + 3)).contains {
-            ["destroyed", "damaged", "hit", "struck"].contains(w($0))
+            isWord($0, .damaged)
         }
     }
 

@@ -58,7 +58,7 @@ extension EventReader {
     /// "After a short pause, Russia is again bombarding Kharkiv": a lull in the telling, not a pause agreed.
     private func isLull(_ k: Int, from: Int) -> Bool {
         var j = k - 1
-        if j >= from, ["short", "brief", "long", "lengthy", "two-day", "week-long"].contains(w(j)) { j -= 1 }
+        if j >= from, isWord(j, .lulllength) { j -= 1 }
         return j - 1 >= from && ["a", "the"].contains(w(j)) && ["after", "following"].contains(w(j - 1))
     }
 
@@ -70,14 +70,13 @@ extension EventReader {
         {
             return true
         }
-        return (max(r.lowerBound, cue - 8)..<cue).contains { ["denied", "denies", "deny", "denying"].contains(w($0)) }
+        return (max(r.lowerBound, cue - 8)..<cue).contains { isWord($0, .deny) }
     }
 
     /// A superlative frames a total as a record, not a total: "the largest attack since the start of the war".
     private func hasSuperlative(before k: Int, in r: Range<Int>) -> Bool {
         (r.lowerBound..<k).contains {
-            ["biggest", "largest", "deadliest", "heaviest", "worst", "most", "first", "longest", "record", "ever"]
-                .contains(w($0))
+            isWord($0, .superlative)
         }
     }
 
@@ -93,7 +92,7 @@ extension EventReader {
         for k in outside(r, asides) where w(k) == "since" && !hasSuperlative(before: k, in: r) {
             let ahead = (k + 1..<min(r.upperBound, k + 5))
             if ahead.contains(where: {
-                ["invasion", "war", "start", "beginning", "conflict", "outbreak"].contains(w($0))
+                isWord($0, .warstart)
                     || c.tokens[$0].has(.month)
             })
                 || ahead.contains(where: { c.tokens[$0].kind == .number && c.tokens[$0].text.count == 4 })
@@ -140,7 +139,7 @@ extension EventReader {
                 $0 < r.upperBound && w($0).hasSuffix("ing") && ["was", "were"].contains(w($0 - 1))
             }),
             ((v + 1)..<min(r.upperBound, v + 5)).contains(where: {
-                ["raids", "strikes", "attacks", "bombings", "airstrikes", "assaults"].contains(w($0))
+                isWord($0, .attackplural)
             })
         {
             return true
@@ -171,8 +170,7 @@ extension EventReader {
             if [";", ":"].contains(w(k)) { break }
             if isWord(k, .hypothetical) || isHypotheticalPhrase(at: k, before: cue) { return true }
             if w(k) == "to", k - 1 >= r.lowerBound,
-                ["plans", "plan", "planned", "ready", "threatened", "threatens", "intends", "vowed", "wants", "going"]
-                    .contains(w(k - 1))
+                isWord(k - 1, .intent)
             {
                 return true
             }
@@ -212,7 +210,7 @@ extension EventReader {
             return true
         }
         // soldiers firing, "shot dead": gunfire, not a strike
-        if ["fired", "firing", "shot", "shooting", "opened"].contains(w(cue)) { return true }
+        if isWord(cue, .fire) { return true }
         return false
     }
 

@@ -46,7 +46,7 @@ extension EventReader {
             guard let (role, at) = governingToll(first, last, in: r) else { continue }
             // "claimed to have killed 200 reservists": the attacker's own claim is not a toll
             if role == .killed,
-                (max(r.lowerBound, at - 4)..<at).contains(where: { ["claimed", "claims", "claiming"].contains(w($0)) })
+                (max(r.lowerBound, at - 4)..<at).contains(where: { isWord($0, .claim) })
             {
                 continue
             }
@@ -109,7 +109,7 @@ extension EventReader {
             k == last,
             k - 1 >= first
                 && (c.tokens[k - 1].kind == .number || NumberReader.wordValue(w(k - 1)) != nil
-                    || ["person", "people", "persons"].contains(w(k - 1)))
+                    || isWord(k - 1, .person))
         {
             return (role, k)
         }
@@ -151,8 +151,7 @@ extension EventReader {
                 break
             }
             if w(k) == "to", k - 1 >= r.lowerBound,
-                ["rose", "risen", "climbed", "increased", "grew", "reached", "jumped", "again", "further"].contains(
-                    w(k - 1)),
+                isWord(k - 1, .rise),
                 (r.lowerBound..<k).contains(where: { w($0) == "toll" })
             {
                 if best == nil || first - k < best!.2 { best = (.killed, k, first - k) }
@@ -299,7 +298,7 @@ extension EventReader {
         // "killed a 72-year-old", "injuring a woman"
         if k + 1 < r.upperBound, c.tokens[k].lower.hasSuffix("ed") || c.tokens[k].lower.hasSuffix("ing"),
             isOneVictimPhrase(k + 1),
-            !["was", "were", "been"].contains(w(k - 1))
+            !Grammar.passiveAuxiliaries.contains(w(k - 1))
         {
             return k
         }
@@ -336,9 +335,9 @@ extension EventReader {
         for k in r where w(k) == "no" && k + 1 < r.upperBound {
             let next = w(k + 1)
             if next == "immediate" || next == "reports" || next == "information" { continue }
-            if ["casualties", "injuries", "deaths", "victims"].contains(next) { return true }
+            if isWord(next, .tollnoun) { return true }
             if next == "one", k + 3 < r.upperBound, w(k + 2) == "was",
-                ["hurt", "injured", "killed", "wounded"].contains(w(k + 3))
+                isWord(k + 3, .harmed)
             {
                 return true
             }

@@ -41,7 +41,7 @@ extension EventReader {
             if let q = weapon.qualifier {
                 weapon.approximate = true
                 // "hundreds of drones" gives an order of magnitude, not a count
-                if ["hundreds", "dozens", "thousands", "tens"].contains(where: q.hasPrefix) { weapon.count = nil }
+                if Grammar.approximateHundreds.contains(where: q.hasPrefix) { weapon.count = nil }
             }
             // a specific name right before a generic one is one weapon ("Iskander ballistic missiles", "Shahed drones")
             if let last = out.last, last.end == k, last.weapon.count == nil {
@@ -82,7 +82,7 @@ extension EventReader {
         // a verb's modifiers never cross a conjunction ("killed Russian soldiers and destroyed …")
         let verb = c.tokens[k].lower.hasSuffix("ed")
         while j >= floor && skipped <= 3 {
-            if verb && ["and", "or", "but"].contains(c.tokens[j].lower) { return nil }
+            if verb && Grammar.coordinators.contains(c.tokens[j].lower) { return nil }
             if let e = c.entity(at: j) {
                 let p = c.parties[e.party]
                 if p.kind == .country
