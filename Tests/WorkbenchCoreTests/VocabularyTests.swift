@@ -68,4 +68,20 @@ import Testing
             (lexicon.tables["event_phrases"]?.rows ?? []).compactMap { $0["role"].flatMap(EventPhraseRole.init) })
         #expect(Set(EventPhraseRole.allCases).subtracting(phraseRoles).isEmpty)
     }
+
+    @Test func teamsNameTheirOwnMediaWords() throws {
+        // noun_roles.tsv: a word that makes an organisation's name a newspaper or broadcaster
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nouns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "Headline\nThe Odesa Courier Agency reported that drones hit the port."
+        func kind(_ lexicon: Lexicon) throws -> Party.Kind? {
+            try ArticleParser(lexicon: lexicon, defaultDate: Day(2026, 1, 30)).parse(text: text).parties
+                .first { $0.name == "Odesa Courier Agency" }?.kind
+        }
+        #expect(try kind(Lexicon.standard.get()) == .organisation)
+        try "word\trole\ncourier\tmedia\n".write(
+            to: dir.appendingPathComponent("noun_roles.tsv"), atomically: true, encoding: .utf8)
+        #expect(try kind(Lexicon.load(extraDirectories: [dir.path])) == .media)
+    }
 }

@@ -81,10 +81,7 @@ extension Document {
                 }
             }
             let kind: Party.Kind =
-                tokens[r].contains {
-                    ["post", "times", "news", "journal", "press", "herald", "tribune", "television", "radio"].contains(
-                        $0.lower)
-                } ? .media : .organisation
+                tokens[r].contains { lexicon.mediaWords.contains($0.lower) } ? .media : .organisation
             p = partyTable.count
             partyTable.append(
                 PartyRecord(

@@ -255,6 +255,11 @@ extension Lexicon {
         return eventWords
     }
 
+    /// The lowercased words of `role` in noun_roles.tsv.
+    static func words(_ rows: [[String: String]], role: NounRole) -> Set<String> {
+        Set(rows.filter { $0.value("role") == role.rawValue }.compactMap { $0.value("word")?.lowercased() })
+    }
+
     /// Group nouns with their kinds, and those that may stand alone as an anonymous source.
     static func readGroups(_ rows: Rows) -> ([String: GroupKind], Set<String>) {
         var groups: [String: GroupKind] = [:]

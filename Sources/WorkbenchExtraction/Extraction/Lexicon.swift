@@ -21,6 +21,12 @@ package final class Lexicon: Sendable {
     package let orgWords: Set<String>
     /// Words that can stand before a group or role noun in a speaker phrase ("a senior official").
     package let speakerAdjectives: Set<String>
+    /// Words that make an organisation's name a newspaper or broadcaster ("Post", "Herald"; noun_roles.tsv).
+    package let mediaWords: Set<String>
+    /// Documents that say things on someone's behalf ("a statement said"; noun_roles.tsv).
+    package let documentNouns: Set<String>
+    /// Nouns through which their possessor speaks: the documents, and "lawyers", "campaign", "website" …
+    package let speakingNouns: Set<String>
     package let weapons: [WeaponEntry]
     package let weaponMatcher: PhraseMatcher<Int>
     package let targetMatcher: PhraseMatcher<String>
@@ -71,7 +77,7 @@ package final class Lexicon: Sendable {
         "countries", "people", "organisations", "places", "roles", "cues", "groups", "orgwords",
         "weapons", "targets", "units", "currencies", "abbreviations", "given_names", "pause_terms", "boilerplate",
         "quote_marks", "event_words", "holidays", "gender_words", "event_phrases", "conflicts", "tense_words",
-        "non_figures", "speaker_adjectives",
+        "non_figures", "speaker_adjectives", "noun_roles",
     ]
 
     /// Builds a lexicon from tables keyed by file name (each file read by its reader in Lexicon+Building).
@@ -103,6 +109,9 @@ package final class Lexicon: Sendable {
         (groups, anonymousGroups) = Self.readGroups(rows)
         orgWords = Set(rows("orgwords").compactMap { $0.value("word")?.lowercased() })
         speakerAdjectives = Set(rows("speaker_adjectives").compactMap { $0.value("word")?.lowercased() })
+        mediaWords = Self.words(rows("noun_roles"), role: .media)
+        documentNouns = Self.words(rows("noun_roles"), role: .document)
+        speakingNouns = documentNouns.union(Self.words(rows("noun_roles"), role: .speaking))
         (weapons, weaponMatcher) = weaponJob.value
         targetMatcher = targetJob.value
         unitMatcher = unitJob.value
@@ -232,6 +241,7 @@ extension Lexicon {
         "event_words": [("role", EventWordRole.allCases.map(\.rawValue))],
         "event_phrases": [("role", EventPhraseRole.allCases.map(\.rawValue))],
         "tense_words": [("tense", ClauseTense.allCases.map(\.rawValue) + ["window"])],
+        "noun_roles": [("role", NounRole.allCases.map(\.rawValue))],
         "abbreviations": [("kind", AbbreviationKind.allCases.filter { $0 != .initial }.map(\.rawValue))],
     ]
 

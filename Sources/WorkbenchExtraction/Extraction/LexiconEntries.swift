@@ -8,10 +8,11 @@ package enum EventWordRole: String, Sendable, CaseIterable {
         shelling, damage, forces, recall, undergo, comment
     case request, propose, agree, confirm, reject, declare
     /// Words the event rules read in their contexts (event_words.tsv lists what each means).
-    case regionnoun, claim, person, rise, tollnoun, harmed, allege, control, hitverb, occur
+    case strikeword, regionnoun, claim, person, rise, tollnoun, harmed, allege, control, hitverb, occur
     case lulllength, deny, superlative, warstart, attackplural, intent, fire, vessel, settlement, damaged
     /// Words the commitment rules read in their contexts.
-    case demand, deal, threaten, ready, support, hedge, establish, firing, places, accord, mediation, broker
+    case strikeobject, talknoun, demand, deal, threaten, ready, support, hedge, establish, firing, places, accord,
+        mediation, broker
 }
 
 /// The words of each `EventWordRole`, looked up by the role's position (read per token, so no hashing of the role).
@@ -129,6 +130,11 @@ package enum PauseTermKind: String, Sendable, CaseIterable {
     case negatedStrike = "negated-strike"
     /// A humanitarian corridor: a local pause for evacuations.
     case corridor
+}
+
+/// What a noun in noun_roles.tsv is to the rules.
+package enum NounRole: String, Sendable, CaseIterable {
+    case media, document, speaking
 }
 
 /// What a group noun names (groups.tsv `kind`): people, unnamed sources, an institution's staff, or one person.

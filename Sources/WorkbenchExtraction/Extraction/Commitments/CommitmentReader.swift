@@ -14,16 +14,6 @@ struct CommitmentReader {
     /// Whether `word` (lowercased) is a word of `role`.
     func isWord(_ word: String, _ role: EventWordRole) -> Bool { c.isWord(word, role) }
 
-    /// Words after a ceasefire noun that make it talk about a pause, not a pause ("ceasefire talks").
-    private static let talkNouns: Set<String> = [
-        "talks", "negotiations", "negotiators", "monitors", "monitoring", "line", "lines", "violations", "violation",
-    ]
-    /// Words a halt verb must be about ("halt strikes", not "ground to a halt").
-    private static let strikeObjects: Set<String> = [
-        "strikes", "strike", "attacks", "attacking", "attack", "striking", "hitting", "fire",
-        "shelling", "firing", "bombing", "bombardment", "hostilities", "fighting", "operations",
-    ]
-
     /// The pause words of sentence `si`, with their kinds: each heads one mention.
     func pauseTerms(in r: Range<Int>) -> [(at: Int, term: PauseMention.Term)] {
         var found: [(Int, PauseMention.Term)] = []
@@ -39,7 +29,7 @@ struct CommitmentReader {
             switch term {
             case .halt:
                 let window = (k + m.length)..<min(r.upperBound, k + m.length + 5)
-                guard window.contains(where: { Self.strikeObjects.contains(w($0)) }) || m.length >= 2 else { continue }
+                guard window.contains(where: { isWord($0, .strikeobject) }) || m.length >= 2 else { continue }
             case .negatedStrike:
                 // "the missiles did not hit the port" reports what happened
                 if k > r.lowerBound,
@@ -48,7 +38,7 @@ struct CommitmentReader {
                     continue
                 }
             case .pause:
-                if Self.talkNouns.contains(after) { continue }
+                if isWord(after, .talknoun) { continue }
                 // "a moratorium on fielding missiles": a pause in something other than fire
                 if ["on", "in"].contains(after), k + m.length + 1 < r.upperBound {
                     let next = w(k + m.length + 1)

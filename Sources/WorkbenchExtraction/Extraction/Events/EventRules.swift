@@ -189,20 +189,13 @@ extension EventReader {
 
     /// Ground combat, shooting and executions: "killed in fighting", "sniper fire", "street battles". A
     /// weapon of a strike in the sentence (artillery, drones, missiles, bombs) makes it a strike after all.
-    /// Attack words that only a strike is told with (not a ground assault's "attack" or "fired").
-    private static let strikeWords: Set<String> = [
-        "strike", "strikes", "struck", "airstrike", "airstrikes", "bombardment", "bombarding",
-        "bombed", "bombing", "barrage", "pounded", "explosion", "explosions", "blast", "blasts",
-        "onslaught", "launched",
-    ]
-
     private func isGroundCombat(
         _ r: Range<Int>, cue: Int, phrases: Phrases, reading: AttackReading, asides: [Range<Int>]
     ) -> Bool {
         let strikeWeapon =
             reading.weapons.contains { !["armour", "explosive"].contains($0.category ?? "") }
             || r.contains { isWord($0, .shelling) }
-            || r.contains { Self.strikeWords.contains(w($0)) }
+            || r.contains { isWord($0, .strikeword) }
         if strikeWeapon { return false }
         if phrases.contains(where: { $0.role == .ground })
             || outside(r, asides).contains(where: { isWord($0, .ground) })

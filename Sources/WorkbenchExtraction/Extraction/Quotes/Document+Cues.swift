@@ -55,12 +55,6 @@ extension Document {
         return p == "of"
     }
 
-    /// Nouns for documents that "say" things on someone's behalf.
-    static let documentNouns: Set<String> = [
-        "statement", "statements", "report", "letter", "memo", "email", "e-mail", "release", "tweet",
-        "post", "ad", "advertisement", "video", "book", "paper", "editorial", "note", "message", "resolution",
-    ]
-
     /// Whether a pronoun or a name stands right before token `k` (so an -ing cue there has its own subject).
     func namesSpeaker(before k: Int, sentence: Range<Int>) -> Bool {
         guard k > sentence.lowerBound else { return false }

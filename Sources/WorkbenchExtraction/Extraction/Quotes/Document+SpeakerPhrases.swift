@@ -88,12 +88,6 @@ extension Document {
         return speaks ? k..<(k + 1) : nil
     }
 
-    /// Nouns through which their possessor speaks ("Trump's lawyers said", "the ministry's statement said").
-    static let speakingNouns: Set<String> = documentNouns.union([
-        "brief", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "office", "team",
-        "website", "account", "page", "blog", "lawsuit", "complaint", "filing", "spokesperson",
-    ])
-
     /// A prepositional phrase ending at `k` whose object is not a name: "at the time", "in the past", "on Twitter".
     private func prepositionalPhrase(endingAt k: Int, floor: Int) -> Range<Int>? {
         guard tokens[k].kind == .word, !tokens[k].has(.pronoun) else { return nil }
@@ -181,7 +175,7 @@ extension Document {
         // "a candidate who promised" without a comma is a description, not an attribution
         if ["which", "that"].contains(head.lower) { return nil }
         // a document issued by someone: "X issued a statement saying" → X
-        if Self.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
+        if lexicon.documentNouns.contains(head.lower), s > floor, tokens[s - 1].kind == .word,
             !tokens[s - 1].isCapitalized,
             Grammar.issuingVerbs.contains(tokens[s - 1].lower),
             let issuer = nounPhraseEnding(at: s - 2, floor: floor, strict: strict)
@@ -234,7 +228,7 @@ extension Document {
             if u.lower == "’s" || u.lower == "'s" {
                 // "Ivana Trump's brief", "Clinton's campaign": a named possessor of a document or team speaks through it
                 if m == k - 1, m > floor, tokens[m - 1].isCapitalized || entityAt[m - 1] != nil,
-                    Self.speakingNouns.contains(head.lower)
+                    lexicon.speakingNouns.contains(head.lower)
                 {
                     sawPossessor = true
                 }
