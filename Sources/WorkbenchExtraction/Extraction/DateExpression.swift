@@ -41,12 +41,10 @@ indirect enum DateExpression: Sendable {
     /// The kind reported in the model.
     var kind: DateMention.Kind {
         switch self {
-        case .day(let y, _, _): return .absolute
-        case .month, .year: return .absolute
+        case .day, .month, .year, .monthPart: return .absolute
         case .weekday: return .weekday
         case .offset, .week, .weekend, .relativeMonth, .relativeYear, .span, .vague, .sinceStart, .monthOffset:
             return .relative
-        case .monthPart: return .absolute
         case .night: return .night
         case .range: return .range
         case .window: return .window

@@ -3,21 +3,16 @@ import Foundation
 /// Reads one sentence at a time for what it says about an attack (see `AttackReading`).
 struct EventReader {
     let c: PassContext
-    /// Event words by role, from event_words.tsv.
-    let words: EventWordTable
 
-    init(_ context: PassContext) {
-        c = context
-        words = context.lexicon.eventWords
-    }
+    init(_ context: PassContext) { c = context }
 
     typealias Phrases = [(range: Range<Int>, role: EventPhraseRole)]
 
-    /// Whether token `k` is a word of `role`.
-    func isWord(_ k: Int, _ role: EventWordRole) -> Bool { words[role]?.contains(c.tokens[k].lower) ?? false }
+    /// Whether token `k` is a word of `role` (event_words.tsv).
+    func isWord(_ k: Int, _ role: EventWordRole) -> Bool { c.isWord(k, role) }
 
     /// Whether `word` (lowercased) is a word of `role`.
-    func isWord(_ word: String, _ role: EventWordRole) -> Bool { words[role]?.contains(word) ?? false }
+    func isWord(_ word: String, _ role: EventWordRole) -> Bool { c.isWord(word, role) }
 
     /// The lowercased token `k`.
     func w(_ k: Int) -> String { c.tokens[k].lower }
